@@ -1,0 +1,18 @@
+// `npm run bench`: prints speed figures. Nothing here asserts a time: the machines are shared
+// and noisy, so figures are read, compared with their targets, and never fail a build.
+import { run as engine, type BenchResult } from './engine.bench.js';
+
+const suites: [string, () => Promise<BenchResult[]>][] = [['engine', engine]];
+
+function format(value: number): string {
+  return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(3);
+}
+
+for (const [name, suite] of suites) {
+  console.log(`\n# ${name}`);
+  const results = await suite();
+  const width = Math.max(...results.map((r) => r.name.length));
+  for (const r of results) {
+    console.log(`${r.name.padEnd(width)}  ${format(r.value).padStart(12)} ${r.unit}${r.target ? `   (target ${r.target})` : ''}`);
+  }
+}

@@ -1,0 +1,109 @@
+import { assignDefined } from './assign-defined.js';
+import type { Classification } from './classify.js';
+import { resolveOptOutChannels } from './scope.js';
+import type { Channel, ConsentRecord, ConsentSource, ConsentStatus, OptOutScope } from './types.js';
+
+/** One consent change applied to a destination on several channels at once. */
+export interface ConsentChange {
+  destination: string;
+  channelIds: readonly string[];
+  status: ConsentStatus;
+  /** ISO timestamp. */
+  at: string;
+  source: ConsentSource;
+  actor: string;
+  keyword?: string;
+  viaChannelId?: string;
+  scope?: OptOutScope;
+  note?: string;
+  jobId?: string;
+}
+
+/** Builds the consent records a change writes, one per distinct channel id. */
+export function consentRecordsFor(change: ConsentChange): ConsentRecord[] {
+  const { destination, status, at, source, actor, keyword, viaChannelId, scope, note, jobId } = change;
+  return [...new Set(change.channelIds)].map((channelId) =>
+    assignDefined<ConsentRecord>(
+      { destination, channelId, status, changedAt: at, source, actor },
+      { keyword, viaChannelId, scope, note, jobId },
+    ),
+  );
+}
+
+/** Whether a re-subscription may proceed, and if not, why. */
+export type ResubscribeDecision = { allowed: true } | { allowed: false; reason: 'note-required' | 'not-unsubscribed' };
+
+/**
+ * Decides whether a destination's opt-out on one channel may be reversed. The contact's own
+ * opt-in reply always may. An agent needs a written consent note, also for keyword opt-outs: the
+ * note is the record of the consent the contact gave by other means, and it goes to the audit log.
+ */
+export function canResubscribe(
+  current: ConsentRecord | undefined,
+  by: { kind: 'agent' | 'contact'; note?: string },
+): ResubscribeDecision {
+  if (current?.status !== 'unsubscribed') return { allowed: false, reason: 'not-unsubscribed' };
+  if (by.kind === 'contact') return { allowed: true };
+  return by.note?.trim() ? { allowed: true } : { allowed: false, reason: 'note-required' };
+}
+
+/** Whether plain-language opt-out requests are applied at once or queued for an agent to review. */
+export type PhrasePolicy = 'apply' | 'review';
+
+/** What the backend should do with an inbound message, with the channels it concerns. */
+export type InboundAction =
+  | { kind: 'apply-opt-out'; channelIds: string[]; scope: OptOutScope }
+  | { kind: 'apply-opt-in'; channelIds: string[]; scope: OptOutScope }
+  | { kind: 'queue-review'; channelIds: string[]; scope: OptOutScope }
+  | { kind: 'reply-help' }
+  | { kind: 'none' };
+
+/** Turns a classification of a reply received on `messaged` into the action the org's settings call for. */
+export function inboundAction(
+  classification: Classification,
+  messaged: Channel,
+  channels: readonly Channel[],
+  settings: { scope: OptOutScope; phrasePolicy: PhrasePolicy },
+): InboundAction {
+  const { scope } = settings;
+  switch (classification.intent) {
+    case 'opt-out': {
+      const channelIds = resolveOptOutChannels(messaged, scope, channels, 'opt-out');
+      const applies = classification.match === 'exact' || settings.phrasePolicy === 'apply';
+      return { kind: applies ? 'apply-opt-out' : 'queue-review', channelIds, scope };
+    }
+    case 'opt-out-all':
+      return {
+        kind: 'apply-opt-out',
+        channelIds: resolveOptOutChannels(messaged, scope, channels, 'opt-out-all'),
+        scope: 'organization',
+      };
+    case 'opt-in':
+      return { kind: 'apply-opt-in', channelIds: resolveOptOutChannels(messaged, scope, channels, 'opt-in'), scope };
+    case 'help':
+      return { kind: 'reply-help' };
+    case 'none':
+      return { kind: 'none' };
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The end (23:59:59.999 UTC) of the `businessDays`-th weekday after the day of receipt; the day
+ * of receipt itself never counts, so a Friday message with 1 business day is due Monday night.
+ */
+export function reviewDeadline(receivedAt: Date | string, businessDays = 10): Date {
+  const received = new Date(receivedAt);
+  if (Number.isNaN(received.getTime())) throw new RangeError(`reviewDeadline: invalid receipt time ${String(receivedAt)}`);
+  if (!Number.isInteger(businessDays) || businessDays < 0) {
+    throw new RangeError(`reviewDeadline: businessDays must be a non-negative integer, got ${businessDays}`);
+  }
+  let day = Date.UTC(received.getUTCFullYear(), received.getUTCMonth(), received.getUTCDate());
+  for (let counted = 0; counted < businessDays; ) {
+    day += DAY_MS;
+    const weekday = new Date(day).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) counted += 1;
+  }
+  return new Date(day + DAY_MS - 1);
+}

@@ -1,0 +1,92 @@
+/** A kind of messaging channel an organization can send through. */
+export type ChannelType = 'sms' | 'whatsapp' | 'voice' | 'email';
+
+/** Every channel type, in display order. */
+export const CHANNEL_TYPES: readonly ChannelType[] = ['sms', 'whatsapp', 'voice', 'email'];
+
+/** The kind of contact address a channel type delivers to. */
+export type DestinationKind = 'phone' | 'email';
+
+/** A location (branch, store, office) of the organization. */
+export interface Location {
+  id: string;
+  name: string;
+  timeZone?: string;
+}
+
+/** A business number or mailbox belonging to one location. */
+export interface Channel {
+  id: string;
+  type: ChannelType;
+  locationId: string;
+  /** The business number (E.164) or mailbox. */
+  address: string;
+  name: string;
+}
+
+/** One address of a contact; phones are E.164. */
+export interface Destination {
+  kind: DestinationKind;
+  value: string;
+  valid: boolean;
+}
+
+/** Who blocked a contact, when, and optionally why. */
+export interface BlockInfo {
+  by: string;
+  /** ISO timestamp. */
+  at: string;
+  reason?: string;
+}
+
+/** A contact record as the CRM knows it. */
+export interface Contact {
+  id: string;
+  name: string;
+  destinations: Destination[];
+  blocked: BlockInfo | null;
+  /** Channel types the contact asked NOT to be used. */
+  channelPreferences: ChannelType[];
+  tags: string[];
+  locationIds: string[];
+}
+
+/** Whether a destination may be messaged on a channel. */
+export type ConsentStatus = 'subscribed' | 'unsubscribed';
+
+/** What caused a consent change. */
+export type ConsentSource = 'stop-reply' | 'start-reply' | 'agent' | 'bulk' | 'api' | 'import' | 'default';
+
+/** The organization setting deciding how far an opt-out reaches. */
+export type OptOutScope = 'channel' | 'channel-type' | 'organization';
+
+/** Every opt-out scope, narrowest first. */
+export const OPT_OUT_SCOPES: readonly OptOutScope[] = ['channel', 'channel-type', 'organization'];
+
+/** A user's role in the organization. */
+export type Role = 'admin' | 'manager' | 'agent';
+
+/** Every role, most privileged first. */
+export const ROLES: readonly Role[] = ['admin', 'manager', 'agent'];
+
+/** Consent of one destination on one channel; keyed by destination so it outlives contacts. */
+export interface ConsentRecord {
+  destination: string;
+  channelId: string;
+  status: ConsentStatus;
+  /** ISO timestamp. */
+  changedAt: string;
+  source: ConsentSource;
+  /** A user id, 'contact', or 'system'. */
+  actor: string;
+  keyword?: string;
+  /** The channel the triggering reply came in on, when it differs from `channelId`. */
+  viaChannelId?: string;
+  /** The scope in force when the change was made. */
+  scope?: OptOutScope;
+  note?: string;
+  jobId?: string;
+}
+
+/** Finds the current consent record of a destination on a channel; undefined means subscribed. */
+export type ConsentLookup = (destination: string, channelId: string) => ConsentRecord | undefined;

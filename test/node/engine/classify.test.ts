@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_KEYWORDS, classifyInbound, createClassifier, normalizeKeyword } from '../../../src/engine/index.js';
+import type { Classification, InboundIntent, KeywordSets } from '../../../src/engine/index.js';
+
+const SET_INTENTS: [keyof KeywordSets, InboundIntent][] = [
+  ['optOut', 'opt-out'],
+  ['optOutAll', 'opt-out-all'],
+  ['optIn', 'opt-in'],
+  ['help', 'help'],
+];
+const FRENCH = new Set(['ARRET', 'AIDE']);
+
+function titleCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+}
+
+function variantsOf(keyword: string): string[] {
+  const variants = [keyword.toLowerCase(), keyword.toUpperCase(), titleCase(keyword)];
+  for (const base of [...variants]) {
+    variants.push(`  ${base}  `, `\t${base}\n`, `\n\n${base}\r\n`);
+    for (const punctuation of ['.', '!', '!!', '?', '…', ' !', '...']) variants.push(`${base}${punctuation}`);
+  }
+  if (keyword.includes(' ')) variants.push(keyword.replace(' ', '   '), keyword.toLowerCase().replace(' ', ' \t '), `${titleCase(keyword).replace(' ', '  ')}!`);
+  if (keyword === 'ARRET') variants.push('arrêt', 'ARRÊT', 'Arrêt!', ' arrêt… ', 'Arrét');
+  return variants;
+}
+
+describe('classifyInbound: exact default keywords', () => {
+  for (const [set, intent] of SET_INTENTS) {
+    for (const keyword of DEFAULT_KEYWORDS[set]) {
+      it(`${keyword} → ${intent} in every case, spacing and punctuation variant`, () => {
+        const expected: Classification = { intent, match: 'exact', keyword, language: FRENCH.has(keyword) ? 'fr' : 'en' };
+        for (const variant of variantsOf(keyword)) {
+          assert.deepEqual(classifyInbound(variant), expected, `variant ${JSON.stringify(variant)}`);
+        }
+      });
+    }
+  }
+
+  it('does not join a keyword split by whitespace', () => {
+    assert.equal(classifyInbound('ST OP').match, 'none');
+    assert.equal(classifyInbound('opt out').keyword, 'OPT OUT');
+  });
+
+  it('returns none for empty, whitespace-only and punctuation-only bodies', () => {
+    for (const body of ['', ' ', '\t\n  ', '!!!', ' … ']) {
+      assert.deepEqual(classifyInbound(body), { intent: 'none', match: 'none' }, JSON.stringify(body));
+    }
+  });
+});
+
+describe('normalizeKeyword', () => {
+  it('folds case, accents, spacing and trailing punctuation', () => {
+    assert.equal(normalizeKeyword('  Arrêt  tout !! '), 'ARRET TOUT');
+    assert.equal(normalizeKeyword('opt\t\tout?'), 'OPT OUT');
+    assert.equal(normalizeKeyword('Désabonnez-moi…'), 'DESABONNEZ-MOI');
+  });
+
+  it('keeps leading punctuation, which is not part of the trimming rule', () => {
+    assert.equal(normalizeKeyword('¿stop?'), '¿STOP');
+  });
+});
+
+const PHRASES_EN = [
+  'please stop texting me',
+  'Take me off your list',
+  'stop messaging me',
+  'remove me from your list',
+  'unsubscribe me',
+  "I don't want these texts anymore",
+  'I don’t want these messages',
+  'no more messages please',
+  'Do not contact me again.',
+  'stop sending me messages',
+  'leave me alone',
+  'Stop texting me!!',
+  'STOP SENDING ME THESE',
+  'please stop',
+  'stop please',
+  'stop stop stop',
+  'stop it',
+  'quit texting me',
+  'stop contacting me please',
+  'Please remove me',
+  'remove my number please',
+  'take my number off your list',
+  'get me off your mailing list',
+  'I want to unsubscribe',
+  "I'd like to opt out",
+  'opt me out',
+  'how do I unsubscribe?',
+  "don't text me anymore",
+  'Never contact me again.',
+  'stop all messages from all your locations',
+  'I no longer want to receive these messages',
+  'Please unsubscribe me from this list',
+  'opt-out',
+  "I can't stop getting these, unsubscribe me",
+];
+
+const PHRASES_FR = [
+  "arrêtez de m'écrire",
+  'Arrêtez de m’envoyer des messages',
+  'arrête de me texter',
+  'cessez de me contacter',
+  'arrêtez les textos svp',
+  'retirez-moi de votre liste',
+  'retirez mon numéro',
+  "enlevez-moi de votre liste d'envoi",
+  'je veux me désabonner',
+  'désabonnez-moi',
+  'Désinscrivez-moi svp',
+  'je ne veux plus recevoir de messages',
+  'je ne veux plus de vos textos',
+  "ne m'écrivez plus",
+  'ne me contactez plus jamais',
+  'veuillez ne plus me contacter',
+  'laissez-moi tranquille',
+  'plus de messages svp',
+  'arrêtez svp',
+];
+
+describe('classifyInbound: plain-language opt-out phrases', () => {
+  for (const [language, phrases] of [['en', PHRASES_EN], ['fr', PHRASES_FR]] as const) {
+    for (const body of phrases) {
+      it(`${JSON.stringify(body)} → opt-out phrase (${language})`, () => {
+        assert.deepEqual(classifyInbound(body), { intent: 'opt-out', match: 'phrase', language });
+      });
+    }
+  }
+});
+
+const LOOK_ALIKES = [
+  'can you stop by at 5?',
+  'the bus stop',
+  "don't stop the reminders",
+  "I can't stop smiling",
+  'what time do you end?',
+  'cancel my appointment',
+  'stop sign at the corner',
+  'please don’t stop texting me',
+  "please don't stop texting me",
+  'Can I unsubscribe my son from soccer?',
+  'I want to unsubscribe my daughter from the swim class',
+  'stopped by yesterday',
+  'info about pricing?',
+  "yes I'll be there",
+  "I'll stop at the pharmacy on my way",
+  'Is there a stop near the clinic?',
+  'non-stop flights to Paris?',
+  'Stop by whenever',
+  'please remove the charge from my bill',
+  'can you remove me from the 3pm slot and book 4pm',
+  'take me off the waitlist',
+  'no more questions, thanks!',
+  'no more pain since the treatment',
+  "I don't want to cancel",
+  'never stop sending me deals!',
+  "don't text me before 9am",
+  "Don't call me, text me instead",
+  "I'd like to opt in",
+  'how do I stop my pipes from freezing',
+  'leave me a message when ready',
+  'the texts stopped coming, can you resend?',
+  'I never got the messages',
+  'stop the car!',
+  'help me find the address',
+  'ne arrêtez pas les rappels',
+  "n'arrêtez pas de m'écrire",
+  "l'arrêt d'autobus est où?",
+  "j'ai un arrêt de travail",
+  "je veux retirer de l'argent",
+  'je ne peux plus attendre',
+  'je ne veux plus de rendez-vous le lundi',
+  'Puis-je désabonner mon fils du soccer?',
+  'arrêtez-vous au coin de la rue',
+  'on arrête de travailler à 17h',
+  'pouvez-vous enlever le rendez-vous de lundi?',
+  'Laissez-moi savoir',
+];
+
+describe('classifyInbound: ordinary messages that merely contain a keyword', () => {
+  for (const body of LOOK_ALIKES) {
+    it(`${JSON.stringify(body)} → none`, () => {
+      assert.deepEqual(classifyInbound(body), { intent: 'none', match: 'none' });
+    });
+  }
+});
+
+describe('custom keywords', () => {
+  it('extend the defaults, without a language', () => {
+    const classify = createClassifier({ keywords: { optOut: ['alto'], optIn: ['Volver'], help: ['AYUDA'] } });
+    assert.deepEqual(classify('Alto!'), { intent: 'opt-out', match: 'exact', keyword: 'ALTO' });
+    assert.deepEqual(classify('volver'), { intent: 'opt-in', match: 'exact', keyword: 'VOLVER' });
+    assert.deepEqual(classify('ayuda?'), { intent: 'help', match: 'exact', keyword: 'AYUDA' });
+    assert.deepEqual(classify('stop'), { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'en' });
+  });
+
+  it('cannot remove a default: empty sets keep STOP, START and HELP', () => {
+    const options = { keywords: { optOut: [], optOutAll: [], optIn: [], help: [] } };
+    assert.equal(classifyInbound('STOP', options).intent, 'opt-out');
+    assert.equal(classifyInbound('start', options).intent, 'opt-in');
+    assert.equal(classifyInbound('Help', options).intent, 'help');
+  });
+
+  it('never override the intent of a colliding default', () => {
+    const classify = createClassifier({ keywords: { optIn: ['STOP', 'arrêt'], help: ['YES'], optOut: ['  '] } });
+    assert.deepEqual(classify('stop'), { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'en' });
+    assert.deepEqual(classify('ARRET'), { intent: 'opt-out', match: 'exact', keyword: 'ARRET', language: 'fr' });
+    assert.equal(classify('yes').intent, 'opt-in');
+  });
+
+  it('listed under two intents, take the first of opt-out, opt-out-all, opt-in, help', () => {
+    const classify = createClassifier({ keywords: { help: ['BASTA'], optOut: ['basta'] } });
+    assert.equal(classify('basta').intent, 'opt-out');
+  });
+
+  it('still let phrases through', () => {
+    assert.equal(classifyInbound('please stop texting me', { keywords: { optOut: ['ALTO'] } }).match, 'phrase');
+  });
+});

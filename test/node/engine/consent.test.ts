@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { canResubscribe, consentRecordsFor, inboundAction, reviewDeadline } from '../../../src/engine/index.js';
+import type { Classification, PhrasePolicy } from '../../../src/engine/index.js';
+import { FULL_ORG, byId, record } from './fixtures.js';
+
+describe('consentRecordsFor', () => {
+  it('writes one record per distinct channel, with only the facts given', () => {
+    const records = consentRecordsFor({
+      destination: '+15145550100',
+      channelIds: ['a', 'b', 'a'],
+      status: 'unsubscribed',
+      at: '2024-05-01T00:00:00Z',
+      source: 'stop-reply',
+      actor: 'contact',
+      keyword: 'STOP',
+      scope: 'channel-type',
+    });
+    assert.deepEqual(records, [
+      { destination: '+15145550100', channelId: 'a', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: 'contact', keyword: 'STOP', scope: 'channel-type' },
+      { destination: '+15145550100', channelId: 'b', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: 'contact', keyword: 'STOP', scope: 'channel-type' },
+    ]);
+    assert.ok(!('note' in (records[0] ?? {})), 'absent facts are not written as undefined');
+  });
+});
+
+describe('canResubscribe', () => {
+  const keywordOptOut = record({ source: 'stop-reply', keyword: 'STOP' });
+  const agentOptOut = record({ source: 'agent', actor: 'u-1' });
+
+  it("always lets the contact's own opt-in reply reverse an opt-out", () => {
+    assert.deepEqual(canResubscribe(keywordOptOut, { kind: 'contact' }), { allowed: true });
+    assert.deepEqual(canResubscribe(agentOptOut, { kind: 'contact' }), { allowed: true });
+  });
+
+  it('requires a non-blank written consent note from an agent', () => {
+    assert.deepEqual(canResubscribe(agentOptOut, { kind: 'agent' }), { allowed: false, reason: 'note-required' });
+    assert.deepEqual(canResubscribe(agentOptOut, { kind: 'agent', note: '  \n ' }), { allowed: false, reason: 'note-required' });
+    assert.deepEqual(canResubscribe(agentOptOut, { kind: 'agent', note: 'Asked in store on 2024-05-03' }), { allowed: true });
+  });
+
+  it('lets an agent with a note reverse a keyword opt-out, and not without one', () => {
+    assert.deepEqual(canResubscribe(keywordOptOut, { kind: 'agent', note: 'Signed consent form' }), { allowed: true });
+    assert.deepEqual(canResubscribe(keywordOptOut, { kind: 'agent' }), { allowed: false, reason: 'note-required' });
+  });
+
+  it('refuses when there is nothing to reverse', () => {
+    assert.deepEqual(canResubscribe(undefined, { kind: 'contact' }), { allowed: false, reason: 'not-unsubscribed' });
+    assert.deepEqual(canResubscribe(record({ status: 'subscribed' }), { kind: 'agent', note: 'x' }), { allowed: false, reason: 'not-unsubscribed' });
+  });
+});
+
+describe('inboundAction', () => {
+  const messaged = byId('airport-sms');
+  const smsIds = ['airport-sms', 'downtown-sms', 'uptown-sms'];
+  const exact = (intent: Classification['intent'], keyword: string): Classification => ({ intent, match: 'exact', keyword, language: 'en' });
+  const phrase: Classification = { intent: 'opt-out', match: 'phrase', language: 'en' };
+  const settings = (phrasePolicy: PhrasePolicy) => ({ scope: 'channel-type' as const, phrasePolicy });
+
+  it('applies an exact opt-out to the scoped channels, whatever the phrase policy', () => {
+    for (const policy of ['apply', 'review'] as const) {
+      assert.deepEqual(inboundAction(exact('opt-out', 'STOP'), messaged, FULL_ORG, settings(policy)), { kind: 'apply-opt-out', channelIds: smsIds, scope: 'channel-type' });
+    }
+  });
+
+  it('applies opt-out-all to the whole organization', () => {
+    const action = inboundAction(exact('opt-out-all', 'STOP ALL'), messaged, FULL_ORG, settings('review'));
+    assert.equal(action.kind, 'apply-opt-out');
+    assert.ok(action.kind === 'apply-opt-out' && action.scope === 'organization' && action.channelIds.length === 12);
+  });
+
+  it('applies or queues a phrase per policy, with the channels it would affect', () => {
+    assert.deepEqual(inboundAction(phrase, messaged, FULL_ORG, settings('apply')), { kind: 'apply-opt-out', channelIds: smsIds, scope: 'channel-type' });
+    assert.deepEqual(inboundAction(phrase, messaged, FULL_ORG, settings('review')), { kind: 'queue-review', channelIds: smsIds, scope: 'channel-type' });
+  });
+
+  it('re-subscribes the same set on opt-in, replies to help, ignores the rest', () => {
+    assert.deepEqual(inboundAction(exact('opt-in', 'START'), messaged, FULL_ORG, settings('review')), { kind: 'apply-opt-in', channelIds: smsIds, scope: 'channel-type' });
+    assert.deepEqual(inboundAction(exact('help', 'HELP'), messaged, FULL_ORG, settings('review')), { kind: 'reply-help' });
+    assert.deepEqual(inboundAction({ intent: 'none', match: 'none' }, messaged, FULL_ORG, settings('apply')), { kind: 'none' });
+  });
+});
+
+describe('reviewDeadline', () => {
+  const endOf = (day: string) => new Date(`${day}T23:59:59.999Z`);
+
+  it('defaults to the end of the tenth business day after receipt', () => {
+    // Wednesday 2024-05-01 → ten weekdays later is Wednesday 2024-05-15.
+    assert.deepEqual(reviewDeadline('2024-05-01T15:30:00Z'), endOf('2024-05-15'));
+  });
+
+  it('skips the weekend after a Friday receipt', () => {
+    assert.deepEqual(reviewDeadline('2024-05-03T22:00:00Z', 1), endOf('2024-05-06'));
+    assert.deepEqual(reviewDeadline(new Date('2024-05-03T08:00:00Z'), 10), endOf('2024-05-17'));
+  });
+
+  it('counts from a weekend receipt to the following weekdays', () => {
+    assert.deepEqual(reviewDeadline('2024-05-04T10:00:00Z', 1), endOf('2024-05-06'));
+    assert.deepEqual(reviewDeadline('2024-05-05T23:59:00Z', 2), endOf('2024-05-07'));
+  });
+
+  it('reads the receipt day in UTC', () => {
+    // 20:00 in Montréal on Friday is already Saturday in UTC.
+    assert.deepEqual(reviewDeadline('2024-05-03T20:00:00-04:00', 1), endOf('2024-05-06'));
+  });
+
+  it('rejects invalid input', () => {
+    assert.throws(() => reviewDeadline('not a date'), RangeError);
+    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', -1), RangeError);
+    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', 1.5), RangeError);
+  });
+});

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PERMISSIONS, ROLES, can, permissionsFor } from '../../../src/engine/index.js';
+import type { Permission } from '../../../src/engine/index.js';
+
+const sorted = (permissions: Iterable<Permission>) => [...permissions].sort();
+
+describe('permissions', () => {
+  it('gives admins everything', () => {
+    assert.deepEqual(sorted(permissionsFor('admin')), sorted(PERMISSIONS));
+  });
+
+  it('gives managers every contact action, bulk and review, and read-only settings', () => {
+    assert.deepEqual(
+      sorted(permissionsFor('manager')),
+      sorted([...PERMISSIONS.filter((p) => p.startsWith('contact:')), 'bulk:unsubscribe', 'review:decide', 'settings:read']),
+    );
+  });
+
+  it('gives agents view, unsubscribe, block and settings read only', () => {
+    assert.deepEqual(sorted(permissionsFor('agent')), sorted(['contact:view', 'contact:unsubscribe', 'contact:block', 'settings:read']));
+    assert.equal(can('agent', 'contact:resubscribe'), false);
+    assert.equal(can('agent', 'bulk:unsubscribe'), false);
+  });
+
+  it('keeps settings changes admin-only', () => {
+    assert.deepEqual(ROLES.filter((role) => can(role, 'settings:write')), ['admin']);
+  });
+
+  it('agrees between can() and permissionsFor()', () => {
+    for (const role of ROLES) for (const permission of PERMISSIONS) assert.equal(can(role, permission), permissionsFor(role).has(permission));
+  });
+});
