@@ -1,0 +1,16 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', 'msw-storybook-addon'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  staticDirs: ['../public'],
+  core: { disableTelemetry: true },
+  async viteFinal(config) {
+    // storybook dev can otherwise load two copies of lit-html.
+    config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
+    return config;
+  },
+};
+
+export default config;

@@ -1,0 +1,29 @@
+import '../src/define.js';
+import { setLocale } from '../src/localization/localization.js';
+import { sampleChannels, sampleLocations } from '../mocks/fixtures/sample-organization.js';
+
+const root = document.querySelector<HTMLElement>('#demo-root');
+const picker = document.querySelector<HTMLSelectElement>('#locale-picker');
+const params = new URLSearchParams(location.search);
+
+async function main() {
+  if (!root) return;
+  const locale = params.get('locale') ?? 'en';
+  await setLocale(locale);
+  if (picker) {
+    picker.value = locale;
+    picker.addEventListener('change', () => {
+      void setLocale(picker.value);
+      document.documentElement.lang = picker.value;
+    });
+  }
+  const playground = document.createElement('inbound-reply-playground');
+  playground.channels = sampleChannels;
+  playground.locations = sampleLocations;
+  root.replaceChildren(playground);
+}
+
+main().catch((error: unknown) => {
+  if (root) root.textContent = `The demo failed to start: ${String(error)}`;
+  console.error(error);
+});

@@ -1,0 +1,15 @@
+// The only module with registration side effects. Importing it defines every tag once;
+// importing it again, or from a second bundle on the same page, is harmless.
+import { InboundReplyPlayground } from './elements/inbound-reply-playground/inbound-reply-playground.js';
+
+/** Defines `tag` unless it already is; warns when another class already holds the name. */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (existing === undefined) {
+    customElements.define(tag, ctor);
+  } else if (existing !== ctor) {
+    console.warn(`optout-elements: <${tag}> is already defined by another copy of the library; keeping that one.`);
+  }
+}
+
+defineElement('inbound-reply-playground', InboundReplyPlayground);

@@ -1,0 +1,85 @@
+// Localized names for engine values. The engine speaks in codes; people read these.
+import { msg, str } from '@lit/localize';
+import type { ChannelType, InboundIntent, OptOutScope, ScopeMessages } from '../../engine/index.js';
+import { getLocale } from '../../localization/localization.js';
+
+/** The admin-facing name of an opt-out scope. */
+export function scopeLabel(scope: OptOutScope): string {
+  switch (scope) {
+    case 'channel':
+      return msg('Only the channel messaged');
+    case 'channel-type':
+      return msg('All channels of the same type');
+    case 'organization':
+      return msg('Every channel in the organization');
+  }
+}
+
+/** One line on what a scope does, shown under its label. */
+export function scopeHint(scope: OptOutScope): string {
+  switch (scope) {
+    case 'channel':
+      return msg('A STOP reply unsubscribes the contact from that one channel at that one location.');
+    case 'channel-type':
+      return msg('A STOP reply to an SMS channel unsubscribes the contact from every SMS channel, at every location.');
+    case 'organization':
+      return msg('A STOP reply unsubscribes the contact from every channel of every type, at every location.');
+  }
+}
+
+/** The display name of a channel type. */
+export function channelTypeLabel(type: ChannelType): string {
+  switch (type) {
+    case 'sms':
+      return msg('SMS');
+    case 'whatsapp':
+      return msg('WhatsApp');
+    case 'voice':
+      return msg('Voice');
+    case 'email':
+      return msg('Email');
+  }
+}
+
+/** The name of what an inbound reply asked for. */
+export function intentLabel(intent: InboundIntent): string {
+  switch (intent) {
+    case 'opt-out':
+      return msg('Opt-out');
+    case 'opt-out-all':
+      return msg('Opt-out from everything');
+    case 'opt-in':
+      return msg('Opt-in');
+    case 'help':
+      return msg('Help request');
+    case 'none':
+      return msg('Ordinary message');
+  }
+}
+
+/** The name of a language code in the active locale ("fr" → "French"). */
+export function languageName(code: string): string {
+  return new Intl.DisplayNames([getLocale()], { type: 'language' }).of(code) ?? code;
+}
+
+/** A list joined the way the active locale joins lists ("a, b and c"). */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
+}
+
+/** Localized wording for the engine's `explainScope`. */
+export function scopeMessages(): ScopeMessages {
+  return {
+    list: formatList,
+    sentence: ({ example, affected, count, scope }) => {
+      switch (scope) {
+        case 'channel':
+          return msg(str`If a contact replies STOP to ${example}, they are unsubscribed from ${example} only. Replying START re-subscribes them to it.`);
+        case 'channel-type':
+          return msg(str`If a contact replies STOP to ${example}, they are unsubscribed from every channel of that type (${count}): ${affected}. Replying START re-subscribes them to the same channels.`);
+        case 'organization':
+          return msg(str`If a contact replies STOP to ${example}, they are unsubscribed from every channel in the organization (${count}): ${affected}. Replying START re-subscribes them to the same channels.`);
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startDemo, type Demo } from './support/demo.js';
+
+describe('demo: inbound reply playground', () => {
+  let demo: Demo;
+  before(async () => {
+    demo = await startDemo();
+  });
+  after(async () => {
+    await demo?.close();
+  });
+
+  test('is the first thing the demo shows', async () => {
+    const page = await demo.open('/');
+    await page.getByRole('heading', { name: 'Inbound reply playground' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Unsubscribes the contact from 1 channel' }).waitFor();
+    await page.context().close();
+  });
+
+  test('a STOP reply under the channel-type scope unsubscribes every SMS channel', async () => {
+    const page = await demo.open('/');
+    await page.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Airport SMS (SMS, +14165550201)' });
+    await page.getByRole('textbox', { name: 'Reply' }).fill('  stop!! ');
+    await page.getByRole('radio', { name: 'All channels of the same type' }).check();
+    await page.getByRole('status').filter({ hasText: 'Unsubscribes the contact from 3 channel' }).waitFor();
+    const items = await page.getByRole('list').getByRole('listitem').allTextContents();
+    assert.deepEqual(items.map((s) => s.trim()), ['Airport SMS', 'Downtown SMS', 'Uptown SMS']);
+    await page.getByText('If a contact replies STOP to Airport SMS, they are unsubscribed from every channel of that type (3)').waitFor();
+    await page.context().close();
+  });
+
+  test('a plain-language request is queued for review, an ordinary message is left alone', async () => {
+    const page = await demo.open('/');
+    const reply = page.getByRole('textbox', { name: 'Reply' });
+    await reply.fill('please stop texting me');
+    await page.getByRole('status').filter({ hasText: 'Queued for review' }).waitFor();
+    await reply.fill('the bus stop is closed');
+    await page.getByRole('status').filter({ hasText: 'reaches the inbox as usual' }).waitFor();
+    await page.context().close();
+  });
+
+  test('switches to Canadian French from the language picker', async () => {
+    const page = await demo.open('/');
+    await page.getByRole('heading', { name: 'Inbound reply playground' }).waitFor();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr-CA');
+    await page.getByRole('combobox', { name: 'Canal' }).waitFor();
+    await page.context().close();
+  });
+});
