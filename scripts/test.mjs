@@ -38,6 +38,7 @@ const nodeTest = (report, testFiles) => [
 const steps = [
   { name: 'type-check', cmd: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: [bin('eslint'), '--max-warnings=0', '.'] },
+  { name: 'API contract (lint, generated types)', cmd: [process.execPath, 'scripts/check-api.mjs'] },
   { name: 'localization', cmd: [process.execPath, 'scripts/check-localization.mjs'] },
   { name: 'storybook build', cmd: [bin('storybook'), 'build', '--quiet', '--disable-telemetry', '-o', 'storybook-static'] },
   { name: 'unit (node)', report: 'unit.xml', cmd: nodeTest('unit.xml', files('test/node', '.test.ts')) },
