@@ -1,5 +1,6 @@
 import '../src/define.js';
 import { setLocale } from '../src/localization/localization.js';
+import { startBrowserMock } from '../mocks/browser.js';
 import { sampleChannels, sampleLocations } from '../mocks/fixtures/sample-organization.js';
 
 const root = document.querySelector<HTMLElement>('#demo-root');
@@ -8,6 +9,13 @@ const params = new URLSearchParams(location.search);
 
 async function main() {
   if (!root) return;
+  // The demo talks to the persistent mock backend; it must be up before the first request.
+  const { backend } = await startBrowserMock();
+  const status = document.querySelector<HTMLElement>('#backend-status');
+  if (status) {
+    const user = backend.store.currentUser();
+    status.textContent = `Mock backend: ${backend.store.contactCount().toLocaleString('en-US')} contacts · signed in as ${user.name} (${user.role})`;
+  }
   const locale = params.get('locale') ?? 'en';
   await setLocale(locale);
   if (picker) {

@@ -1,0 +1,57 @@
+// The mock backend: one store, its services and one set of MSW handlers, used by the demo,
+// Storybook, the browser tests (setupWorker) and the Node tests (setupServer).
+import { FaultInjector } from './faults.js';
+import { createHandlers } from './handlers/handlers.js';
+import { generateSeed, type SeedOptions } from './seed/seed.js';
+import { BulkJobs } from './store/bulk-jobs.js';
+import { Messaging } from './store/messaging.js';
+import { MockStore } from './store/mock-store.js';
+import type { MockDatabase } from './store/types.js';
+
+export interface MockBackendOptions extends SeedOptions {
+  /** Where the API is mounted; `/api` by default. Absolute in Node (`http://api.test/api`). */
+  baseUrl?: string;
+  /** Start from this saved state instead of a fresh seed. */
+  database?: MockDatabase;
+  /** Called (debounced by the caller) after every change, to persist. */
+  onChange?: (backend: MockBackend) => void;
+  /** Resolves when the changes reported so far are saved. */
+  flush?: () => Promise<void>;
+}
+
+export class MockBackend {
+  store!: MockStore;
+  jobs!: BulkJobs;
+  messaging!: Messaging;
+  readonly faults = new FaultInjector();
+  readonly baseUrl: string;
+  readonly handlers;
+
+  constructor(private readonly options: MockBackendOptions = {}) {
+    this.baseUrl = options.baseUrl ?? '/api';
+    this.load(options.database ?? generateSeed(options));
+    this.handlers = createHandlers(this);
+  }
+
+  /** Replaces the state with a fresh seed (the reset control). */
+  reset(options: SeedOptions = {}) {
+    this.load(generateSeed({ contacts: options.contacts ?? this.options.contacts, seed: options.seed ?? this.options.seed }));
+    this.faults.set({ latencyMs: 0, errorRate: 0, offline: false, failNext: 0 });
+    this.notify();
+  }
+
+  notify() {
+    this.options.onChange?.(this);
+  }
+
+  flush(): Promise<void> {
+    return this.options.flush?.() ?? Promise.resolve();
+  }
+
+  private load(db: MockDatabase) {
+    this.store = new MockStore(db);
+    this.store.onChange = () => this.notify();
+    this.jobs = new BulkJobs(this.store);
+    this.messaging = new Messaging(this.store);
+  }
+}

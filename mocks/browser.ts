@@ -1,0 +1,52 @@
+// The mock backend in the browser (demo, Storybook, browser tests): MSW's service worker, with
+// state persisted to IndexedDB. URL parameters: contacts=N (seed size), reset=1, as=admin|manager|agent,
+// latency=ms, errorRate=0..1, offline=1, failNext=N.
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { MockBackend, type MockBackendOptions } from './backend.js';
+import { MockPersistence } from './persistence.js';
+import { DEFAULT_CONTACT_COUNT } from './seed/seed.js';
+
+export interface BrowserMockOptions extends MockBackendOptions {
+  /** URL parameters to read (defaults to the page's). */
+  params?: URLSearchParams;
+  /** Keep state in IndexedDB (default true). */
+  persist?: boolean;
+  /** Where the worker script is served. */
+  workerUrl?: string;
+}
+
+export interface BrowserMock {
+  backend: MockBackend;
+  persistence: MockPersistence;
+  worker: SetupWorker;
+  stop(): void;
+}
+
+export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<BrowserMock> {
+  const params = options.params ?? new URLSearchParams(location.search);
+  const contacts = Number(params.get('contacts') ?? options.contacts ?? DEFAULT_CONTACT_COUNT);
+  const persistence = new MockPersistence();
+  const persist = options.persist ?? true;
+  if (params.get('reset') === '1') await persistence.clear();
+  const saved = persist ? await persistence.load() : undefined;
+  // A saved database is reused only for the same seed size; asking for another size re-seeds.
+  const database = saved && saved.version === 1 && saved.seed.contacts === contacts ? saved : undefined;
+  const backend = new MockBackend({
+    ...options,
+    contacts,
+    ...(database ? { database } : {}),
+    onChange: (b) => {
+      if (persist) persistence.schedule(() => b.store.snapshot());
+      options.onChange?.(b);
+    },
+    flush: () => (persist ? persistence.flush() : Promise.resolve()),
+  });
+  if (!database && persist) persistence.schedule(() => backend.store.snapshot(), 0);
+  const as = params.get('as');
+  const user = as && backend.store.db.users.find((u) => u.role === as || u.id === as);
+  if (user) backend.store.switchUser(user.id);
+  backend.faults.fromSearchParams(params);
+  const worker = setupWorker(...backend.handlers);
+  await worker.start({ serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+  return { backend, persistence, worker, stop: () => worker.stop() };
+}

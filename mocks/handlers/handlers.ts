@@ -1,0 +1,159 @@
+// HTTP → store, typed from the contract with openapi-msw: a response that does not match
+// api/openapi.yaml fails the type-check.
+import { HttpResponse, http as untypedHttp } from 'msw';
+import { createOpenApiHttp } from 'openapi-msw';
+import type { paths } from '../../src/client/generated/schema.js';
+import type { MockBackend } from '../backend.js';
+import { publicJob } from '../store/bulk-jobs.js';
+import { ProblemError } from '../store/problems.js';
+import type { BulkTarget, ContactFilter, ReviewStatus } from '../store/types.js';
+import { jsonBody, limitOf, route, type RouteContext } from './route.js';
+
+type Status = NonNullable<ContactFilter['status']>;
+const STATUSES: readonly Status[] = ['subscribed', 'unsubscribed', 'blocked', 'unreachable'];
+
+function filterFrom(params: URLSearchParams): ContactFilter {
+  const filter: ContactFilter = {};
+  for (const key of ['query', 'locationId', 'channelId', 'tag'] as const) {
+    const value = params.get(key);
+    if (value) filter[key] = value;
+  }
+  const status = params.get('status');
+  if (status) {
+    if (!STATUSES.includes(status as Status)) throw new ProblemError('validation', `status must be one of ${STATUSES.join(', ')}`, [{ field: 'status', message: 'unknown status' }]);
+    filter.status = status as Status;
+  }
+  return filter;
+}
+
+export function createHandlers(backend: MockBackend) {
+  const http = createOpenApiHttp<paths>({ baseUrl: backend.baseUrl });
+  const ctx: RouteContext = { faults: backend.faults, db: () => backend.store.db, persist: () => backend.notify(), flush: () => backend.flush() };
+  const store = () => backend.store;
+  const search = (request: Request) => new URL(request.url).searchParams;
+
+  const api = [
+    http.get('/me', route(ctx, ({ response }) => response(200).json(store().me()))),
+    http.get('/organization', route(ctx, ({ response }) => {
+      store().authorize('contact:view');
+      return response(200).json(store().db.organization);
+    })),
+    http.get('/contacts', route(ctx, ({ request, response }) => {
+      store().authorize('contact:view');
+      const params = search(request);
+      return response(200).json(store().listContacts(filterFrom(params), params.get('cursor'), limitOf(params.get('limit'))));
+    })),
+    http.get('/contacts/{contactId}', route(ctx, ({ params, response }) => {
+      store().authorize('contact:view');
+      backend.messaging.applyOverdueReviews();
+      return response(200).json(store().detail(params.contactId));
+    })),
+    http.post('/contacts/{contactId}/unsubscribe', route(ctx, async ({ params, request, response }) =>
+      response(200).json(store().unsubscribe(params.contactId, await jsonBody(request))))),
+    http.post('/contacts/{contactId}/resubscribe', route(ctx, async ({ params, request, response }) =>
+      response(200).json(store().resubscribe(params.contactId, await jsonBody(request))))),
+    http.post('/contacts/{contactId}/block', route(ctx, async ({ params, request, response }) => {
+      const text = await request.text();
+      return response(200).json(store().block(params.contactId, text ? (JSON.parse(text) as { reason?: string }) : {}));
+    })),
+    http.post('/contacts/{contactId}/unblock', route(ctx, ({ params, response }) => response(200).json(store().unblock(params.contactId)))),
+    http.post('/contacts/{contactId}/merge', route(ctx, async ({ params, request, response }) => {
+      const body = await jsonBody<{ sourceContactId: string }>(request);
+      return response(200).json(store().merge(params.contactId, body.sourceContactId));
+    })),
+    http.delete('/contacts/{contactId}', route(ctx, ({ params, response }) => {
+      store().deleteContact(params.contactId);
+      return response(204).empty();
+    })),
+    http.post('/contacts/{contactId}/sequence-enrollments', route(ctx, async ({ params, request, response }) => {
+      const body = await jsonBody<{ sequenceId: string }>(request);
+      return response(201).json(store().addToSequence(params.contactId, body.sequenceId));
+    })),
+    http.get('/contacts/{contactId}/consent-history', route(ctx, ({ params, request, response }) => {
+      const q = search(request);
+      return response(200).json(store().consentHistory(params.contactId, q.get('cursor'), limitOf(q.get('limit'))));
+    })),
+    http.get('/contacts/{contactId}/reviews', route(ctx, ({ params, request, response }) => {
+      const q = search(request);
+      backend.messaging.applyOverdueReviews();
+      return response(200).json(backend.messaging.contactReviews(params.contactId, q.get('cursor'), limitOf(q.get('limit'))));
+    })),
+    http.get('/reviews', route(ctx, ({ request, response }) => {
+      const q = search(request);
+      backend.messaging.applyOverdueReviews();
+      return response(200).json(backend.messaging.listReviews((q.get('status') ?? 'pending') as ReviewStatus, q.get('cursor'), limitOf(q.get('limit'))));
+    })),
+    http.post('/reviews/{reviewId}/apply', route(ctx, ({ params, response }) => response(200).json(backend.messaging.applyReview(params.reviewId)))),
+    http.post('/reviews/{reviewId}/dismiss', route(ctx, async ({ params, request, response }) => {
+      const body = await jsonBody<{ note?: string }>(request);
+      return response(200).json(backend.messaging.dismissReview(params.reviewId, body.note));
+    })),
+    http.post('/bulk-unsubscribe/previews', route(ctx, async ({ request, response }) => {
+      const body = await jsonBody<{ target: BulkTarget; channelIds?: string[] }>(request);
+      return response(201).json(backend.jobs.createPreview(body));
+    })),
+    http.post('/bulk-unsubscribe/jobs', route(ctx, async ({ request, response }) => {
+      const body = await jsonBody<{ previewId: string }>(request);
+      const job = backend.jobs.start(body.previewId);
+      return response(202).json(publicJob(job), { headers: { Location: `${backend.baseUrl}/bulk-unsubscribe/jobs/${job.id}` } });
+    })),
+    http.get('/bulk-unsubscribe/jobs/{jobId}', route(ctx, ({ params, response }) => response(200).json(publicJob(backend.jobs.get(params.jobId))))),
+    http.post('/bulk-unsubscribe/jobs/{jobId}/cancel', route(ctx, ({ params, response }) => response(200).json(publicJob(backend.jobs.cancel(params.jobId))))),
+    http.post('/bulk-unsubscribe/jobs/{jobId}/undo', route(ctx, ({ params, response }) => response(202).json(publicJob(backend.jobs.undo(params.jobId))))),
+    http.get('/settings/messaging', route(ctx, ({ response }) => {
+      const { settings, etag } = backend.messaging.getSettings();
+      return response(200).json(settings, { headers: { ETag: etag } });
+    })),
+    http.put('/settings/messaging', route(ctx, async ({ request, response }) => {
+      const { settings, etag } = backend.messaging.updateSettings(await jsonBody(request), request.headers.get('If-Match'));
+      return response(200).json(settings, { headers: { ETag: etag } });
+    })),
+    http.post('/inbound-messages', route(ctx, async ({ request, response }) => {
+      const body = await jsonBody<{ channelId: string; from: string; body: string; receivedAt?: string }>(request);
+      return response(200).json(backend.messaging.receive(body));
+    })),
+    http.post('/webhooks/twilio/inbound', route(ctx, async ({ request, response }) => {
+      const form = new URLSearchParams(await request.text());
+      const field = (name: string) => {
+        const value = form.get(name);
+        if (value === null) throw new ProblemError('validation', `${name} is required`, [{ field: name, message: 'is required' }]);
+        return value;
+      };
+      const optOutType = form.get('OptOutType')?.toUpperCase();
+      const carrierIntent = optOutType === 'STOP' || optOutType === 'START' || optOutType === 'HELP' ? optOutType : undefined;
+      const channelId = backend.messaging.channelForTwilio(field('To'), form.get('MessagingServiceSid') ?? undefined);
+      return response(200).json(backend.messaging.receive({ channelId, from: field('From'), body: field('Body'), ...(carrierIntent ? { carrierIntent } : {}) }));
+    })),
+    http.get('/audit-events', route(ctx, ({ request, response }) => {
+      const q = search(request);
+      return response(200).json(store().listAudit(q.get('cursor'), limitOf(q.get('limit'))));
+    })),
+  ];
+
+  // QA control API: outside the contract and never subject to faults.
+  const control = `${backend.baseUrl.replace(/\/api$/, '')}/__mock`;
+  const controls = [
+    untypedHttp.get(`${control}/faults`, () => HttpResponse.json(backend.faults.settings)),
+    untypedHttp.put(`${control}/faults`, async ({ request }) => HttpResponse.json(backend.faults.set((await request.json()) as object))),
+    untypedHttp.post(`${control}/reset`, async ({ request }) => {
+      const text = await request.text();
+      backend.reset(text ? (JSON.parse(text) as { contacts?: number }) : {});
+      await backend.flush();
+      return HttpResponse.json({ contacts: backend.store.db.contacts.length });
+    }),
+    untypedHttp.put(`${control}/session`, async ({ request }) => {
+      const { userId } = (await request.json()) as { userId: string };
+      try {
+        backend.store.switchUser(userId);
+        await backend.flush();
+      } catch (error) {
+        if (error instanceof ProblemError) return HttpResponse.json(error.toJSON(), { status: error.status });
+        throw error;
+      }
+      return HttpResponse.json(backend.store.me());
+    }),
+    untypedHttp.get(`${control}/users`, () => HttpResponse.json(backend.store.db.users)),
+    untypedHttp.get(`${control}/messages`, () => HttpResponse.json(backend.store.db.messages)),
+  ];
+  return [...controls, ...api];
+}

@@ -1,0 +1,90 @@
+// What every API handler shares: fault injection, Idempotency-Key replay, and problem+json
+// errors. Handlers stay one line of mapping from HTTP to the store.
+import { HttpResponse } from 'msw';
+import type { FaultInjector } from '../faults.js';
+import { ProblemError } from '../store/problems.js';
+import type { MockDatabase } from '../store/types.js';
+
+type Resolver<Info> = (info: Info) => Response | Promise<Response>;
+
+export interface RouteContext {
+  faults: FaultInjector;
+  db: () => MockDatabase;
+  persist: () => void;
+  /** Resolves when every change so far is saved; a mutation answers only after that. */
+  flush: () => Promise<void>;
+}
+
+const inFlight = new Set<string>();
+
+export function problemResponse(error: ProblemError): Response {
+  return HttpResponse.json(error.toJSON(), { status: error.status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+async function requestHash(request: Request): Promise<string> {
+  const body = request.body ? await request.clone().text() : '';
+  return `${request.method} ${new URL(request.url).pathname}\n${body}`;
+}
+
+/** Wraps a resolver with faults, idempotency (for mutations) and error mapping. */
+export function route<Info extends { request: Request }>(ctx: RouteContext, resolver: Resolver<Info>): Resolver<Info> {
+  return async (info) => {
+    const injected = await ctx.faults.apply();
+    if (injected) return injected;
+    const { request } = info;
+    const key = request.method === 'GET' ? null : request.headers.get('Idempotency-Key');
+    try {
+      if (!key) return await durable(ctx, request, await resolver(info));
+      const hash = await requestHash(request);
+      const stored = ctx.db().idempotency.find(([k]) => k === key)?.[1];
+      if (stored) {
+        if (stored.requestHash !== hash) throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was used for a different request.');
+        // A replay answers exactly as the first time and changes nothing.
+        return new Response(stored.status === 204 ? null : JSON.stringify(stored.body), { status: stored.status, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } });
+      }
+      if (inFlight.has(key)) throw new ProblemError('conflict', 'A request with this Idempotency-Key is still being processed.');
+      inFlight.add(key);
+      try {
+        const response = await durable(ctx, request, await resolver(info));
+        // Failed requests changed nothing, so only successes are remembered.
+        if (response.ok) {
+          const text = response.status === 204 ? '' : await response.clone().text();
+          const headers: Record<string, string> = {};
+          response.headers.forEach((value, name) => (headers[name] = value));
+          const db = ctx.db();
+          db.idempotency.push([key, { requestHash: hash, status: response.status, body: text ? (JSON.parse(text) as unknown) : null, headers }]);
+          if (db.idempotency.length > 5000) db.idempotency.splice(0, db.idempotency.length - 5000);
+          ctx.persist();
+        }
+        return response;
+      } finally {
+        inFlight.delete(key);
+      }
+    } catch (error) {
+      if (error instanceof ProblemError) return problemResponse(error);
+      if (error instanceof SyntaxError) return problemResponse(new ProblemError('validation', `The request body is not valid JSON: ${error.message}`));
+      throw error;
+    }
+  };
+}
+
+/** A change is acknowledged only once it is saved: a reload right after must not lose it. */
+async function durable(ctx: RouteContext, request: Request, response: Response): Promise<Response> {
+  if (request.method !== 'GET' && response.ok) await ctx.flush();
+  return response;
+}
+
+/** Reads a JSON body, or throws a 400 naming the body. */
+export async function jsonBody<T>(request: Request): Promise<T> {
+  const text = await request.text();
+  if (!text) throw new ProblemError('validation', 'A JSON body is required.', [{ field: 'body', message: 'is required' }]);
+  return JSON.parse(text) as T;
+}
+
+/** Reads `limit` as a number when present. */
+export function limitOf(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new ProblemError('validation', 'limit must be an integer', [{ field: 'limit', message: 'must be an integer' }]);
+  return n;
+}

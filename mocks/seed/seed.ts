@@ -1,0 +1,242 @@
+// Deterministic seed data: the same options always give the same organization, so tests, stories
+// and QA can name contacts and expect the same facts about them.
+import { isValidPhoneNumber } from 'libphonenumber-js/min';
+import {
+  consentRecordsFor,
+  resolveOptOutChannels,
+  type Channel,
+  type ChannelType,
+  type ConsentRecord,
+  type Contact,
+  type Destination,
+  type OptOutScope,
+} from '../../src/engine/index.js';
+import { sampleChannels, sampleLocations } from '../fixtures/sample-organization.js';
+import type { AuditEvent, MockDatabase, MockUser } from '../store/types.js';
+import { AREA_CODES, FIRST_NAMES, LAST_NAMES, TAGS } from './names.js';
+import { Random } from './random.js';
+import { sampleSequences } from './sequences.js';
+
+export interface SeedOptions {
+  /** How many contacts; 2,000 by default, 100,000 for scale. */
+  contacts?: number;
+  /** PRNG seed. */
+  seed?: number;
+}
+
+export const DEFAULT_CONTACT_COUNT = 2000;
+
+/** The seed's clock: every seeded event happens before this instant. */
+export const SEED_NOW = Date.parse('2026-11-01T15:00:00Z');
+
+export const sampleUsers: MockUser[] = [
+  { id: 'u-admin', name: 'Alex Admin', email: 'alex@example.com', role: 'admin' },
+  { id: 'u-manager', name: 'Morgan Manager', email: 'morgan@example.com', role: 'manager' },
+  { id: 'u-agent', name: 'Riley Agent', email: 'riley@example.com', role: 'agent' },
+];
+
+/** Contacts with fixed ids and known states, for stories, tests and QA scripts. */
+export const WELL_KNOWN = {
+  subscribed: 'c-000001',
+  partlyUnsubscribed: 'c-000002',
+  blocked: 'c-000003',
+  noPhone: 'c-000004',
+  invalidPhone: 'c-000005',
+  unsubscribedEverywhere: 'c-000006',
+  whatsappExcluded: 'c-000007',
+  frenchStop: 'c-000008',
+} as const;
+
+/** Validates a phone number as E.164 (libphonenumber), as a real backend would on import. */
+export function phoneDestination(value: string): Destination {
+  return { kind: 'phone', value, valid: /^\+[1-9]\d{6,14}$/.test(value) && isValidPhoneNumber(value) };
+}
+
+/** Validates an email address well enough for seed data. */
+export function emailDestination(value: string): Destination {
+  return { kind: 'email', value, valid: /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) };
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+class SeedBuilder {
+  readonly consent: ConsentRecord[] = [];
+  readonly audit: AuditEvent[] = [];
+  private eventId = 0;
+
+  constructor(private readonly channels: readonly Channel[]) {}
+
+  /** Records an inbound keyword reply exactly as the backend would have applied it. */
+  stopReply(contact: Contact, via: Channel, scope: OptOutScope, keyword: string, at: number, allChannels = false) {
+    const destination = contact.destinations.find((d) => d.kind === (via.type === 'email' ? 'email' : 'phone'));
+    if (!destination) return;
+    const appliedScope: OptOutScope = allChannels ? 'organization' : scope;
+    const channelIds = resolveOptOutChannels(via, scope, this.channels, allChannels ? 'opt-out-all' : 'opt-out');
+    this.consent.push(
+      ...consentRecordsFor({ destination: destination.value, channelIds, status: 'unsubscribed', at: iso(at), source: 'stop-reply', actor: 'contact', keyword, viaChannelId: via.id, scope: appliedScope }),
+    );
+    this.event(contact, { action: 'unsubscribed', at, destination: destination.value, channelIds, source: 'stop-reply', scope: appliedScope, keyword, inboundText: keyword, actor: 'contact' });
+  }
+
+  /** Records an agent's unsubscribe of one destination on some channels. */
+  agentUnsubscribe(contact: Contact, destination: string, channelIds: string[], at: number, actor: string) {
+    this.consent.push(...consentRecordsFor({ destination, channelIds, status: 'unsubscribed', at: iso(at), source: 'agent', actor }));
+    this.event(contact, { action: 'unsubscribed', at, destination, channelIds, source: 'agent', actor });
+  }
+
+  event(contact: Contact | null, e: Partial<Omit<AuditEvent, 'at'>> & { action: AuditEvent['action']; at: number; actor: string }) {
+    this.audit.push({
+      id: `ev-seed-${++this.eventId}`,
+      contactId: contact?.id ?? null,
+      destination: null,
+      channelIds: [],
+      source: null,
+      scope: null,
+      keyword: null,
+      inboundText: null,
+      note: null,
+      jobId: null,
+      details: {},
+      ...e,
+      at: iso(e.at),
+    });
+  }
+}
+
+function randomPhone(random: Random): string {
+  return `+1${random.pick(AREA_CODES)}${random.int(2, 9)}${String(random.int(0, 999999)).padStart(6, '0')}`;
+}
+
+function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.');
+}
+
+/** Builds the whole mock database. */
+export function generateSeed(options: SeedOptions = {}): MockDatabase {
+  const count = options.contacts ?? DEFAULT_CONTACT_COUNT;
+  const seed = options.seed ?? 20261128;
+  const random = new Random(seed);
+  const channels = sampleChannels;
+  const byId = new Map(channels.map((c) => [c.id, c]));
+  const channel = (id: string) => byId.get(id) as Channel;
+  const phoneChannels = channels.filter((c) => c.type !== 'email');
+  const builder = new SeedBuilder(channels);
+  const contacts: Contact[] = [];
+  const usedPhones = new Set<string>();
+
+  for (let i = 1; i <= count; i++) {
+    const id = `c-${String(i).padStart(6, '0')}`;
+    const name = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+    let phone = randomPhone(random);
+    while (usedPhones.has(phone)) phone = randomPhone(random);
+    usedPhones.add(phone);
+    const destinations: Destination[] = [];
+    const roll = random.next();
+    if (roll < 0.04) {
+      // missing phone
+    } else if (roll < 0.07) {
+      destinations.push(phoneDestination(phone.slice(0, 8))); // truncated on import: not a valid number
+    } else {
+      destinations.push(phoneDestination(phone));
+    }
+    const emailRoll = random.next();
+    const email = `${slug(name)}${i}@example.com`;
+    if (emailRoll < 0.85) destinations.push(emailDestination(email));
+    else if (emailRoll < 0.88) destinations.push(emailDestination(email.replace('@', '@@')));
+    const channelPreferences: ChannelType[] = random.chance(0.05) ? [random.pick(['whatsapp', 'voice'] as const)] : [];
+    const locationIds = [random.pick(sampleLocations).id];
+    if (random.chance(0.2)) locationIds.push(random.pick(sampleLocations).id);
+    const contact: Contact = {
+      id,
+      name,
+      destinations,
+      blocked: null,
+      channelPreferences,
+      tags: TAGS.filter(() => random.chance(0.12)),
+      locationIds: [...new Set(locationIds)],
+    };
+    contacts.push(contact);
+
+    const at = SEED_NOW - random.int(1, 400) * 86_400_000 - random.int(0, 86_399_999);
+    if (random.chance(0.03)) {
+      contact.blocked = { by: 'u-manager', at: iso(at), reason: 'Abusive messages' };
+      builder.event(contact, { action: 'blocked', at, actor: 'u-manager', note: 'Abusive messages' });
+    }
+    const optOutRoll = random.next();
+    if (optOutRoll < 0.12 && contact.destinations.some((d) => d.kind === 'phone')) {
+      const via = random.pick(phoneChannels);
+      const keyword = random.pick(['STOP', 'STOP', 'UNSUBSCRIBE', 'ARRET', 'CANCEL']);
+      builder.stopReply(contact, via, random.pick(['channel', 'channel-type', 'organization'] as const), keyword, at, random.chance(0.1));
+    } else if (optOutRoll < 0.14) {
+      const mail = contact.destinations.find((d) => d.kind === 'email');
+      if (mail) builder.agentUnsubscribe(contact, mail.value, [random.pick(channels.filter((c) => c.type === 'email')).id], at, 'u-agent');
+    }
+  }
+
+  applyWellKnown(contacts, builder, channel);
+
+  return {
+    version: 1,
+    seed: { contacts: count, seed },
+    organization: { id: 'org-northwind', name: 'Northwind Clinics', locations: sampleLocations, channels, sequences: sampleSequences },
+    users: sampleUsers,
+    currentUserId: 'u-admin',
+    settings: {
+      optOutScope: 'channel-type',
+      phrasePolicy: 'review',
+      customKeywords: { optOut: [], optOutAll: [], optIn: [], help: [] },
+      updatedAt: iso(SEED_NOW - 30 * 86_400_000),
+      updatedBy: 'u-admin',
+    },
+    settingsVersion: 1,
+    contacts: contacts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)),
+    consent: builder.consent,
+    audit: builder.audit.sort((a, b) => (a.at < b.at ? -1 : 1)),
+    reviews: [],
+    previews: [],
+    jobs: [],
+    messages: [],
+    enrollments: [],
+    idempotency: [],
+    nextId: 1,
+  };
+}
+
+/** Overwrites the first contacts with fixed, documented states (see {@link WELL_KNOWN}). */
+function applyWellKnown(contacts: Contact[], builder: SeedBuilder, channel: (id: string) => Channel) {
+  const at = SEED_NOW - 10 * 86_400_000;
+  const set = (id: string, name: string, destinations: Destination[], extra: Partial<Contact> = {}) => {
+    const contact = contacts.find((c) => c.id === id);
+    if (!contact) return undefined;
+    // Drop whatever the random pass recorded for this contact: its facts are fixed here.
+    const old = new Set(contact.destinations.map((d) => d.value));
+    const consent = builder.consent.filter((r) => !old.has(r.destination));
+    builder.consent.splice(0, builder.consent.length, ...consent);
+    const audit = builder.audit.filter((e) => e.contactId !== id);
+    builder.audit.splice(0, builder.audit.length, ...audit);
+    Object.assign(contact, { name, destinations, blocked: null, channelPreferences: [], tags: ['vip'], locationIds: ['loc-downtown'] }, extra);
+    return contact;
+  };
+  const phone = (n: string) => phoneDestination(`+1416${n}`);
+  const mail = (local: string) => emailDestination(`${local}@example.com`);
+
+  set(WELL_KNOWN.subscribed, 'Ava Tremblay', [phone('2030001'), mail('ava.tremblay')]);
+  const partly = set(WELL_KNOWN.partlyUnsubscribed, 'Liam Gagnon', [phone('2030002'), mail('liam.gagnon')]);
+  if (partly) builder.stopReply(partly, channel('ch-downtown-sms'), 'channel', 'STOP', at);
+  const blocked = set(WELL_KNOWN.blocked, 'Olivia Roy', [phone('2030003'), mail('olivia.roy')], { blocked: { by: 'u-manager', at: iso(at), reason: 'Abusive messages' } });
+  if (blocked) builder.event(blocked, { action: 'blocked', at, actor: 'u-manager', note: 'Abusive messages' });
+  set(WELL_KNOWN.noPhone, 'Noah Côté', [mail('noah.cote')]);
+  set(WELL_KNOWN.invalidPhone, 'Emma Bouchard', [phoneDestination('+1416203'), mail('emma.bouchard')]);
+  const everywhere = set(WELL_KNOWN.unsubscribedEverywhere, 'William Gauthier', [phone('2030006'), mail('william.gauthier')]);
+  if (everywhere) {
+    builder.stopReply(everywhere, channel('ch-airport-sms'), 'channel', 'STOP ALL', at, true);
+    builder.agentUnsubscribe(everywhere, 'william.gauthier@example.com', ['ch-downtown-email', 'ch-airport-email', 'ch-uptown-email'], at + 1000, 'u-agent');
+  }
+  set(WELL_KNOWN.whatsappExcluded, 'Charlotte Morin', [phone('2030007'), mail('charlotte.morin')], { channelPreferences: ['whatsapp'] });
+  const french = set(WELL_KNOWN.frenchStop, 'Félix Lavoie', [phone('2030008'), mail('felix.lavoie')], { locationIds: ['loc-uptown'] });
+  if (french) builder.stopReply(french, channel('ch-uptown-sms'), 'channel-type', 'ARRET', at);
+}

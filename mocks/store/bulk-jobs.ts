@@ -1,0 +1,277 @@
+// Bulk unsubscribe: a preview freezes the audience it counted; a job runs on exactly that
+// audience in chunks; undo restores exactly what the job changed and nothing else.
+import { CHANNEL_TYPES, consentRecordsFor, type ChannelType, type ConsentRecord } from '../../src/engine/index.js';
+import type { MockStore } from './mock-store.js';
+import { ProblemError, invalid } from './problems.js';
+import type { BulkJobRecord, BulkTarget, ContactFilter, PreviewRecord } from './types.js';
+
+/** How long a preview's frozen audience may be started. */
+export const PREVIEW_TTL_MS = 15 * 60_000;
+/** How long after finishing an agent-initiated job may be undone. */
+export const UNDO_WINDOW_MS = 60 * 60_000;
+/** Contacts processed per scheduler turn. */
+export const CHUNK_SIZE = 2000;
+
+const yieldTurn: (fn: () => void) => void =
+  typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+
+type PairState = 'unreachable' | 'already' | 'change';
+
+export class BulkJobs {
+  private readonly running = new Set<string>();
+
+  constructor(private readonly store: MockStore) {
+    // Jobs that were running when the page was reloaded pick up where they stopped.
+    for (const job of store.db.jobs) if (job.status === 'running' || job.status === 'queued' || job.status === 'undoing') this.schedule(job);
+  }
+
+  private audienceOf(target: BulkTarget): string[] {
+    if (!target || typeof target !== 'object') throw invalid('target', 'is required');
+    if (target.kind === 'ids') {
+      if (!Array.isArray(target.ids) || target.ids.length === 0) throw invalid('target.ids', 'name at least one contact');
+      const unknown = target.ids.filter((id) => !this.store.hasContact(id));
+      if (unknown.length > 0) throw invalid('target.ids', `unknown contacts: ${unknown.slice(0, 5).join(', ')}`);
+      return [...new Set(target.ids)];
+    }
+    if (target.kind === 'filter') {
+      const excluded = new Set(target.excludedIds ?? []);
+      return this.store.matching((target.filter ?? {}) as ContactFilter).filter((id) => !excluded.has(id));
+    }
+    throw invalid('target.kind', 'must be "ids" or "filter"');
+  }
+
+  private state(contactId: string, channelIds: readonly string[]): PairState {
+    const contact = this.store.contact(contactId);
+    let any = false;
+    for (const channelId of channelIds) {
+      const channel = this.store.channel(channelId, 'channelIds');
+      for (const destination of this.store.destinationsFor(contact, channel)) {
+        any = true;
+        if (this.store.currentConsent(destination, channelId)?.status !== 'unsubscribed') return 'change';
+      }
+    }
+    return any ? 'already' : 'unreachable';
+  }
+
+  createPreview(input: { target: BulkTarget; channelIds?: string[] }) {
+    const user = this.store.authorize('bulk:unsubscribe');
+    const channelIds = input.channelIds ?? this.store.channels.map((c) => c.id);
+    if (channelIds.length === 0) throw invalid('channelIds', 'name at least one channel, or leave it out for every channel');
+    channelIds.forEach((id) => this.store.channel(id, 'channelIds'));
+    const contactIds = this.audienceOf(input.target);
+    let alreadyUnsubscribed = 0;
+    let blocked = 0;
+    let unreachable = 0;
+    const byLocation = new Map<string, number>();
+    const byChannelType = new Map<ChannelType, number>();
+    const types = [...new Set(channelIds.map((id) => this.store.channel(id).type))];
+    for (const id of contactIds) {
+      const contact = this.store.contact(id);
+      if (contact.blocked) blocked++;
+      for (const locationId of contact.locationIds) byLocation.set(locationId, (byLocation.get(locationId) ?? 0) + 1);
+      const state = this.state(id, channelIds);
+      if (state === 'unreachable') unreachable++;
+      else if (state === 'already') alreadyUnsubscribed++;
+      else {
+        for (const type of types) {
+          const ofType = channelIds.filter((c) => this.store.channel(c).type === type);
+          if (this.state(id, ofType) === 'change') byChannelType.set(type, (byChannelType.get(type) ?? 0) + 1);
+        }
+      }
+    }
+    const now = this.store.now();
+    const preview: PreviewRecord = {
+      previewId: this.store.nextId('pv'),
+      createdAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + PREVIEW_TTL_MS).toISOString(),
+      createdBy: user.id,
+      contactIds,
+      channelIds,
+    };
+    // Only the latest previews are kept; each holds a frozen audience.
+    this.store.db.previews = [...this.store.db.previews.filter((p) => Date.parse(p.expiresAt) > now).slice(-9), preview];
+    this.store.changed();
+    return {
+      previewId: preview.previewId,
+      expiresAt: preview.expiresAt,
+      total: contactIds.length,
+      willChange: contactIds.length - alreadyUnsubscribed - unreachable,
+      alreadyUnsubscribed,
+      blocked,
+      unreachable,
+      sample: contactIds.slice(0, 20).map((id) => this.store.summary(id)),
+      breakdown: {
+        byLocation: [...byLocation].map(([locationId, count]) => ({ locationId, count })),
+        byChannelType: CHANNEL_TYPES.filter((t) => byChannelType.has(t)).map((channelType) => ({ channelType, count: byChannelType.get(channelType) ?? 0 })),
+      },
+      channelIds,
+    };
+  }
+
+  start(previewId: string): BulkJobRecord {
+    const user = this.store.authorize('bulk:unsubscribe');
+    if (typeof previewId !== 'string' || !previewId) throw invalid('previewId', 'is required');
+    const preview = this.store.db.previews.find((p) => p.previewId === previewId);
+    if (!preview) throw new ProblemError('preview-expired', `No preview ${previewId} is open: review the audience again.`);
+    if (Date.parse(preview.expiresAt) <= this.store.now()) {
+      throw new ProblemError('preview-expired', 'This preview expired: review the audience again before unsubscribing.');
+    }
+    if (this.store.db.jobs.some((j) => j.previewId === previewId)) throw new ProblemError('conflict', 'A job already ran on this preview.');
+    const job: BulkJobRecord = {
+      id: this.store.nextId('job'),
+      previewId,
+      status: 'queued',
+      total: preview.contactIds.length,
+      processed: 0,
+      changed: 0,
+      skipped: 0,
+      createdAt: this.store.iso(),
+      createdBy: user.id,
+      finishedAt: null,
+      undoableUntil: null,
+      channelIds: preview.channelIds,
+      // The frozen audience: exactly what was reviewed, never re-evaluated.
+      contactIds: preview.contactIds,
+      changes: [],
+    };
+    this.store.db.jobs.push(job);
+    this.store.audit({ action: 'bulk-job-started', actor: user.id, jobId: job.id, channelIds: job.channelIds, details: { total: job.total } });
+    this.store.changed();
+    this.schedule(job);
+    return job;
+  }
+
+  get(id: string): BulkJobRecord {
+    this.store.authorize('contact:view');
+    return this.job(id);
+  }
+
+  cancel(id: string): BulkJobRecord {
+    const user = this.store.authorize('bulk:unsubscribe');
+    const job = this.job(id);
+    if (job.status !== 'queued' && job.status !== 'running') throw new ProblemError('conflict', `The job is ${job.status}; only a queued or running job can be cancelled.`);
+    job.status = 'cancelled';
+    this.finish(job);
+    this.store.audit({ action: 'bulk-job-cancelled', actor: user.id, jobId: job.id, details: { processed: job.processed, changed: job.changed } });
+    this.store.changed();
+    return job;
+  }
+
+  undo(id: string): BulkJobRecord {
+    const user = this.store.authorize('bulk:unsubscribe');
+    const job = this.job(id);
+    if (job.status !== 'completed' && job.status !== 'cancelled') throw new ProblemError('conflict', `The job is ${job.status}; only a finished job can be undone.`);
+    if (!job.undoableUntil || Date.parse(job.undoableUntil) <= this.store.now()) throw new ProblemError('undo-window-closed', 'The undo window for this job has closed: its opt-outs stay in place.');
+    job.status = 'undoing';
+    job.processed = 0;
+    this.store.audit({ action: 'bulk-job-undone', actor: user.id, jobId: job.id, details: { changes: job.changes.length } });
+    this.store.changed();
+    this.schedule(job);
+    return job;
+  }
+
+  /** Resolves when the job is no longer queued, running or undoing (tests and benchmarks). */
+  async settled(id: string): Promise<BulkJobRecord> {
+    const job = this.job(id);
+    while (job.status === 'queued' || job.status === 'running' || job.status === 'undoing') {
+      await new Promise<void>((resolve) => yieldTurn(resolve));
+    }
+    return job;
+  }
+
+  private job(id: string): BulkJobRecord {
+    const job = this.store.db.jobs.find((j) => j.id === id);
+    if (!job) throw new ProblemError('not-found', `No job ${id}.`);
+    return job;
+  }
+
+  private schedule(job: BulkJobRecord) {
+    if (this.running.has(job.id)) return;
+    this.running.add(job.id);
+    const step = () => {
+      const more = job.status === 'undoing' ? this.undoChunk(job) : job.status === 'queued' || job.status === 'running' ? this.runChunk(job) : false;
+      this.store.changed();
+      if (more) yieldTurn(step);
+      else this.running.delete(job.id);
+    };
+    yieldTurn(step);
+  }
+
+  /** Processes the next chunk of contacts; false when there is nothing left. */
+  private runChunk(job: BulkJobRecord): boolean {
+    job.status = 'running';
+    const end = Math.min(job.processed + CHUNK_SIZE, job.total);
+    for (let i = job.processed; i < end; i++) {
+      const contactId = job.contactIds[i] as string;
+      // A contact deleted since the preview has nothing left to change.
+      if (!this.store.hasContact(contactId)) {
+        job.skipped++;
+        continue;
+      }
+      const contact = this.store.contact(contactId);
+      const written: ConsentRecord[] = [];
+      for (const channelId of job.channelIds) {
+        for (const destination of this.store.destinationsFor(contact, this.store.channel(channelId))) {
+          const previous = this.store.currentConsent(destination, channelId);
+          if (previous?.status === 'unsubscribed') continue;
+          job.changes.push({ contactId, destination, channelId, previous: previous ?? null });
+          written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: this.store.iso(), source: 'bulk', actor: job.createdBy, jobId: job.id }));
+        }
+      }
+      if (written.length > 0) {
+        this.store.writeConsent(written);
+        this.store.recordConsentEvents(contact, written, 'unsubscribed', job.createdBy, null);
+        job.changed++;
+      } else {
+        job.skipped++;
+      }
+    }
+    job.processed = end;
+    if (job.processed >= job.total) {
+      job.status = 'completed';
+      this.finish(job);
+      return false;
+    }
+    return true;
+  }
+
+  /** Restores the next chunk of what the job changed; a pair changed since (a STOP, an agent) is left alone. */
+  private undoChunk(job: BulkJobRecord): boolean {
+    const end = Math.min(job.processed + CHUNK_SIZE * 4, job.changes.length);
+    const restored = new Map<string, string[]>();
+    for (let i = job.processed; i < end; i++) {
+      const change = job.changes[i];
+      if (!change) continue;
+      const current = this.store.currentConsent(change.destination, change.channelId);
+      if (current?.jobId !== job.id) continue;
+      if (change.previous) this.store.writeConsent([change.previous]);
+      else this.store.clearConsent(change.destination, change.channelId);
+      const key = `${change.contactId}\u0000${change.destination}`;
+      restored.set(key, [...(restored.get(key) ?? []), change.channelId]);
+    }
+    for (const [key, channelIds] of restored) {
+      const [contactId, destination] = key.split('\u0000') as [string, string];
+      this.store.audit({ action: 'resubscribed', actor: job.createdBy, contactId, destination, channelIds, source: 'bulk', jobId: job.id, note: 'Undo of a bulk unsubscribe' });
+    }
+    job.processed = end;
+    if (end >= job.changes.length) {
+      job.status = 'undone';
+      job.processed = job.total;
+      job.undoableUntil = null;
+      job.finishedAt = this.store.iso();
+      return false;
+    }
+    return true;
+  }
+
+  private finish(job: BulkJobRecord) {
+    job.finishedAt = this.store.iso();
+    job.undoableUntil = new Date(this.store.now() + UNDO_WINDOW_MS).toISOString();
+  }
+}
+
+/** The job as the contract shows it (without the audience and change log). */
+export function publicJob(job: BulkJobRecord) {
+  const { contactIds: _contactIds, changes: _changes, ...rest } = job;
+  return rest;
+}

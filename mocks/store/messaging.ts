@@ -1,0 +1,278 @@
+// Inbound replies, the review queue and Settings > Messaging. Classification, scope and
+// deadlines come from the engine; this file records what happened.
+import {
+  canResubscribe,
+  consentRecordsFor,
+  createClassifier,
+  inboundAction,
+  normalizeKeyword,
+  reviewDeadline,
+  type Classification,
+  type ConsentRecord,
+  type OptOutScope,
+  type PhrasePolicy,
+} from '../../src/engine/index.js';
+import { phoneDestination } from '../seed/seed.js';
+import { pageOf, type MockStore, type Page } from './mock-store.js';
+import { ProblemError, invalid, type FieldError } from './problems.js';
+import type { InboundResult, MessagingSettings, ReviewItem, ReviewStatus } from './types.js';
+
+const KEYWORD_KEYS = ['optOut', 'optOutAll', 'optIn', 'help'] as const;
+const OPT_OUT_SCOPE_VALUES: readonly OptOutScope[] = ['channel', 'channel-type', 'organization'];
+const PHRASE_POLICIES: readonly PhrasePolicy[] = ['apply', 'review'];
+
+export interface InboundInput {
+  channelId: string;
+  from: string;
+  body: string;
+  receivedAt?: string;
+  /** Set when a carrier (Twilio Advanced Opt-Out) already classified the message. */
+  carrierIntent?: 'STOP' | 'START' | 'HELP';
+}
+
+export class Messaging {
+  private classifier: ((body: string) => Classification) | undefined;
+  private classifierVersion = -1;
+
+  constructor(private readonly store: MockStore) {}
+
+  // ---- settings ----
+
+  etag(): string {
+    return `"settings-v${this.store.db.settingsVersion}"`;
+  }
+
+  getSettings(): { settings: MessagingSettings; etag: string } {
+    this.store.authorize('settings:read');
+    return { settings: this.store.db.settings, etag: this.etag() };
+  }
+
+  updateSettings(input: unknown, ifMatch: string | null): { settings: MessagingSettings; etag: string } {
+    const user = this.store.authorize('settings:write');
+    if (!ifMatch) throw new ProblemError('precondition-required', 'Send If-Match with the ETag you read, so a concurrent change is never overwritten.');
+    if (ifMatch !== this.etag()) {
+      throw new ProblemError('precondition-failed', 'Someone else changed these settings since you loaded them. Reload to see their change, then save again.');
+    }
+    const next = validateSettings(input);
+    const before = this.store.db.settings;
+    this.store.db.settings = { ...next, updatedAt: this.store.iso(), updatedBy: user.id };
+    this.store.db.settingsVersion++;
+    this.store.audit({ action: 'settings-changed', actor: user.id, scope: next.optOutScope, details: { before: { ...before }, after: { ...next } } });
+    this.store.changed();
+    return { settings: this.store.db.settings, etag: this.etag() };
+  }
+
+  private classify(body: string, carrierIntent?: InboundInput['carrierIntent']): Classification {
+    if (carrierIntent) {
+      const keyword = normalizeKeyword(body).toUpperCase() || carrierIntent;
+      const intent = carrierIntent === 'STOP' ? 'opt-out' : carrierIntent === 'START' ? 'opt-in' : 'help';
+      return { intent, match: 'exact', keyword };
+    }
+    if (!this.classifier || this.classifierVersion !== this.store.db.settingsVersion) {
+      this.classifier = createClassifier({ keywords: this.store.db.settings.customKeywords });
+      this.classifierVersion = this.store.db.settingsVersion;
+    }
+    return this.classifier(body);
+  }
+
+  // ---- inbound ----
+
+  receive(input: InboundInput): InboundResult {
+    const channel = this.store.channel(input.channelId);
+    if (typeof input.body !== 'string') throw invalid('body', 'is required');
+    const from = typeof input.from === 'string' ? input.from.trim() : '';
+    if (channel.type === 'email' ? !from.includes('@') : !phoneDestination(from).valid) {
+      throw invalid('from', channel.type === 'email' ? 'must be an email address' : 'must be a phone number in E.164 form (+14165550123)');
+    }
+    const receivedAt = input.receivedAt ?? this.store.iso();
+    if (Number.isNaN(Date.parse(receivedAt))) throw invalid('receivedAt', 'must be an ISO 8601 date-time');
+    const classification = this.classify(input.body, input.carrierIntent);
+    const { settings } = this.store.db;
+    const action = inboundAction(classification, channel, this.store.channels, { scope: settings.optOutScope, phrasePolicy: settings.phrasePolicy });
+    const contacts = this.store.contactsWithDestination(from);
+    const contact = contacts[0] ?? null;
+    const messageId = this.store.nextId('msg');
+    const org = this.store.db.organization.name;
+    const french = classification.language === 'fr';
+    const result: InboundResult = { messageId, contactId: contact?.id ?? null, classification, action: 'none', scope: null, changedChannelIds: [], confirmation: null, reviewId: null };
+    this.store.audit({
+      action: 'inbound-received',
+      actor: 'contact',
+      contactId: contact?.id ?? null,
+      destination: from,
+      channelIds: [channel.id],
+      keyword: classification.keyword ?? null,
+      inboundText: input.body,
+      details: { intent: classification.intent, match: classification.match, messageId },
+    });
+
+    const written: ConsentRecord[] = [];
+    switch (action.kind) {
+      case 'apply-opt-out': {
+        for (const channelId of action.channelIds) {
+          // A standing opt-out keeps its original record: the first STOP is the one that counts.
+          if (this.store.currentConsent(from, channelId)?.status === 'unsubscribed') continue;
+          written.push(
+            ...consentRecordsFor({ destination: from, channelIds: [channelId], status: 'unsubscribed', at: receivedAt, source: 'stop-reply', actor: 'contact', viaChannelId: channel.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }),
+          );
+        }
+        Object.assign(result, { action: 'opted-out', scope: action.scope });
+        result.confirmation = {
+          channelId: channel.id,
+          body: french
+            ? `${org} : vous êtes désabonné et ne recevrez plus de messages sur ${action.channelIds.length} canal(aux). Répondez START pour vous réabonner.`
+            : `${org}: you are unsubscribed and will get no more messages on ${action.channelIds.length} channel(s). Reply START to resubscribe.`,
+        };
+        break;
+      }
+      case 'apply-opt-in': {
+        for (const channelId of action.channelIds) {
+          if (!canResubscribe(this.store.currentConsent(from, channelId), { kind: 'contact' }).allowed) continue;
+          written.push(...consentRecordsFor({ destination: from, channelIds: [channelId], status: 'subscribed', at: receivedAt, source: 'start-reply', actor: 'contact', viaChannelId: channel.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }));
+        }
+        Object.assign(result, { action: 'opted-in', scope: action.scope });
+        result.confirmation = {
+          channelId: channel.id,
+          body: french ? `${org} : vous êtes de nouveau abonné. Répondez STOP pour vous désabonner.` : `${org}: you are subscribed again. Reply STOP to unsubscribe, HELP for help.`,
+        };
+        break;
+      }
+      case 'queue-review': {
+        const review: ReviewItem = {
+          id: this.store.nextId('rv'),
+          contactId: contact?.id ?? null,
+          destination: from,
+          channelId: channel.id,
+          body: input.body,
+          receivedAt,
+          deadline: reviewDeadline(receivedAt).toISOString(),
+          status: 'pending',
+          affectedChannelIds: action.channelIds,
+          scope: action.scope,
+        };
+        this.store.db.reviews.push(review);
+        Object.assign(result, { action: 'queued-for-review', scope: action.scope, reviewId: review.id });
+        break;
+      }
+      case 'reply-help':
+        result.action = 'help-sent';
+        result.confirmation = {
+          channelId: channel.id,
+          body: french ? `${org} : pour de l’aide, écrivez-nous à ${channel.address}. Répondez STOP pour vous désabonner.` : `${org}: for help, reply here or contact ${channel.address}. Reply STOP to unsubscribe.`,
+        };
+        break;
+      case 'none':
+        break;
+    }
+    this.store.writeConsent(written);
+    result.changedChannelIds = written.map((r) => r.channelId);
+    if (written.length > 0) {
+      this.store.recordConsentEvents(contact, written, result.action === 'opted-in' ? 'resubscribed' : 'unsubscribed', 'contact', null, { inboundText: input.body });
+    }
+    // Twilio's Advanced Opt-Out already sent its own reply: a second one would be a duplicate.
+    if (input.carrierIntent) result.confirmation = null;
+    if (result.confirmation) {
+      this.store.db.messages.push({ id: this.store.nextId('out'), at: this.store.iso(), channelId: result.confirmation.channelId, to: from, body: result.confirmation.body, inReplyTo: messageId });
+    }
+    this.store.changed();
+    return result;
+  }
+
+  /** Resolves a Twilio webhook's `To` (or messaging service) to one of our channels. */
+  channelForTwilio(to: string, messagingServiceSid: string | undefined): string {
+    const channel = this.store.channels.find((c) => c.address === to);
+    if (!channel) throw invalid('To', `no channel has the address ${to}${messagingServiceSid ? ` (service ${messagingServiceSid})` : ''}`);
+    return channel.id;
+  }
+
+  // ---- review queue ----
+
+  /**
+   * Applies pending requests whose deadline passed: a request to stop is honoured in time even
+   * when nobody reviewed it.
+   */
+  applyOverdueReviews() {
+    const now = this.store.now();
+    for (const review of this.store.db.reviews) {
+      if (review.status === 'pending' && Date.parse(review.deadline) <= now) this.apply(review, 'system');
+    }
+  }
+
+  listReviews(status: ReviewStatus = 'pending', cursor?: string | null, limit?: number): Page<ReviewItem> {
+    this.store.authorize('contact:view');
+    return pageOf(this.store.db.reviews.filter((r) => r.status === status), cursor, limit);
+  }
+
+  contactReviews(contactId: string, cursor?: string | null, limit?: number): Page<ReviewItem> {
+    this.store.authorize('contact:view');
+    const contact = this.store.contact(contactId);
+    const destinations = new Set(contact.destinations.map((d) => d.value));
+    return pageOf(this.store.db.reviews.filter((r) => r.contactId === contactId || destinations.has(r.destination)), cursor, limit);
+  }
+
+  applyReview(id: string): ReviewItem {
+    const user = this.store.authorize('review:decide');
+    return this.apply(this.pending(id), user.id);
+  }
+
+  private apply(review: ReviewItem, by: string): ReviewItem {
+    const user = { id: by };
+    const written: ConsentRecord[] = [];
+    for (const channelId of review.affectedChannelIds) {
+      if (this.store.currentConsent(review.destination, channelId)?.status === 'unsubscribed') continue;
+      written.push(...consentRecordsFor({ destination: review.destination, channelIds: [channelId], status: 'unsubscribed', at: this.store.iso(), source: 'stop-reply', actor: 'contact', viaChannelId: review.channelId, scope: review.scope, note: `Plain-language request applied by ${user.id}` }));
+    }
+    this.store.writeConsent(written);
+    Object.assign(review, { status: 'applied', decidedBy: user.id, decidedAt: this.store.iso() });
+    const contact = review.contactId && this.store.hasContact(review.contactId) ? this.store.contact(review.contactId) : null;
+    this.store.recordConsentEvents(contact, written, 'unsubscribed', user.id, null, { inboundText: review.body });
+    this.store.audit({ action: 'review-applied', actor: user.id, contactId: review.contactId, destination: review.destination, channelIds: review.affectedChannelIds, inboundText: review.body, scope: review.scope });
+    this.store.changed();
+    return review;
+  }
+
+  dismissReview(id: string, note: unknown): ReviewItem {
+    const user = this.store.authorize('review:decide');
+    const text = typeof note === 'string' ? note.trim() : '';
+    if (!text) throw invalid('note', 'say why this message is not a request to stop');
+    const review = this.pending(id);
+    Object.assign(review, { status: 'dismissed', decidedBy: user.id, decidedAt: this.store.iso(), decisionNote: text });
+    this.store.audit({ action: 'review-dismissed', actor: user.id, contactId: review.contactId, destination: review.destination, inboundText: review.body, note: text });
+    this.store.changed();
+    return review;
+  }
+
+  private pending(id: string): ReviewItem {
+    const review = this.store.db.reviews.find((r) => r.id === id);
+    if (!review) throw new ProblemError('not-found', `No review ${id}.`);
+    if (review.status !== 'pending') throw new ProblemError('conflict', `This request was already ${review.status}.`);
+    return review;
+  }
+}
+
+/** Checks a settings body field by field, naming each bad field. */
+function validateSettings(input: unknown): Omit<MessagingSettings, 'updatedAt' | 'updatedBy'> {
+  const errors: FieldError[] = [];
+  const body = (input ?? {}) as Record<string, unknown>;
+  const scope = body['optOutScope'];
+  if (!OPT_OUT_SCOPE_VALUES.includes(scope as OptOutScope)) errors.push({ field: 'optOutScope', message: `must be one of ${OPT_OUT_SCOPE_VALUES.join(', ')}` });
+  const policy = body['phrasePolicy'];
+  if (!PHRASE_POLICIES.includes(policy as PhrasePolicy)) errors.push({ field: 'phrasePolicy', message: 'must be apply or review' });
+  const raw = (body['customKeywords'] ?? {}) as Record<string, unknown>;
+  const customKeywords: MessagingSettings['customKeywords'] = { optOut: [], optOutAll: [], optIn: [], help: [] };
+  for (const key of KEYWORD_KEYS) {
+    const list = raw[key] ?? [];
+    if (!Array.isArray(list)) {
+      errors.push({ field: `customKeywords.${key}`, message: 'must be a list of words' });
+      continue;
+    }
+    list.forEach((word: unknown, i) => {
+      const text = typeof word === 'string' ? word.trim() : '';
+      if (!text) errors.push({ field: `customKeywords.${key}[${i}]`, message: 'must not be empty' });
+      else if (text.length > 40) errors.push({ field: `customKeywords.${key}[${i}]`, message: 'must be at most 40 characters' });
+      else customKeywords[key] = [...customKeywords[key], text];
+    });
+  }
+  if (errors.length > 0) throw new ProblemError('validation', errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
+  return { optOutScope: scope as OptOutScope, phrasePolicy: policy as PhrasePolicy, customKeywords };
+}

@@ -1,0 +1,519 @@
+// The mock backend's state and the domain operations on it. Every rule comes from
+// src/engine/; this file only stores, indexes and records.
+import {
+  can,
+  canResubscribe,
+  consentRecordsFor,
+  contactStanding,
+  destinationKindFor,
+  eligibility,
+  mergeContacts,
+  permissionsFor,
+  type Channel,
+  type ConsentLookup,
+  type ConsentRecord,
+  type ConsentSource,
+  type Contact,
+  type ContactStanding,
+  type Eligibility,
+  type Permission,
+} from '../../src/engine/index.js';
+import { ProblemError, invalid } from './problems.js';
+import type { AuditEvent, ContactFilter, MockDatabase, MockUser, ReviewItem } from './types.js';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export interface ContactSummary {
+  id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  status: ContactStanding['status'];
+  blocked: boolean;
+  unsubscribedChannelCount: number;
+  tags: string[];
+  locationIds: string[];
+}
+
+export interface ChannelEligibility extends Eligibility {
+  channelId: string;
+}
+
+export interface ContactDetail {
+  contact: Contact;
+  eligibility: ChannelEligibility[];
+  consent: ConsentRecord[];
+  pendingReviews: ReviewItem[];
+}
+
+export const MAX_PAGE = 200;
+
+/** Opaque cursors: an offset the client must not interpret. */
+export function encodeCursor(offset: number): string {
+  return btoa(`o:${offset}`);
+}
+
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  try {
+    const match = /^o:(\d+)$/.exec(atob(cursor));
+    if (match) return Number(match[1]);
+  } catch {
+    // fall through to the validation error
+  }
+  throw invalid('cursor', 'is not a cursor this server issued');
+}
+
+export function pageOf<T>(all: readonly T[], cursor: string | null | undefined, limit = 50): Page<T> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw invalid('limit', `must be an integer from 1 to ${MAX_PAGE}`);
+  const offset = decodeCursor(cursor);
+  const items = all.slice(offset, offset + limit);
+  return { items, total: all.length, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit) : null };
+}
+
+/** In-memory backend state with the indexes the list and bulk endpoints need. */
+export class MockStore {
+  /** Called after every change (persistence hooks in here). */
+  onChange: (() => void) | undefined;
+  /** The clock; tests may replace it. */
+  now: () => number = () => Date.now();
+
+  readonly channelsById: Map<string, Channel>;
+  private readonly contacts = new Map<string, Contact>();
+  private order: string[] = [];
+  private readonly consent = new Map<string, Map<string, ConsentRecord>>();
+  private readonly contactsByDestination = new Map<string, Set<string>>();
+  private readonly standings = new Map<string, ContactStanding>();
+  private readonly searchKeys = new Map<string, string>();
+  /** Merged-away contact id → the contact it lives on in, so its history stays reachable. */
+  private readonly aliases = new Map<string, string>();
+  readonly lookup: ConsentLookup = (destination, channelId) => this.consent.get(destination)?.get(channelId);
+
+  constructor(readonly db: MockDatabase) {
+    this.channelsById = new Map(db.organization.channels.map((c) => [c.id, c]));
+    for (const contact of db.contacts) this.indexContact(contact);
+    this.order = db.contacts.map((c) => c.id);
+    for (const record of db.consent) this.putConsent(record);
+    for (const event of db.audit) {
+      const target = event.details['mergedInto'];
+      if (event.action === 'merged' && typeof target === 'string' && event.contactId) this.aliases.set(event.contactId, target);
+    }
+    for (const id of this.order) this.standing(id);
+  }
+
+  get channels(): Channel[] {
+    return this.db.organization.channels;
+  }
+
+  // ---- identity and permissions ----
+
+  currentUser(): MockUser {
+    const user = this.db.users.find((u) => u.id === this.db.currentUserId);
+    if (!user) throw new ProblemError('unauthenticated', 'No user is signed in.');
+    return user;
+  }
+
+  /** Throws 403 unless the current user's role grants `permission`, whatever the UI showed. */
+  authorize(permission: Permission): MockUser {
+    const user = this.currentUser();
+    if (!can(user.role, permission)) {
+      throw new ProblemError('forbidden', `Your role (${user.role}) does not allow ${permission}.`);
+    }
+    return user;
+  }
+
+  me() {
+    const user = this.currentUser();
+    return { user: { id: user.id, name: user.name, email: user.email }, role: user.role, permissions: [...permissionsFor(user.role)] };
+  }
+
+  switchUser(userId: string) {
+    if (!this.db.users.some((u) => u.id === userId)) throw invalid('userId', `no user ${userId}`);
+    this.db.currentUserId = userId;
+    this.changed();
+  }
+
+  nextId(prefix: string): string {
+    return `${prefix}-${(this.db.nextId++).toString(36).padStart(5, '0')}`;
+  }
+
+  iso(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  changed() {
+    this.onChange?.();
+  }
+
+  // ---- contacts ----
+
+  contact(id: string): Contact {
+    const contact = this.contacts.get(id);
+    if (!contact) throw new ProblemError('not-found', `No contact ${id}.`);
+    return contact;
+  }
+
+  /** How many contacts exist now. */
+  contactCount(): number {
+    return this.order.length;
+  }
+
+  hasContact(id: string): boolean {
+    return this.contacts.has(id);
+  }
+
+  channel(id: string, field = 'channelId'): Channel {
+    const channel = this.channelsById.get(id);
+    if (!channel) throw invalid(field, `no channel ${id}`);
+    return channel;
+  }
+
+  standing(id: string): ContactStanding {
+    let standing = this.standings.get(id);
+    if (!standing) {
+      standing = contactStanding(this.contact(id), this.channels, this.lookup);
+      this.standings.set(id, standing);
+    }
+    return standing;
+  }
+
+  summary(id: string): ContactSummary {
+    const contact = this.contact(id);
+    const standing = this.standing(id);
+    return {
+      id,
+      name: contact.name,
+      phone: contact.destinations.find((d) => d.kind === 'phone')?.value ?? null,
+      email: contact.destinations.find((d) => d.kind === 'email')?.value ?? null,
+      status: standing.status,
+      blocked: contact.blocked !== null,
+      unsubscribedChannelCount: standing.unsubscribedChannelIds.length,
+      tags: contact.tags,
+      locationIds: contact.locationIds,
+    };
+  }
+
+  detail(id: string): ContactDetail {
+    const contact = this.contact(id);
+    const destinations = new Set(contact.destinations.map((d) => d.value));
+    const consent: ConsentRecord[] = [];
+    for (const value of destinations) consent.push(...(this.consent.get(value)?.values() ?? []));
+    return {
+      contact,
+      eligibility: this.channels.map((channel) => ({ channelId: channel.id, ...eligibility(contact, channel, this.lookup) })),
+      consent,
+      pendingReviews: this.db.reviews.filter((r) => r.status === 'pending' && (r.contactId === id || destinations.has(r.destination))),
+    };
+  }
+
+  /** Ids of contacts matching `filter`, in list order. */
+  matching(filter: ContactFilter): string[] {
+    const predicate = this.predicate(filter);
+    return this.order.filter(predicate);
+  }
+
+  listContacts(filter: ContactFilter, cursor?: string | null, limit?: number): Page<ContactSummary> {
+    const page = pageOf(this.matching(filter), cursor, limit);
+    return { ...page, items: page.items.map((id) => this.summary(id)) };
+  }
+
+  private predicate(filter: ContactFilter): (id: string) => boolean {
+    const tests: ((id: string) => boolean)[] = [];
+    const query = filter.query?.trim().toLowerCase();
+    if (query) {
+      const digits = query.replace(/\D/g, '');
+      // A query that is mostly a phone number matches on digits, whatever the formatting.
+      const byDigits = digits.length >= 3 && digits.length >= query.replace(/[\s()+.-]/g, '').length;
+      tests.push((id) => {
+        const key = this.searchKeys.get(id) ?? '';
+        return byDigits ? key.includes(`\u0001${digits}`) || key.includes(digits) : key.includes(query);
+      });
+    }
+    if (filter.locationId) {
+      const locationId = filter.locationId;
+      tests.push((id) => this.contact(id).locationIds.includes(locationId));
+    }
+    if (filter.tag) {
+      const tag = filter.tag;
+      tests.push((id) => this.contact(id).tags.includes(tag));
+    }
+    const channel = filter.channelId ? this.channel(filter.channelId) : undefined;
+    if (channel) {
+      const kind = destinationKindFor(channel.type);
+      tests.push((id) => this.contact(id).destinations.some((d) => d.kind === kind));
+    }
+    if (filter.status) {
+      const status = filter.status;
+      tests.push((id) => {
+        const standing = this.standing(id);
+        if (status === 'blocked') return standing.status === 'blocked';
+        if (status === 'unreachable') return standing.status === 'unreachable';
+        const optedOut = channel ? standing.unsubscribedChannelIds.includes(channel.id) : standing.unsubscribedChannelIds.length > 0;
+        return status === 'unsubscribed' ? optedOut : !optedOut && standing.status !== 'blocked' && standing.status !== 'unreachable';
+      });
+    }
+    return (id) => tests.every((test) => test(id));
+  }
+
+  // ---- consent ----
+
+  currentConsent(destination: string, channelId: string): ConsentRecord | undefined {
+    return this.lookup(destination, channelId);
+  }
+
+  /** Writes consent records and invalidates what depends on them. */
+  writeConsent(records: readonly ConsentRecord[]) {
+    for (const record of records) this.putConsent(record);
+  }
+
+  /** Removes the record of a pair, so it reads as "never changed" (subscribed by default). */
+  clearConsent(destination: string, channelId: string) {
+    this.consent.get(destination)?.delete(channelId);
+    this.invalidateDestination(destination);
+  }
+
+  private putConsent(record: ConsentRecord) {
+    let byChannel = this.consent.get(record.destination);
+    if (!byChannel) this.consent.set(record.destination, (byChannel = new Map()));
+    byChannel.set(record.channelId, record);
+    this.invalidateDestination(record.destination);
+  }
+
+  private invalidateDestination(destination: string) {
+    for (const id of this.contactsByDestination.get(destination) ?? []) this.standings.delete(id);
+  }
+
+  /** The destinations of `contact` a channel delivers to (valid or not: an opt-out covers them all). */
+  destinationsFor(contact: Contact, channel: Channel): string[] {
+    const kind = destinationKindFor(channel.type);
+    return contact.destinations.filter((d) => d.kind === kind).map((d) => d.value);
+  }
+
+  /** Unsubscribes every destination of the contact on `channelIds`; returns the records written. */
+  optOut(contact: Contact, channelIds: readonly string[], change: { source: ConsentSource; actor: string; note?: string; jobId?: string }) {
+    const written: ConsentRecord[] = [];
+    const at = this.iso();
+    for (const channelId of channelIds) {
+      const channel = this.channel(channelId, 'channelIds');
+      for (const destination of this.destinationsFor(contact, channel)) {
+        // An existing opt-out stands as it is: the earliest one is the legally relevant record.
+        if (this.lookup(destination, channelId)?.status === 'unsubscribed') continue;
+        written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at, ...change }));
+      }
+    }
+    this.writeConsent(written);
+    return written;
+  }
+
+  unsubscribe(id: string, input: { channelIds?: string[]; note?: string }): ContactDetail {
+    const user = this.authorize('contact:unsubscribe');
+    const contact = this.contact(id);
+    const channelIds = input.channelIds ?? this.channels.map((c) => c.id);
+    if (channelIds.length === 0) throw invalid('channelIds', 'name at least one channel, or leave it out for every channel');
+    const written = this.optOut(contact, channelIds, { source: 'agent', actor: user.id, ...(input.note ? { note: input.note } : {}) });
+    this.recordConsentEvents(contact, written, 'unsubscribed', user.id, input.note ?? null);
+    this.changed();
+    return this.detail(id);
+  }
+
+  resubscribe(id: string, input: { channelIds: string[]; note: string }): ContactDetail {
+    const user = this.authorize('contact:resubscribe');
+    const contact = this.contact(id);
+    if (!Array.isArray(input.channelIds) || input.channelIds.length === 0) throw invalid('channelIds', 'name at least one channel');
+    const note = typeof input.note === 'string' ? input.note.trim() : '';
+    if (!note) throw new ProblemError('note-required', 'Re-subscribing needs a written note of the consent the contact gave.', [{ field: 'note', message: 'is required' }]);
+    const at = this.iso();
+    const written: ConsentRecord[] = [];
+    for (const channelId of input.channelIds) {
+      const channel = this.channel(channelId, 'channelIds');
+      for (const destination of this.destinationsFor(contact, channel)) {
+        const decision = canResubscribe(this.lookup(destination, channelId), { kind: 'agent', note });
+        if (!decision.allowed) continue;
+        written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'subscribed', at, source: 'agent', actor: user.id, note }));
+      }
+    }
+    this.writeConsent(written);
+    this.recordConsentEvents(contact, written, 'resubscribed', user.id, note);
+    this.changed();
+    return this.detail(id);
+  }
+
+  block(id: string, input: { reason?: string }): ContactDetail {
+    const user = this.authorize('contact:block');
+    const contact = this.contact(id);
+    if (!contact.blocked) {
+      contact.blocked = { by: user.id, at: this.iso(), ...(input.reason ? { reason: input.reason } : {}) };
+      this.standings.delete(id);
+      this.audit({ action: 'blocked', actor: user.id, contactId: id, note: input.reason ?? null });
+      this.changed();
+    }
+    return this.detail(id);
+  }
+
+  unblock(id: string): ContactDetail {
+    const user = this.authorize('contact:unblock');
+    const contact = this.contact(id);
+    if (contact.blocked) {
+      // Unblocking restores nothing else: opt-outs stay as they are.
+      contact.blocked = null;
+      this.standings.delete(id);
+      this.audit({ action: 'unblocked', actor: user.id, contactId: id });
+      this.changed();
+    }
+    return this.detail(id);
+  }
+
+  merge(id: string, sourceContactId: string): ContactDetail {
+    const user = this.authorize('contact:merge');
+    if (typeof sourceContactId !== 'string' || !sourceContactId) throw invalid('sourceContactId', 'is required');
+    if (sourceContactId === id) throw new ProblemError('conflict', 'A contact cannot be merged into itself.');
+    const target = this.contact(id);
+    const source = this.contact(sourceContactId);
+    // Consent lives on destinations, so every opt-out of either side carries over by itself.
+    const merged = mergeContacts(target, source);
+    this.removeContact(sourceContactId);
+    this.unindexContact(target);
+    Object.assign(target, merged);
+    this.indexContact(target);
+    this.aliases.set(sourceContactId, id);
+    for (const [alias, into] of this.aliases) if (into === sourceContactId) this.aliases.set(alias, id);
+    this.audit({ action: 'merged', actor: user.id, contactId: sourceContactId, details: { mergedInto: id } });
+    this.audit({ action: 'merged', actor: user.id, contactId: id, details: { mergedFrom: sourceContactId } });
+    this.changed();
+    return this.detail(id);
+  }
+
+  deleteContact(id: string) {
+    const user = this.authorize('contact:delete');
+    this.contact(id);
+    // Consent records are keyed by destination and stay: a re-import must not undo a STOP.
+    this.removeContact(id);
+    this.audit({ action: 'deleted', actor: user.id, contactId: id });
+    this.changed();
+  }
+
+  addToSequence(id: string, sequenceId: string) {
+    const user = this.authorize('contact:add-to-sequence');
+    const contact = this.contact(id);
+    const sequence = this.db.organization.sequences.find((s) => s.id === sequenceId);
+    if (!sequence) throw invalid('sequenceId', `no sequence ${String(sequenceId)}`);
+    if (this.db.enrollments.some((e) => e.contactId === id && e.sequenceId === sequenceId)) {
+      throw new ProblemError('conflict', `${contact.name} is already in ${sequence.name}.`);
+    }
+    const warnings = sequence.steps.flatMap((step) => {
+      const result = eligibility(contact, this.channel(step.channelId), this.lookup);
+      return result.canMessage ? [] : [{ stepIndex: step.index, channelId: step.channelId, reasons: result.reasons }];
+    });
+    const enrollment = { id: this.nextId('enr'), contactId: id, sequenceId, at: this.iso(), by: user.id };
+    this.db.enrollments.push(enrollment);
+    this.audit({ action: 'sequence-enrolled', actor: user.id, contactId: id, details: { sequenceId, warnings: warnings.length } });
+    this.changed();
+    return { enrollmentId: enrollment.id, sequenceId, contactId: id, warnings };
+  }
+
+  consentHistory(id: string, cursor?: string | null, limit?: number): Page<AuditEvent> {
+    this.authorize('contact:view');
+    const canonical = this.aliases.get(id) ?? id;
+    this.contact(canonical);
+    const ids = new Set([canonical, ...[...this.aliases].filter(([, into]) => into === canonical).map(([alias]) => alias)]);
+    const events = this.db.audit.filter((e) => e.contactId !== null && ids.has(e.contactId)).reverse();
+    return pageOf(events, cursor, limit);
+  }
+
+  listAudit(cursor?: string | null, limit?: number): Page<AuditEvent> {
+    this.authorize('settings:read');
+    return pageOf([...this.db.audit].reverse(), cursor, limit);
+  }
+
+  /** Contacts whose destinations include `value`. */
+  contactsWithDestination(value: string): Contact[] {
+    return [...(this.contactsByDestination.get(value) ?? [])].map((id) => this.contact(id));
+  }
+
+  // ---- audit ----
+
+  audit(event: Partial<AuditEvent> & Pick<AuditEvent, 'action' | 'actor'>): AuditEvent {
+    const full: AuditEvent = {
+      id: this.nextId('ev'),
+      at: this.iso(),
+      contactId: null,
+      destination: null,
+      channelIds: [],
+      source: null,
+      scope: null,
+      keyword: null,
+      inboundText: null,
+      note: null,
+      jobId: null,
+      details: {},
+      ...event,
+    };
+    this.db.audit.push(full);
+    return full;
+  }
+
+  /** One audit event per destination changed. */
+  recordConsentEvents(contact: Contact | null, written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: string, note: string | null, extra: Partial<AuditEvent> = {}) {
+    const byDestination = new Map<string, ConsentRecord[]>();
+    for (const record of written) byDestination.set(record.destination, [...(byDestination.get(record.destination) ?? []), record]);
+    for (const [destination, records] of byDestination) {
+      const first = records[0] as ConsentRecord;
+      this.audit({
+        action,
+        actor,
+        contactId: contact?.id ?? null,
+        destination,
+        channelIds: records.map((r) => r.channelId),
+        source: first.source,
+        scope: first.scope ?? null,
+        keyword: first.keyword ?? null,
+        note,
+        jobId: first.jobId ?? null,
+        ...extra,
+      });
+    }
+  }
+
+  // ---- snapshot ----
+
+  /** The whole state as plain data (for IndexedDB). */
+  snapshot(): MockDatabase {
+    return {
+      ...this.db,
+      contacts: this.order.map((id) => this.contact(id)),
+      consent: [...this.consent.values()].flatMap((m) => [...m.values()]),
+    };
+  }
+
+  // ---- indexes ----
+
+  private indexContact(contact: Contact) {
+    this.contacts.set(contact.id, contact);
+    const phones = contact.destinations.filter((d) => d.kind === 'phone').map((d) => `\u0001${d.value.replace(/\D/g, '')}`);
+    const emails = contact.destinations.filter((d) => d.kind === 'email').map((d) => d.value.toLowerCase());
+    this.searchKeys.set(contact.id, [contact.name.toLowerCase(), ...phones, ...emails].join('\n'));
+    for (const d of contact.destinations) {
+      let ids = this.contactsByDestination.get(d.value);
+      if (!ids) this.contactsByDestination.set(d.value, (ids = new Set()));
+      ids.add(contact.id);
+    }
+    this.standings.delete(contact.id);
+  }
+
+  private unindexContact(contact: Contact) {
+    for (const d of contact.destinations) this.contactsByDestination.get(d.value)?.delete(contact.id);
+    this.searchKeys.delete(contact.id);
+    this.standings.delete(contact.id);
+  }
+
+  private removeContact(id: string) {
+    const contact = this.contact(id);
+    this.unindexContact(contact);
+    this.contacts.delete(id);
+    this.order = this.order.filter((other) => other !== id);
+  }
+}

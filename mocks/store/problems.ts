@@ -1,0 +1,93 @@
+// RFC 9457 problem details thrown by the mock store and rendered by the handlers.
+
+/** The stable problem types of api/openapi.yaml. */
+export type ProblemKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'undo-window-closed'
+  | 'preview-expired'
+  | 'precondition-failed'
+  | 'note-required'
+  | 'idempotency-key-reused'
+  | 'precondition-required'
+  | 'rate-limited'
+  | 'unavailable';
+
+const STATUS: Record<ProblemKind, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'undo-window-closed': 409,
+  'preview-expired': 410,
+  'precondition-failed': 412,
+  'note-required': 422,
+  'idempotency-key-reused': 422,
+  'precondition-required': 428,
+  'rate-limited': 429,
+  unavailable: 503,
+};
+
+const TITLE: Record<ProblemKind, string> = {
+  validation: 'The request is invalid',
+  unauthenticated: 'Sign in required',
+  forbidden: 'Not allowed for your role',
+  'not-found': 'Not found',
+  conflict: 'Conflicts with the current state',
+  'undo-window-closed': 'The undo window has closed',
+  'preview-expired': 'The preview expired',
+  'precondition-failed': 'Changed by someone else',
+  'note-required': 'A consent note is required',
+  'idempotency-key-reused': 'Idempotency key reused with a different request',
+  'precondition-required': 'If-Match header required',
+  'rate-limited': 'Too many requests',
+  unavailable: 'Service unavailable',
+};
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+  retryAfter?: number;
+}
+
+/** A failure the backend reports as application/problem+json. */
+export class ProblemError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly kind: ProblemKind,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+    this.name = 'ProblemError';
+    this.status = STATUS[kind];
+  }
+
+  toJSON(): ProblemBody {
+    return {
+      type: `urn:optout:problem:${this.kind}`,
+      title: TITLE[this.kind],
+      status: this.status,
+      detail: this.detail,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+/** A 400 naming the offending field. */
+export function invalid(field: string, message: string): ProblemError {
+  return new ProblemError('validation', `${field}: ${message}`, [{ field, message }]);
+}

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startDemo, type Demo } from './support/demo.js';
+
+/** Calls the mock API from inside the page, as the elements do. */
+function api(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: response.status === 204 ? null : ((await response.json()) as Record<string, unknown>) };
+    },
+    { method, path, body },
+  );
+}
+
+async function backendReady(page: Page) {
+  await page.getByRole('status').filter({ hasText: /Mock backend: [\d,]+ contacts/ }).waitFor();
+}
+
+describe('demo: persistent mock backend', () => {
+  let demo: Demo;
+  before(async () => {
+    demo = await startDemo();
+  });
+  after(async () => {
+    await demo?.close();
+  });
+
+  test('a change survives a reload, and reset restores the seed', async () => {
+    const page = await demo.open('/?reset=1');
+    await backendReady(page);
+    await page.getByText('Mock backend: 2,000 contacts · signed in as Alex Admin (admin)').waitFor();
+
+    const before = await api(page, 'GET', '/api/contacts/c-000001');
+    assert.equal((before.body?.['contact'] as { blocked: unknown }).blocked, null);
+    const blocked = await api(page, 'POST', '/api/contacts/c-000001/block', { reason: 'QA' });
+    assert.equal(blocked.status, 200);
+    const deleted = await api(page, 'DELETE', '/api/contacts/c-000004');
+    assert.equal(deleted.status, 204);
+
+    await page.goto(`${demo.url}/`);
+    await backendReady(page);
+    await page.getByText('Mock backend: 1,999 contacts').waitFor();
+    const after = await api(page, 'GET', '/api/contacts/c-000001');
+    assert.equal((after.body?.['contact'] as { blocked: { reason: string } }).blocked.reason, 'QA');
+
+    const reset = await api(page, 'POST', '/__mock/reset');
+    assert.equal(reset.status, 200);
+    await page.goto(`${demo.url}/`);
+    await backendReady(page);
+    await page.getByText('Mock backend: 2,000 contacts').waitFor();
+    const restored = await api(page, 'GET', '/api/contacts/c-000001');
+    assert.equal((restored.body?.['contact'] as { blocked: unknown }).blocked, null);
+    await page.context().close();
+  });
+
+  test('the role and faults come from URL parameters, and the backend enforces the role', async () => {
+    const page = await demo.open('/?reset=1&as=agent');
+    await page.getByText('signed in as Riley Agent (agent)').waitFor();
+    const merge = await api(page, 'POST', '/api/contacts/c-000001/merge', { sourceContactId: 'c-000002' });
+    assert.equal(merge.status, 403);
+    assert.equal(merge.body?.['type'], 'urn:optout:problem:forbidden');
+
+    await page.goto(`${demo.url}/?failNext=1&as=admin`);
+    await backendReady(page);
+    const failed = await api(page, 'GET', '/api/me');
+    assert.equal(failed.status, 503);
+    const ok = await api(page, 'GET', '/api/me');
+    assert.equal(ok.status, 200);
+    await page.context().close();
+  });
+});
