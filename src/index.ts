@@ -2,3 +2,4 @@
 export * from './engine/index.js';
 export { InboundReplyPlayground } from './elements/inbound-reply-playground/inbound-reply-playground.js';
 export { setLocale, getLocale, allLocales, isSupportedLocale, type OptOutLocale } from './localization/localization.js';
+export * from './client/index.js';

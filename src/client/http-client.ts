@@ -1,0 +1,426 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './generated/schema.js';
+import {
+  errorFromResponse,
+  invalidResponseError,
+  networkError,
+  OptOutApiError,
+} from './errors.js';
+import type { OptOutClient, RequestOptions, VersionedMessagingSettings } from './optout-client.js';
+import * as shapes from './response-shapes.js';
+import { abortableSleep, backoffDelay, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy, type Sleep } from './retry.js';
+import type { Shape } from './shape.js';
+import type {
+  AuditEventPage,
+  BlockRequest,
+  BulkJob,
+  BulkPreview,
+  BulkTarget,
+  ContactDetail,
+  ContactListQuery,
+  ContactPage,
+  InboundMessage,
+  InboundResult,
+  Me,
+  MessagingSettingsInput,
+  Organization,
+  PageQuery,
+  ResubscribeRequest,
+  ReviewItem,
+  ReviewListQuery,
+  ReviewPage,
+  SequenceEnrollment,
+  UnsubscribeRequest,
+} from './types.js';
+
+export interface HttpOptOutClientOptions {
+  /** Where the contract's paths are mounted: `/api` (same origin) or an absolute URL. */
+  baseUrl: string;
+  /**
+   * A bearer token, or a function that returns the current one; it is called before every attempt
+   * so a refreshed token is picked up by retries. Omit it when auth is a cookie.
+   */
+  token?: string | (() => string | Promise<string>);
+  /**
+   * The host's own fetch, for cookies (`credentials`), custom headers or a proxy. It receives a
+   * fresh `Request` on every attempt, so it may consume it.
+   */
+  fetch?: typeof fetch;
+  /** Retries of network errors, 500/502/503/504 and 429. */
+  retry?: {
+    /** Retries after the first try. Default 3 (so at most 4 requests per call). */
+    attempts?: number;
+    /** First backoff ceiling; doubles on each retry (full jitter). Default 250 ms. */
+    baseDelayMs?: number;
+    /** Backoff ceiling. Default 4000 ms. */
+    maxDelayMs?: number;
+    /**
+     * The longest `Retry-After` the client waits out itself. A server asking for longer gets the
+     * error surfaced at once (with `retryAfterMs`), so the UI can say so instead of hanging.
+     * Default 30000 ms.
+     */
+    maxRetryAfterMs?: number;
+  };
+  /** Makes `Idempotency-Key` values. Default `crypto.randomUUID()`. */
+  idempotencyKey?: () => string;
+  /** Waits between retries; injectable for tests. Must reject with the signal's reason on abort. */
+  sleep?: Sleep;
+  /** Source of jitter in [0, 1); injectable for tests. Default `Math.random`. */
+  random?: () => number;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** What each attempt hands to openapi-fetch: a fresh header set and a fetch that tags failures. */
+// A type alias, not an interface: openapi-fetch's init demands an index signature.
+type AttemptInit = {
+  signal: AbortSignal | undefined;
+  headers: Record<string, string>;
+  fetch: (request: Request) => Promise<Response>;
+};
+
+interface Outcome<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+// Marks a rejection of fetch itself, so it is not confused with openapi-fetch failing to parse a
+// body (a SyntaxError thrown from the same await).
+class NetworkFailure extends Error {}
+
+function randomUuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // randomUUID only exists in secure contexts; a plain-http intranet host still needs unique keys.
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function describeBody(response: Response): string {
+  return `the body is not JSON (Content-Type: ${response.headers.get('Content-Type') ?? 'none'})`;
+}
+
+/**
+ * The default `OptOutClient`: the contract over HTTP, typed from the generated schema through
+ * openapi-fetch, with idempotent retries and a runtime check of every response body.
+ */
+export class HttpOptOutClient implements OptOutClient {
+  private readonly api;
+  private readonly retry: RetryPolicy & { maxRetryAfterMs: number };
+  private readonly token: HttpOptOutClientOptions['token'];
+  private readonly hostFetch: typeof fetch | undefined;
+  private readonly newKey: () => string;
+  private readonly sleep: Sleep;
+  private readonly random: () => number;
+
+  constructor(options: HttpOptOutClientOptions) {
+    this.api = createClient<paths>({ baseUrl: options.baseUrl });
+    this.retry = {
+      attempts: options.retry?.attempts ?? DEFAULT_RETRY.attempts,
+      baseDelayMs: options.retry?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+      maxDelayMs: options.retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+      maxRetryAfterMs: options.retry?.maxRetryAfterMs ?? 30_000,
+    };
+    this.token = options.token;
+    this.hostFetch = options.fetch;
+    this.newKey = options.idempotencyKey ?? randomUuid;
+    this.sleep = options.sleep ?? abortableSleep;
+    this.random = options.random ?? Math.random;
+  }
+
+  getMe(options: RequestOptions): Promise<Me> {
+    return this.call('getMe', 'GET', options, shapes.me, (init) => this.api.GET('/me', init));
+  }
+
+  getOrganization(options: RequestOptions): Promise<Organization> {
+    return this.call('getOrganization', 'GET', options, shapes.organization, (init) =>
+      this.api.GET('/organization', init),
+    );
+  }
+
+  listContacts(query: ContactListQuery, options: RequestOptions): Promise<ContactPage> {
+    return this.call('listContacts', 'GET', options, shapes.contactPage, (init) =>
+      this.api.GET('/contacts', { ...init, params: { query } }),
+    );
+  }
+
+  getContact(contactId: string, options: RequestOptions): Promise<ContactDetail> {
+    return this.call('getContact', 'GET', options, shapes.contactDetail, (init) =>
+      this.api.GET('/contacts/{contactId}', { ...init, params: { path: { contactId } } }),
+    );
+  }
+
+  unsubscribeContact(contactId: string, body: UnsubscribeRequest, options: RequestOptions): Promise<ContactDetail> {
+    return this.call('unsubscribeContact', 'POST', options, shapes.contactDetail, (init) =>
+      this.api.POST('/contacts/{contactId}/unsubscribe', { ...init, params: { path: { contactId } }, body }),
+    );
+  }
+
+  resubscribeContact(contactId: string, body: ResubscribeRequest, options: RequestOptions): Promise<ContactDetail> {
+    return this.call('resubscribeContact', 'POST', options, shapes.contactDetail, (init) =>
+      this.api.POST('/contacts/{contactId}/resubscribe', { ...init, params: { path: { contactId } }, body }),
+    );
+  }
+
+  blockContact(contactId: string, body: BlockRequest, options: RequestOptions): Promise<ContactDetail> {
+    return this.call('blockContact', 'POST', options, shapes.contactDetail, (init) =>
+      this.api.POST('/contacts/{contactId}/block', { ...init, params: { path: { contactId } }, body }),
+    );
+  }
+
+  unblockContact(contactId: string, options: RequestOptions): Promise<ContactDetail> {
+    return this.call('unblockContact', 'POST', options, shapes.contactDetail, (init) =>
+      this.api.POST('/contacts/{contactId}/unblock', { ...init, params: { path: { contactId } } }),
+    );
+  }
+
+  mergeContact(contactId: string, sourceContactId: string, options: RequestOptions): Promise<ContactDetail> {
+    return this.call('mergeContact', 'POST', options, shapes.contactDetail, (init) =>
+      this.api.POST('/contacts/{contactId}/merge', {
+        ...init,
+        params: { path: { contactId } },
+        body: { sourceContactId },
+      }),
+    );
+  }
+
+  async deleteContact(contactId: string, options: RequestOptions): Promise<void> {
+    await this.send('deleteContact', 'DELETE', options, null, (init) =>
+      this.api.DELETE('/contacts/{contactId}', { ...init, params: { path: { contactId } } }),
+    );
+  }
+
+  addContactToSequence(contactId: string, sequenceId: string, options: RequestOptions): Promise<SequenceEnrollment> {
+    return this.call('addContactToSequence', 'POST', options, shapes.sequenceEnrollment, (init) =>
+      this.api.POST('/contacts/{contactId}/sequence-enrollments', {
+        ...init,
+        params: { path: { contactId } },
+        body: { sequenceId },
+      }),
+    );
+  }
+
+  listConsentHistory(contactId: string, page: PageQuery, options: RequestOptions): Promise<AuditEventPage> {
+    return this.call('listConsentHistory', 'GET', options, shapes.auditEventPage, (init) =>
+      this.api.GET('/contacts/{contactId}/consent-history', { ...init, params: { path: { contactId }, query: page } }),
+    );
+  }
+
+  listContactReviews(contactId: string, query: ReviewListQuery, options: RequestOptions): Promise<ReviewPage> {
+    return this.call('listContactReviews', 'GET', options, shapes.reviewPage, (init) =>
+      this.api.GET('/contacts/{contactId}/reviews', { ...init, params: { path: { contactId }, query } }),
+    );
+  }
+
+  listReviews(query: ReviewListQuery, options: RequestOptions): Promise<ReviewPage> {
+    return this.call('listReviews', 'GET', options, shapes.reviewPage, (init) =>
+      this.api.GET('/reviews', { ...init, params: { query } }),
+    );
+  }
+
+  applyReview(reviewId: string, note: string | undefined, options: RequestOptions): Promise<ReviewItem> {
+    return this.call('applyReview', 'POST', options, shapes.reviewItem, (init) =>
+      this.api.POST('/reviews/{reviewId}/apply', {
+        ...init,
+        params: { path: { reviewId } },
+        body: note === undefined ? {} : { note },
+      }),
+    );
+  }
+
+  dismissReview(reviewId: string, note: string, options: RequestOptions): Promise<ReviewItem> {
+    return this.call('dismissReview', 'POST', options, shapes.reviewItem, (init) =>
+      this.api.POST('/reviews/{reviewId}/dismiss', { ...init, params: { path: { reviewId } }, body: { note } }),
+    );
+  }
+
+  createBulkUnsubscribePreview(body: BulkTarget, options: RequestOptions): Promise<BulkPreview> {
+    return this.call('createBulkUnsubscribePreview', 'POST', options, shapes.bulkPreview, (init) =>
+      this.api.POST('/bulk-unsubscribe/previews', { ...init, body }),
+    );
+  }
+
+  startBulkUnsubscribeJob(previewId: string, options: RequestOptions): Promise<BulkJob> {
+    return this.call('startBulkUnsubscribeJob', 'POST', options, shapes.bulkJob, (init) =>
+      this.api.POST('/bulk-unsubscribe/jobs', { ...init, body: { previewId } }),
+    );
+  }
+
+  getBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob> {
+    return this.call('getBulkUnsubscribeJob', 'GET', options, shapes.bulkJob, (init) =>
+      this.api.GET('/bulk-unsubscribe/jobs/{jobId}', { ...init, params: { path: { jobId } } }),
+    );
+  }
+
+  cancelBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob> {
+    return this.call('cancelBulkUnsubscribeJob', 'POST', options, shapes.bulkJob, (init) =>
+      this.api.POST('/bulk-unsubscribe/jobs/{jobId}/cancel', { ...init, params: { path: { jobId } } }),
+    );
+  }
+
+  undoBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob> {
+    return this.call('undoBulkUnsubscribeJob', 'POST', options, shapes.bulkJob, (init) =>
+      this.api.POST('/bulk-unsubscribe/jobs/{jobId}/undo', { ...init, params: { path: { jobId } } }),
+    );
+  }
+
+  async getMessagingSettings(options: RequestOptions): Promise<VersionedMessagingSettings> {
+    const { data, response } = await this.send('getMessagingSettings', 'GET', options, shapes.messagingSettings, (init) =>
+      this.api.GET('/settings/messaging', init),
+    );
+    return { settings: data, etag: this.requireEtag('getMessagingSettings', response) };
+  }
+
+  async updateMessagingSettings(
+    input: MessagingSettingsInput,
+    etag: string,
+    options: RequestOptions,
+  ): Promise<VersionedMessagingSettings> {
+    const { data, response } = await this.send(
+      'updateMessagingSettings',
+      'PUT',
+      options,
+      shapes.messagingSettings,
+      (init) => this.api.PUT('/settings/messaging', { ...init, params: { header: { 'If-Match': etag } }, body: input }),
+    );
+    return { settings: data, etag: this.requireEtag('updateMessagingSettings', response) };
+  }
+
+  receiveInboundMessage(body: InboundMessage, options: RequestOptions): Promise<InboundResult> {
+    return this.call('receiveInboundMessage', 'POST', options, shapes.inboundResult, (init) =>
+      this.api.POST('/inbound-messages', { ...init, body }),
+    );
+  }
+
+  listAuditEvents(page: PageQuery, options: RequestOptions): Promise<AuditEventPage> {
+    return this.call('listAuditEvents', 'GET', options, shapes.auditEventPage, (init) =>
+      this.api.GET('/audit-events', { ...init, params: { query: page } }),
+    );
+  }
+
+  // Without the ETag the next save cannot be conditional, so its absence is a contract breach
+  // (cross-origin backends must also list it in Access-Control-Expose-Headers).
+  private requireEtag(operation: string, response: Response): string {
+    const etag = response.headers.get('ETag');
+    if (!etag) throw invalidResponseError(operation, response.status, 'the ETag header is missing');
+    return etag;
+  }
+
+  private async call<T>(
+    operation: string,
+    method: Method,
+    options: RequestOptions,
+    shape: Shape<T>,
+    run: (init: AttemptInit) => Promise<Outcome<T>>,
+  ): Promise<T> {
+    return (await this.send(operation, method, options, shape, run)).data;
+  }
+
+  /**
+   * One logical call: attempts `run` until it succeeds, fails for good, or the retry budget is
+   * spent. The idempotency key is fixed before the first attempt so every retry carries the same
+   * one and the backend applies the mutation at most once.
+   */
+  private async send<T>(
+    operation: string,
+    method: Method,
+    options: RequestOptions,
+    shape: Shape<T> | null,
+    run: (init: AttemptInit) => Promise<Outcome<T>>,
+  ): Promise<{ data: T; response: Response }> {
+    const { signal } = options;
+    const idempotencyKey = method === 'GET' ? undefined : (options.idempotencyKey ?? this.newKey());
+    for (let retry = 0; ; retry++) {
+      signal?.throwIfAborted();
+      const headers = await this.headers(operation, idempotencyKey);
+      let failure: OptOutApiError;
+      let lastResponse: Response | undefined;
+      try {
+        const outcome = await run({
+          signal,
+          headers,
+          fetch: async (request) => {
+            lastResponse = await this.fetchOnce(request);
+            return lastResponse;
+          },
+        });
+        const { response } = outcome;
+        if (response.ok) return { data: this.accept(operation, shape, outcome), response };
+        failure = errorFromResponse(
+          operation,
+          response.status,
+          outcome.error,
+          parseRetryAfter(response.headers.get('Retry-After')),
+        );
+        if (!isRetryableStatus(response.status)) throw failure;
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        if (error instanceof OptOutApiError) throw error;
+        if (!(error instanceof NetworkFailure)) {
+          // openapi-fetch parses success bodies itself; a body that is not JSON lands here.
+          throw invalidResponseError(
+            operation,
+            lastResponse?.status ?? 0,
+            lastResponse ? describeBody(lastResponse) : 'the response could not be read',
+            error,
+          );
+        }
+        failure = networkError(operation, error.cause);
+      }
+      if (retry >= this.retry.attempts) throw failure;
+      const delay = this.delayBefore(retry, failure);
+      if (delay === undefined) throw failure;
+      await this.sleep(delay, signal);
+    }
+  }
+
+  /** The wait before the next retry, or undefined when the server asked for longer than we wait. */
+  private delayBefore(retry: number, failure: OptOutApiError): number | undefined {
+    if (failure.retryAfterMs === undefined) return backoffDelay(retry, this.retry, this.random);
+    return failure.retryAfterMs <= this.retry.maxRetryAfterMs ? failure.retryAfterMs : undefined;
+  }
+
+  private async fetchOnce(request: Request): Promise<Response> {
+    try {
+      // Resolved per call, not captured at construction, so a fetch patched later (MSW, a host's
+      // instrumentation) is the one used.
+      return await (this.hostFetch ?? globalThis.fetch)(request);
+    } catch (cause) {
+      if (request.signal.aborted) throw cause;
+      throw new NetworkFailure('fetch failed', { cause });
+    }
+  }
+
+  private async headers(operation: string, idempotencyKey: string | undefined): Promise<Record<string, string>> {
+    const headers: Record<string, string> = {};
+    if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+    if (this.token !== undefined) {
+      let token: string;
+      try {
+        token = typeof this.token === 'function' ? await this.token() : this.token;
+      } catch (cause) {
+        throw new OptOutApiError({
+          status: 0,
+          type: 'urn:optout:problem:unauthenticated',
+          title: 'No credentials',
+          detail: `${operation}: the host could not provide a token.`,
+          cause,
+        });
+      }
+      headers['Authorization'] = `Bearer ${token}`;
+    }
+    return headers;
+  }
+
+  private accept<T>(operation: string, shape: Shape<T> | null, outcome: Outcome<T>): T {
+    if (shape === null) return outcome.data as T;
+    const problem = shape.check(outcome.data, '');
+    if (problem !== null) {
+      throw invalidResponseError(operation, outcome.response.status, `the body does not match the contract (${problem})`);
+    }
+    return outcome.data as T;
+  }
+}

@@ -1,0 +1,124 @@
+import { abortableSleep } from './retry.js';
+import type {
+  AuditEventPage,
+  BlockRequest,
+  BulkJob,
+  BulkJobStatus,
+  BulkPreview,
+  BulkTarget,
+  ContactDetail,
+  ContactListQuery,
+  ContactPage,
+  InboundMessage,
+  InboundResult,
+  Me,
+  MessagingSettings,
+  MessagingSettingsInput,
+  Organization,
+  PageQuery,
+  ResubscribeRequest,
+  ReviewItem,
+  ReviewListQuery,
+  ReviewPage,
+  SequenceEnrollment,
+  UnsubscribeRequest,
+} from './types.js';
+
+/** Per-call options every `OptOutClient` method takes last. */
+export interface RequestOptions {
+  /**
+   * Aborts the call, including any wait between retries. The elements always pass their task's
+   * signal; an aborted call rejects with the signal's reason (an `AbortError` DOMException), not
+   * with an `OptOutApiError`.
+   */
+  signal?: AbortSignal;
+  /**
+   * The `Idempotency-Key` of a mutation. Omit it to get a fresh key per call; pass one to replay a
+   * mutation (an offline outbox) so the backend applies it at most once.
+   */
+  idempotencyKey?: string;
+}
+
+/** The ETag-versioned messaging settings: send `etag` back to `updateMessagingSettings`. */
+export interface VersionedMessagingSettings {
+  settings: MessagingSettings;
+  etag: string;
+}
+
+/**
+ * Everything the elements ask of a backend, one method per operation of `api/openapi.yaml`.
+ * `HttpOptOutClient` implements it over HTTP; a host with another backend implements it directly.
+ * Implementations reject with `OptOutApiError` (and with the signal's `AbortError` on abort).
+ */
+export interface OptOutClient {
+  getMe(options: RequestOptions): Promise<Me>;
+  getOrganization(options: RequestOptions): Promise<Organization>;
+
+  listContacts(query: ContactListQuery, options: RequestOptions): Promise<ContactPage>;
+  getContact(contactId: string, options: RequestOptions): Promise<ContactDetail>;
+  unsubscribeContact(contactId: string, body: UnsubscribeRequest, options: RequestOptions): Promise<ContactDetail>;
+  /** Needs the contact's written consent in `body.note` (422 `note-required` otherwise). */
+  resubscribeContact(contactId: string, body: ResubscribeRequest, options: RequestOptions): Promise<ContactDetail>;
+  blockContact(contactId: string, body: BlockRequest, options: RequestOptions): Promise<ContactDetail>;
+  unblockContact(contactId: string, options: RequestOptions): Promise<ContactDetail>;
+  /** Merges `sourceContactId` into `contactId`; answers the surviving contact. */
+  mergeContact(contactId: string, sourceContactId: string, options: RequestOptions): Promise<ContactDetail>;
+  deleteContact(contactId: string, options: RequestOptions): Promise<void>;
+  addContactToSequence(contactId: string, sequenceId: string, options: RequestOptions): Promise<SequenceEnrollment>;
+
+  listConsentHistory(contactId: string, page: PageQuery, options: RequestOptions): Promise<AuditEventPage>;
+  listContactReviews(contactId: string, query: ReviewListQuery, options: RequestOptions): Promise<ReviewPage>;
+  listReviews(query: ReviewListQuery, options: RequestOptions): Promise<ReviewPage>;
+  applyReview(reviewId: string, note: string | undefined, options: RequestOptions): Promise<ReviewItem>;
+  dismissReview(reviewId: string, note: string, options: RequestOptions): Promise<ReviewItem>;
+
+  createBulkUnsubscribePreview(body: BulkTarget, options: RequestOptions): Promise<BulkPreview>;
+  startBulkUnsubscribeJob(previewId: string, options: RequestOptions): Promise<BulkJob>;
+  getBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob>;
+  cancelBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob>;
+  undoBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob>;
+
+  getMessagingSettings(options: RequestOptions): Promise<VersionedMessagingSettings>;
+  /** Sends `If-Match: etag`; a stale etag rejects with kind `precondition-failed` (412). */
+  updateMessagingSettings(
+    input: MessagingSettingsInput,
+    etag: string,
+    options: RequestOptions,
+  ): Promise<VersionedMessagingSettings>;
+
+  receiveInboundMessage(body: InboundMessage, options: RequestOptions): Promise<InboundResult>;
+  listAuditEvents(page: PageQuery, options: RequestOptions): Promise<AuditEventPage>;
+}
+
+const TERMINAL: ReadonlySet<BulkJobStatus> = new Set<BulkJobStatus>(['completed', 'cancelled', 'failed', 'undone']);
+
+/** Whether a bulk job has stopped moving (nothing more to poll for). */
+export function isTerminalBulkJobStatus(status: BulkJobStatus): boolean {
+  return TERMINAL.has(status);
+}
+
+export interface WaitForBulkJobOptions {
+  signal?: AbortSignal;
+  /** Pause between polls, in milliseconds. Default 250. */
+  intervalMs?: number;
+  /** Called with every job state polled, terminal one included, e.g. to render progress. */
+  onProgress?: (job: BulkJob) => void;
+}
+
+/**
+ * Polls a bulk job until it is `completed`, `cancelled`, `failed` or `undone`, and resolves with
+ * that last state. Errors of a poll reject (the client already retried transient ones); an abort
+ * rejects with the signal's reason at once, mid-wait included.
+ */
+export async function waitForBulkJob(
+  client: OptOutClient,
+  jobId: string,
+  { signal, intervalMs = 250, onProgress }: WaitForBulkJobOptions = {},
+): Promise<BulkJob> {
+  for (;;) {
+    const job = await client.getBulkUnsubscribeJob(jobId, signal ? { signal } : {});
+    onProgress?.(job);
+    if (isTerminalBulkJobStatus(job.status)) return job;
+    await abortableSleep(intervalMs, signal);
+  }
+}

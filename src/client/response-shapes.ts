@@ -1,0 +1,210 @@
+// Runtime shapes of every success body the client reads, typed against the generated schema
+// (see shape.ts): a backend that drifts from the contract is caught here, naming the field,
+// instead of as an `undefined` deep inside a render.
+import type { components } from './generated/schema.js';
+import { arr, bool, nullable, num, obj, oneOf, openEnum, optional, record, str, tagged, type Shape } from './shape.js';
+
+type S = components['schemas'];
+
+const channelType = oneOf('sms', 'whatsapp', 'voice', 'email');
+const destinationKind = oneOf('phone', 'email');
+const consentSource = oneOf('stop-reply', 'start-reply', 'agent', 'bulk', 'api', 'import', 'default');
+const optOutScope = oneOf('channel', 'channel-type', 'organization');
+const reviewStatus = oneOf('pending', 'applied', 'dismissed');
+
+const user = obj<S['User']>({ id: str, name: str, email: str });
+
+export const me = obj<S['Me']>({
+  user,
+  role: oneOf('admin', 'manager', 'agent'),
+  permissions: arr(openEnum<S['Permission']>()),
+});
+
+export const organization = obj<S['Organization']>({
+  id: str,
+  name: str,
+  locations: arr(obj<S['Location']>({ id: str, name: str, timeZone: optional(str) })),
+  channels: arr(obj<S['Channel']>({ id: str, type: channelType, locationId: str, address: str, name: str })),
+  sequences: arr(
+    obj<S['Sequence']>({
+      id: str,
+      name: str,
+      steps: arr(obj<S['SequenceStep']>({ index: num, channelId: str, delayHours: num })),
+    }),
+  ),
+});
+
+const contactSummary = obj<S['ContactSummary']>({
+  id: str,
+  name: str,
+  phone: nullable(str),
+  email: nullable(str),
+  status: oneOf('subscribed', 'partially-unsubscribed', 'unsubscribed', 'blocked', 'unreachable'),
+  blocked: bool,
+  unsubscribedChannelCount: num,
+  tags: arr(str),
+  locationIds: arr(str),
+});
+
+export const contactPage = obj<S['ContactPage']>({ items: arr(contactSummary), total: num, nextCursor: nullable(str) });
+
+const eligibilityReason: Shape<S['EligibilityReason']> = tagged<S['EligibilityReason'], 'code'>('code', {
+  blocked: obj<S['BlockedReason']>({ code: oneOf('blocked'), by: str, at: str, reason: optional(str) }),
+  unsubscribed: obj<S['UnsubscribedReason']>({
+    code: oneOf('unsubscribed'),
+    destination: str,
+    channelId: str,
+    changedAt: str,
+    source: consentSource,
+    actor: str,
+    keyword: optional(str),
+    viaChannelId: optional(str),
+    scope: optional(optOutScope),
+    note: optional(str),
+  }),
+  'no-destination': obj<S['NoDestinationReason']>({ code: oneOf('no-destination'), kind: destinationKind }),
+  'invalid-destination': obj<S['InvalidDestinationReason']>({
+    code: oneOf('invalid-destination'),
+    destination: str,
+    kind: destinationKind,
+  }),
+  'excluded-by-preference': obj<S['ExcludedByPreferenceReason']>({
+    code: oneOf('excluded-by-preference'),
+    channelType,
+  }),
+});
+
+export const reviewItem = obj<S['ReviewItem']>({
+  id: str,
+  contactId: nullable(str),
+  destination: str,
+  channelId: str,
+  body: str,
+  receivedAt: str,
+  deadline: str,
+  status: reviewStatus,
+  affectedChannelIds: arr(str),
+  scope: optOutScope,
+  decidedBy: optional(str),
+  decidedAt: optional(str),
+  decisionNote: optional(str),
+});
+
+export const reviewPage = obj<S['ReviewPage']>({ items: arr(reviewItem), total: num, nextCursor: nullable(str) });
+
+export const contactDetail = obj<S['ContactDetail']>({
+  contact: obj<S['Contact']>({
+    id: str,
+    name: str,
+    destinations: arr(obj<S['Destination']>({ kind: destinationKind, value: str, valid: bool })),
+    blocked: nullable(obj<S['BlockInfo']>({ by: str, at: str, reason: optional(str) })),
+    channelPreferences: arr(channelType),
+    tags: arr(str),
+    locationIds: arr(str),
+  }),
+  eligibility: arr(
+    obj<S['ChannelEligibility']>({
+      channelId: str,
+      canMessage: bool,
+      reasons: arr(eligibilityReason),
+      usableDestinations: arr(str),
+    }),
+  ),
+  consent: arr(
+    obj<S['ConsentRecord']>({
+      destination: str,
+      channelId: str,
+      status: oneOf('subscribed', 'unsubscribed'),
+      changedAt: str,
+      source: consentSource,
+      actor: str,
+      keyword: optional(str),
+      viaChannelId: optional(str),
+      scope: optional(optOutScope),
+      note: optional(str),
+      jobId: optional(str),
+    }),
+  ),
+  pendingReviews: arr(reviewItem),
+});
+
+export const sequenceEnrollment = obj<S['SequenceEnrollment']>({
+  enrollmentId: str,
+  sequenceId: str,
+  contactId: str,
+  warnings: arr(obj<S['SequenceStepWarning']>({ stepIndex: num, channelId: str, reasons: arr(eligibilityReason) })),
+});
+
+const auditEvent = obj<S['AuditEvent']>({
+  id: str,
+  at: str,
+  actor: str,
+  action: openEnum<S['AuditAction']>(),
+  contactId: nullable(str),
+  destination: nullable(str),
+  channelIds: arr(str),
+  source: nullable(consentSource),
+  scope: nullable(optOutScope),
+  keyword: nullable(str),
+  inboundText: nullable(str),
+  note: nullable(str),
+  jobId: nullable(str),
+  details: record,
+});
+
+export const auditEventPage = obj<S['AuditEventPage']>({ items: arr(auditEvent), total: num, nextCursor: nullable(str) });
+
+export const bulkPreview = obj<S['BulkPreview']>({
+  previewId: str,
+  expiresAt: str,
+  total: num,
+  willChange: num,
+  alreadyUnsubscribed: num,
+  blocked: num,
+  unreachable: num,
+  sample: arr(contactSummary),
+  breakdown: obj<S['BulkPreview']['breakdown']>({
+    byLocation: arr(obj<S['LocationCount']>({ locationId: str, count: num })),
+    byChannelType: arr(obj<S['ChannelTypeCount']>({ channelType, count: num })),
+  }),
+  channelIds: arr(str),
+});
+
+export const bulkJob = obj<S['BulkJob']>({
+  id: str,
+  previewId: str,
+  status: oneOf('queued', 'running', 'completed', 'cancelled', 'failed', 'undoing', 'undone'),
+  total: num,
+  processed: num,
+  changed: num,
+  skipped: num,
+  createdAt: str,
+  createdBy: str,
+  finishedAt: nullable(str),
+  undoableUntil: nullable(str),
+  channelIds: arr(str),
+});
+
+export const messagingSettings = obj<S['MessagingSettings']>({
+  optOutScope,
+  phrasePolicy: oneOf('apply', 'review'),
+  customKeywords: obj<S['CustomKeywords']>({ optOut: arr(str), optOutAll: arr(str), optIn: arr(str), help: arr(str) }),
+  updatedAt: str,
+  updatedBy: str,
+});
+
+export const inboundResult = obj<S['InboundResult']>({
+  messageId: str,
+  contactId: nullable(str),
+  classification: obj<S['Classification']>({
+    intent: oneOf('opt-out', 'opt-out-all', 'opt-in', 'help', 'none'),
+    match: oneOf('exact', 'phrase', 'none'),
+    keyword: optional(str),
+    language: optional(str),
+  }),
+  action: oneOf('opted-out', 'opted-in', 'queued-for-review', 'help-sent', 'none'),
+  scope: nullable(optOutScope),
+  changedChannelIds: arr(str),
+  confirmation: nullable(obj<S['Confirmation']>({ body: str, channelId: str })),
+  reviewId: nullable(str),
+});

@@ -1,0 +1,68 @@
+// Public names for the contract's schemas, so elements and hosts never spell
+// `components['schemas'][...]` and a contract change surfaces here as a type error.
+import type { components, operations } from './generated/schema.js';
+
+type Schemas = components['schemas'];
+
+export type Me = Schemas['Me'];
+export type User = Schemas['User'];
+export type Role = Schemas['Role'];
+export type Permission = Schemas['Permission'];
+export type Organization = Schemas['Organization'];
+export type Location = Schemas['Location'];
+export type Channel = Schemas['Channel'];
+export type ChannelType = Schemas['ChannelType'];
+export type Sequence = Schemas['Sequence'];
+export type SequenceStep = Schemas['SequenceStep'];
+export type Contact = Schemas['Contact'];
+export type Destination = Schemas['Destination'];
+export type ContactStatus = Schemas['ContactStatus'];
+export type ContactStatusFilter = Schemas['ContactStatusFilter'];
+export type ContactPage = Schemas['ContactPage'];
+export type ContactSummary = Schemas['ContactSummary'];
+export type ContactDetail = Schemas['ContactDetail'];
+export type ContactFilter = Schemas['ContactFilter'];
+export type ConsentRecord = Schemas['ConsentRecord'];
+export type ConsentSource = Schemas['ConsentSource'];
+export type OptOutScope = Schemas['OptOutScope'];
+export type ChannelEligibility = Schemas['ChannelEligibility'];
+export type EligibilityReason = Schemas['EligibilityReason'];
+export type UnsubscribeRequest = Schemas['UnsubscribeRequest'];
+export type ResubscribeRequest = Schemas['ResubscribeRequest'];
+export type BlockRequest = Schemas['BlockRequest'];
+export type SequenceEnrollment = Schemas['SequenceEnrollment'];
+export type SequenceStepWarning = Schemas['SequenceStepWarning'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditAction = Schemas['AuditAction'];
+export type AuditEventPage = Schemas['AuditEventPage'];
+export type ReviewItem = Schemas['ReviewItem'];
+export type ReviewStatus = Schemas['ReviewStatus'];
+export type ReviewPage = Schemas['ReviewPage'];
+export type BulkTarget = Schemas['BulkTarget'];
+export type BulkTargetSelection = Schemas['BulkTargetSelection'];
+export type BulkPreview = Schemas['BulkPreview'];
+export type BulkJob = Schemas['BulkJob'];
+export type BulkJobStatus = Schemas['BulkJobStatus'];
+export type MessagingSettings = Schemas['MessagingSettings'];
+export type MessagingSettingsInput = Schemas['MessagingSettingsInput'];
+export type CustomKeywords = Schemas['CustomKeywords'];
+export type PhrasePolicy = Schemas['PhrasePolicy'];
+export type InboundMessage = Schemas['InboundMessage'];
+export type InboundResult = Schemas['InboundResult'];
+export type Problem = Schemas['Problem'];
+export type ProblemType = Schemas['ProblemType'];
+export type FieldError = Schemas['FieldError'];
+
+/** The filters and page of `GET /contacts`. */
+export type ContactListQuery = NonNullable<operations['listContacts']['parameters']['query']>;
+
+/** A page request of a cursor-paged list. */
+export interface PageQuery {
+  cursor?: string;
+  limit?: number;
+}
+
+/** A page request of a review list, optionally narrowed to one status. */
+export interface ReviewListQuery extends PageQuery {
+  status?: ReviewStatus;
+}
