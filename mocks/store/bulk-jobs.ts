@@ -210,10 +210,15 @@ export class BulkJobs {
       }
       const contact = this.store.contact(contactId);
       const written: ConsentRecord[] = [];
+      // A destination shared with an earlier contact of this job was changed by this job too.
+      let sharedChange = false;
       for (const channelId of job.channelIds) {
         for (const destination of this.store.destinationsFor(contact, this.store.channel(channelId))) {
           const previous = this.store.currentConsent(destination, channelId);
-          if (previous?.status === 'unsubscribed') continue;
+          if (previous?.status === 'unsubscribed') {
+            if (previous.jobId === job.id) sharedChange = true;
+            continue;
+          }
           job.changes.push({ contactId, destination, channelId, previous: previous ?? null });
           written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: this.store.iso(), source: 'bulk', actor: job.createdBy, jobId: job.id }));
         }
@@ -221,6 +226,8 @@ export class BulkJobs {
       if (written.length > 0) {
         this.store.writeConsent(written);
         this.store.recordConsentEvents(contact, written, 'unsubscribed', job.createdBy, null);
+        job.changed++;
+      } else if (sharedChange) {
         job.changed++;
       } else {
         job.skipped++;

@@ -5,6 +5,7 @@ import {
   consentRecordsFor,
   createClassifier,
   inboundAction,
+  inboundTargets,
   normalizeKeyword,
   reviewDeadline,
   type Classification,
@@ -109,11 +110,10 @@ export class Messaging {
     const written: ConsentRecord[] = [];
     switch (action.kind) {
       case 'apply-opt-out': {
-        for (const channelId of action.channelIds) {
-          // A standing opt-out keeps its original record: the first STOP is the one that counts.
-          if (this.store.currentConsent(from, channelId)?.status === 'unsubscribed') continue;
+        for (const { destination, channelId } of inboundTargets('opt-out', from, channel, action.channelIds, this.store.channels, contact, this.store.lookup)) {
+          if (keepsStandingOptOut(this.store.currentConsent(destination, channelId))) continue;
           written.push(
-            ...consentRecordsFor({ destination: from, channelIds: [channelId], status: 'unsubscribed', at: receivedAt, source: 'stop-reply', actor: 'contact', viaChannelId: channel.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }),
+            ...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: receivedAt, source: 'stop-reply', actor: 'contact', viaChannelId: channel.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }),
           );
         }
         Object.assign(result, { action: 'opted-out', scope: action.scope });
@@ -126,9 +126,9 @@ export class Messaging {
         break;
       }
       case 'apply-opt-in': {
-        for (const channelId of action.channelIds) {
-          if (!canResubscribe(this.store.currentConsent(from, channelId), { kind: 'contact' }).allowed) continue;
-          written.push(...consentRecordsFor({ destination: from, channelIds: [channelId], status: 'subscribed', at: receivedAt, source: 'start-reply', actor: 'contact', viaChannelId: channel.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }));
+        for (const { destination, channelId } of inboundTargets('opt-in', from, channel, action.channelIds, this.store.channels, contact, this.store.lookup)) {
+          if (!canResubscribe(this.store.currentConsent(destination, channelId), { kind: 'contact' }).allowed) continue;
+          written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'subscribed', at: receivedAt, source: 'start-reply', actor: 'contact', viaChannelId: channel.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }));
         }
         Object.assign(result, { action: 'opted-in', scope: action.scope });
         result.confirmation = {
@@ -165,7 +165,7 @@ export class Messaging {
         break;
     }
     this.store.writeConsent(written);
-    result.changedChannelIds = written.map((r) => r.channelId);
+    result.changedChannelIds = [...new Set(written.map((r) => r.channelId))];
     if (written.length > 0) {
       this.store.recordConsentEvents(contact, written, result.action === 'opted-in' ? 'resubscribed' : 'unsubscribed', 'contact', null, { inboundText: input.body });
     }
@@ -218,13 +218,14 @@ export class Messaging {
   private apply(review: ReviewItem, by: string): ReviewItem {
     const user = { id: by };
     const written: ConsentRecord[] = [];
-    for (const channelId of review.affectedChannelIds) {
-      if (this.store.currentConsent(review.destination, channelId)?.status === 'unsubscribed') continue;
-      written.push(...consentRecordsFor({ destination: review.destination, channelIds: [channelId], status: 'unsubscribed', at: this.store.iso(), source: 'stop-reply', actor: 'contact', viaChannelId: review.channelId, scope: review.scope, note: `Plain-language request applied by ${user.id}` }));
+    const contact = review.contactId && this.store.hasContact(review.contactId) ? this.store.contact(review.contactId) : null;
+    const via = this.store.channel(review.channelId);
+    for (const { destination, channelId } of inboundTargets('opt-out', review.destination, via, review.affectedChannelIds, this.store.channels, contact, this.store.lookup)) {
+      if (keepsStandingOptOut(this.store.currentConsent(destination, channelId))) continue;
+      written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: this.store.iso(), source: 'stop-reply', actor: 'contact', viaChannelId: review.channelId, scope: review.scope, note: `Plain-language request applied by ${user.id}` }));
     }
     this.store.writeConsent(written);
     Object.assign(review, { status: 'applied', decidedBy: user.id, decidedAt: this.store.iso() });
-    const contact = review.contactId && this.store.hasContact(review.contactId) ? this.store.contact(review.contactId) : null;
     this.store.recordConsentEvents(contact, written, 'unsubscribed', user.id, null, { inboundText: review.body });
     this.store.audit({ action: 'review-applied', actor: user.id, contactId: review.contactId, destination: review.destination, channelIds: review.affectedChannelIds, inboundText: review.body, scope: review.scope });
     this.store.changed();
@@ -248,6 +249,15 @@ export class Messaging {
     if (review.status !== 'pending') throw new ProblemError('conflict', `This request was already ${review.status}.`);
     return review;
   }
+}
+
+/**
+ * Whether a contact's own opt-out can rest on the record already there. Only an earlier opt-out
+ * by the contact can: the first STOP is the legally relevant one. An agent's or a bulk job's
+ * opt-out can be undone later, so the contact's own request is written over it and survives.
+ */
+function keepsStandingOptOut(current: ConsentRecord | undefined): boolean {
+  return current?.status === 'unsubscribed' && current.source === 'stop-reply';
 }
 
 /** Checks a settings body field by field, naming each bad field. */

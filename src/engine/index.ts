@@ -7,3 +7,4 @@ export * from './merge.js';
 export * from './consent.js';
 export * from './permissions.js';
 export * from './status.js';
+export * from './inbound.js';

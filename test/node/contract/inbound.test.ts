@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { resolveOptOutChannels, type OptOutScope } from '../../../src/engine/index.js';
+import { sampleChannels } from '../../../mocks/fixtures/sample-organization.js';
+import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
+import { rejectsWith, useContractBackend, type ContractHarness } from './harness.js';
+
+const SCOPES: OptOutScope[] = ['channel', 'channel-type', 'organization'];
+const AVA = '+14162030001';
+const downtownSms = sampleChannels.find((c) => c.id === 'ch-downtown-sms');
+if (!downtownSms) throw new Error('fixture');
+
+async function setScope(t: ContractHarness, scope: OptOutScope, phrasePolicy: 'apply' | 'review' = 'review') {
+  const { etag } = await t.client.getMessagingSettings({});
+  await t.client.updateMessagingSettings({ optOutScope: scope, phrasePolicy, customKeywords: { optOut: [], optOutAll: [], optIn: [], help: [] } }, etag, {});
+}
+
+const messagesTo = (t: ContractHarness, to: string) => t.backend.store.db.messages.filter((m) => m.to === to);
+
+describe('contract: inbound replies', () => {
+  const t = useContractBackend({ contacts: 50 });
+
+  for (const scope of SCOPES) {
+    test(`STOP under the ${scope} scope changes exactly the engine's channels and records one confirmation`, async () => {
+      await setScope(t, scope);
+      const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: ' Stop. ' }, {});
+      const expected = resolveOptOutChannels(downtownSms, scope, sampleChannels);
+      assert.equal(result.action, 'opted-out');
+      assert.equal(result.scope, scope);
+      assert.equal(result.contactId, WELL_KNOWN.subscribed);
+      assert.deepEqual(result.changedChannelIds, expected);
+      assert.equal(result.classification.keyword, 'STOP');
+      assert.equal(messagesTo(t, AVA).length, 1);
+      assert.equal(result.confirmation?.body, messagesTo(t, AVA)[0]?.body);
+      for (const channel of sampleChannels) {
+        const destination = channel.type === 'email' ? 'ava.tremblay@example.com' : AVA;
+        const status = t.backend.store.currentConsent(destination, channel.id)?.status ?? 'subscribed';
+        assert.equal(status, expected.includes(channel.id) ? 'unsubscribed' : 'subscribed', channel.id);
+      }
+    });
+
+    test(`START under the ${scope} scope re-subscribes the same set`, async () => {
+      await setScope(t, scope);
+      await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, {});
+      const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'start' }, {});
+      assert.equal(result.action, 'opted-in');
+      assert.deepEqual(result.changedChannelIds, resolveOptOutChannels(downtownSms, scope, sampleChannels));
+      assert.ok(sampleChannels.every((c) => t.backend.store.currentConsent(c.type === 'email' ? 'ava.tremblay@example.com' : AVA, c.id)?.status !== 'unsubscribed'));
+      assert.equal(messagesTo(t, AVA).length, 2, 'one confirmation per reply');
+    });
+  }
+
+  test('STOP ALL reaches every channel of the organization whatever the scope', async () => {
+    await setScope(t, 'channel');
+    const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP ALL' }, {});
+    assert.equal(result.scope, 'organization');
+    assert.deepEqual(result.changedChannelIds, resolveOptOutChannels(downtownSms, 'organization', sampleChannels));
+    assert.equal(t.backend.store.currentConsent('ava.tremblay@example.com', 'ch-uptown-email')?.status, 'unsubscribed', 'the STOP reaches her email too');
+    assert.equal(result.classification.intent, 'opt-out-all');
+  });
+
+  test('HELP sends the help reply and changes nothing; an ordinary message does nothing', async () => {
+    const help = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'help' }, {});
+    assert.equal(help.action, 'help-sent');
+    assert.deepEqual(help.changedChannelIds, []);
+    assert.match(help.confirmation?.body ?? '', /help/i);
+    const none = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'can you stop by at 5?' }, {});
+    assert.equal(none.action, 'none');
+    assert.equal(none.confirmation, null);
+    assert.equal(messagesTo(t, AVA).length, 1);
+  });
+
+  test('a plain-language request is queued with a 10-business-day deadline, then applied or dismissed', async () => {
+    await setScope(t, 'channel', 'review');
+    const queued = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'please stop texting me', receivedAt: '2026-11-27T14:00:00Z' }, {});
+    assert.equal(queued.action, 'queued-for-review');
+    assert.deepEqual(queued.changedChannelIds, []);
+    assert.ok(queued.reviewId);
+    const perContact = await t.client.listContactReviews(WELL_KNOWN.subscribed, {}, {});
+    assert.equal(perContact.items[0]?.deadline, '2026-12-11T23:59:59.999Z');
+    t.backend.store.now = () => Date.parse('2026-11-28T10:00:00Z');
+    const applied = await t.client.applyReview(queued.reviewId, undefined, {});
+    assert.equal(applied.status, 'applied');
+    assert.equal(t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.status, 'unsubscribed');
+    await rejectsWith(t.client.applyReview(queued.reviewId, undefined, {}), 409, 'conflict');
+
+    const second = await t.client.receiveInboundMessage({ channelId: 'ch-airport-sms', from: AVA, body: 'take me off your list' }, {});
+    assert.ok(second.reviewId);
+    await rejectsWith(t.client.dismissReview(second.reviewId, ' ', {}), 400, 'validation');
+    const dismissed = await t.client.dismissReview(second.reviewId, 'Asked about another business', {});
+    assert.equal(dismissed.status, 'dismissed');
+    const pending = await t.client.listReviews({}, {});
+    assert.equal(pending.total, 0);
+  });
+
+  test('a review left past its deadline is applied by the system, so the request is honoured in time', async () => {
+    const queued = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'stop messaging me', receivedAt: '2026-11-02T14:00:00Z' }, {});
+    t.backend.store.now = () => Date.parse('2026-11-20T00:00:00Z');
+    const applied = await t.client.listReviews({ status: 'applied' }, {});
+    assert.equal(applied.items[0]?.id, queued.reviewId);
+    assert.equal(applied.items[0]?.decidedBy, 'system');
+  });
+
+  test('the phrase policy "apply" unsubscribes at once', async () => {
+    await setScope(t, 'channel', 'apply');
+    const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'Please stop texting me!' }, {});
+    assert.equal(result.action, 'opted-out');
+    assert.deepEqual(result.changedChannelIds, ['ch-downtown-sms']);
+  });
+
+  test('a blocked contact’s STOP is still honoured', async () => {
+    const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '+14162030003', body: 'STOP' }, {});
+    assert.equal(result.action, 'opted-out');
+    assert.ok(result.changedChannelIds.length > 0);
+  });
+
+  test('bad input names the field', async () => {
+    const error = await rejectsWith(t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '555-1234', body: 'STOP' }, {}), 400, 'validation');
+    assert.equal(error.fieldErrors[0]?.field, 'from');
+    const channel = await rejectsWith(t.client.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}), 400, 'validation');
+    assert.equal(channel.fieldErrors[0]?.field, 'channelId');
+  });
+
+  test('the Twilio webhook (form-encoded) applies STOP by To and honours OptOutType without a second reply', async () => {
+    const form = (fields: Record<string, string>) =>
+      fetch(`${t.backend.baseUrl}/webhooks/twilio/inbound`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+    const plain = await form({ From: AVA, To: '+14165550101', Body: 'ARRÊT', MessagingServiceSid: 'MG123' });
+    assert.equal(plain.status, 200);
+    const result = (await plain.json()) as { action: string; classification: { language: string }; confirmation: { body: string } | null };
+    assert.equal(result.action, 'opted-out');
+    assert.equal(result.classification.language, 'fr');
+    assert.match(result.confirmation?.body ?? '', /désabonné/);
+    const carrier = await form({ From: '+14162030007', To: '+14165550201', Body: 'Unsubscribe please', OptOutType: 'STOP' });
+    const carrierResult = (await carrier.json()) as { action: string; confirmation: unknown };
+    assert.equal(carrierResult.action, 'opted-out');
+    assert.equal(carrierResult.confirmation, null);
+    const unknown = await form({ From: AVA, To: '+19999999999', Body: 'STOP' });
+    assert.equal(unknown.status, 400);
+  });
+});

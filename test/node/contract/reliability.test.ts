@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
+import { rejectsWith, useContractBackend } from './harness.js';
+
+describe('contract: idempotency and retries with injected faults', () => {
+  const t = useContractBackend({ contacts: 50 });
+  const unsubscribeEvents = () => t.backend.store.db.audit.filter((e) => e.action === 'unsubscribed' && e.contactId === WELL_KNOWN.subscribed).length;
+
+  test('a repeat with the same Idempotency-Key returns the first answer and changes nothing', async () => {
+    const first = await t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'] }, { idempotencyKey: 'key-1' });
+    const events = unsubscribeEvents();
+    const replay = await t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'] }, { idempotencyKey: 'key-1' });
+    assert.deepEqual(replay, first);
+    assert.equal(unsubscribeEvents(), events);
+    await rejectsWith(t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-sms'] }, { idempotencyKey: 'key-1' }), 422, 'idempotency-key-reused');
+  });
+
+  test('failed requests are retried with the same key and the change is applied once', async () => {
+    t.backend.faults.set({ failNext: 2 });
+    const detail = await t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-sms'] }, {});
+    assert.equal(detail.eligibility.find((e) => e.channelId === 'ch-airport-sms')?.canMessage, false);
+    const posts = t.requests.filter((r) => r.method === 'POST');
+    assert.equal(posts.length, 3);
+    assert.equal(new Set(posts.map((r) => r.idempotencyKey)).size, 1);
+    assert.ok(posts[0]?.idempotencyKey);
+    assert.equal(unsubscribeEvents(), 1);
+    assert.equal(t.sleeps.length, 2, 'two backoffs');
+  });
+
+  test('offline: the client retries a bounded number of times, then reports a network error', async () => {
+    t.backend.faults.set({ offline: true });
+    try {
+      await t.client.getMe({});
+      assert.fail('expected a network error');
+    } catch (error) {
+      assert.equal((error as { type?: string }).type, 'urn:optout:problem:network');
+    }
+    assert.equal(t.requests.length, 4, 'the first try and 3 retries');
+    t.backend.faults.set({ offline: false });
+    assert.equal((await t.client.getMe({})).role, 'admin');
+  });
+
+  test('a duplicate delivery of the same inbound STOP is applied and confirmed once', async () => {
+    const body = { channelId: 'ch-downtown-sms', from: '+14162030001', body: 'STOP' };
+    const first = await t.client.receiveInboundMessage(body, { idempotencyKey: 'SM123' });
+    const second = await t.client.receiveInboundMessage(body, { idempotencyKey: 'SM123' });
+    assert.deepEqual(second, first);
+    assert.equal(t.backend.store.db.messages.filter((m) => m.to === '+14162030001').length, 1);
+  });
+});
