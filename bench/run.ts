@@ -1,8 +1,12 @@
 // `npm run bench`: prints speed figures. Nothing here asserts a time: the machines are shared
 // and noisy, so figures are read, compared with their targets, and never fail a build.
 import { run as engine, type BenchResult } from './engine.bench.js';
+import { run as mockBackend } from './mock-backend.bench.js';
 
-const suites: [string, () => Promise<BenchResult[]>][] = [['engine', engine]];
+const suites: [string, () => Promise<BenchResult[]>][] = [
+  ['engine', engine],
+  ['mock backend', mockBackend],
+];
 
 function format(value: number): string {
   return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(3);

@@ -230,21 +230,21 @@ export class MockStore {
       const byDigits = digits.length >= 3 && digits.length >= query.replace(/[\s()+.-]/g, '').length;
       tests.push((id) => {
         const key = this.searchKeys.get(id) ?? '';
-        return byDigits ? key.includes(`\u0001${digits}`) || key.includes(digits) : key.includes(query);
+        return key.includes(byDigits ? digits : query);
       });
     }
     if (filter.locationId) {
       const locationId = filter.locationId;
-      tests.push((id) => this.contact(id).locationIds.includes(locationId));
+      tests.push((id) => this.contacts.get(id)?.locationIds.includes(locationId) === true);
     }
     if (filter.tag) {
       const tag = filter.tag;
-      tests.push((id) => this.contact(id).tags.includes(tag));
+      tests.push((id) => this.contacts.get(id)?.tags.includes(tag) === true);
     }
     const channel = filter.channelId ? this.channel(filter.channelId) : undefined;
     if (channel) {
       const kind = destinationKindFor(channel.type);
-      tests.push((id) => this.contact(id).destinations.some((d) => d.kind === kind));
+      tests.push((id) => this.contacts.get(id)?.destinations.some((d) => d.kind === kind) === true);
     }
     if (filter.status) {
       const status = filter.status;
@@ -256,6 +256,7 @@ export class MockStore {
         return status === 'unsubscribed' ? optedOut : !optedOut && standing.status !== 'blocked' && standing.status !== 'unreachable';
       });
     }
+    if (tests.length === 1) return tests[0] as (id: string) => boolean;
     return (id) => tests.every((test) => test(id));
   }
 
