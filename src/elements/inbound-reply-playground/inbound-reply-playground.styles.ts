@@ -30,6 +30,8 @@ export const styles = css`
   }
   .intro {
     grid-column: 1 / -1;
+  }
+  .intro p {
     margin: 0;
     color: var(--_muted);
   }
