@@ -12,6 +12,7 @@ import {
   type OptOutScope,
 } from '../../src/engine/index.js';
 import { sampleChannels, sampleLocations } from '../fixtures/sample-organization.js';
+import { auditEvent } from '../store/audit-event.js';
 import type { AuditEvent, MockDatabase, MockUser } from '../store/types.js';
 import { AREA_CODES, FIRST_NAMES, LAST_NAMES, TAGS } from './names.js';
 import { Random } from './random.js';
@@ -85,21 +86,7 @@ class SeedBuilder {
   }
 
   event(contact: Contact | null, e: Partial<Omit<AuditEvent, 'at'>> & { action: AuditEvent['action']; at: number; actor: string }) {
-    this.audit.push({
-      id: `ev-seed-${++this.eventId}`,
-      contactId: contact?.id ?? null,
-      destination: null,
-      channelIds: [],
-      source: null,
-      scope: null,
-      keyword: null,
-      inboundText: null,
-      note: null,
-      jobId: null,
-      details: {},
-      ...e,
-      at: iso(e.at),
-    });
+    this.audit.push(auditEvent({ id: `ev-seed-${++this.eventId}`, contactId: contact?.id ?? null, ...e, at: iso(e.at) }));
   }
 }
 

@@ -18,6 +18,7 @@ import {
   type Eligibility,
   type Permission,
 } from '../../src/engine/index.js';
+import { auditEvent } from './audit-event.js';
 import { ProblemError, invalid } from './problems.js';
 import type { AuditEvent, ContactFilter, MockDatabase, MockUser, ReviewItem } from './types.js';
 
@@ -438,21 +439,7 @@ export class MockStore {
   // ---- audit ----
 
   audit(event: Partial<AuditEvent> & Pick<AuditEvent, 'action' | 'actor'>): AuditEvent {
-    const full: AuditEvent = {
-      id: this.nextId('ev'),
-      at: this.iso(),
-      contactId: null,
-      destination: null,
-      channelIds: [],
-      source: null,
-      scope: null,
-      keyword: null,
-      inboundText: null,
-      note: null,
-      jobId: null,
-      details: {},
-      ...event,
-    };
+    const full = auditEvent({ id: this.nextId('ev'), at: this.iso(), ...event });
     this.db.audit.push(full);
     return full;
   }
