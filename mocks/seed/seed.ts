@@ -2,10 +2,16 @@
 // and QA can name contacts and expect the same facts about them.
 import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import {
+  classifyInbound,
+  compareInstants,
   consentRecordsFor,
-  resolveOptOutChannels,
+  destinationKindFor,
+  inboundAction,
+  inboundTargets,
+  keepsStandingOptOut,
   type Channel,
   type ChannelType,
+  type ConsentLookup,
   type ConsentRecord,
   type Contact,
   type Destination,
@@ -34,17 +40,27 @@ export const sampleUsers: MockUser[] = [
   { id: 'u-admin', name: 'Alex Admin', email: 'alex@example.com', role: 'admin' },
   { id: 'u-manager', name: 'Morgan Manager', email: 'morgan@example.com', role: 'manager' },
   { id: 'u-agent', name: 'Riley Agent', email: 'riley@example.com', role: 'agent' },
+  // The host's messaging integration: a service credential that only reports inbound messages.
+  { id: 'u-integration', name: 'Messaging integration', email: 'integration@example.com', role: 'integration' },
 ];
 
 /** Contacts with fixed ids and known states, for stories, tests and QA scripts. */
 export const WELL_KNOWN = {
+  /** Ava Tremblay: a valid phone and email, no opt-out. */
   subscribed: 'c-000001',
+  /** Liam Gagnon: texted STOP to Downtown SMS under the channel scope, so only that channel. */
   partlyUnsubscribed: 'c-000002',
+  /** Olivia Roy: blocked by a manager, no opt-out. */
   blocked: 'c-000003',
+  /** Noah Côté: an email and no phone. */
   noPhone: 'c-000004',
+  /** Emma Bouchard: a truncated, invalid phone and a valid email. */
   invalidPhone: 'c-000005',
+  /** William Gauthier: texted STOP ALL to Airport SMS, which unsubscribed his phone and his email on every channel. */
   unsubscribedEverywhere: 'c-000006',
+  /** Charlotte Morin: asked not to be contacted on WhatsApp, no opt-out. */
   whatsappExcluded: 'c-000007',
+  /** Félix Lavoie: texted ARRET to Uptown SMS under the channel-type scope, so every SMS channel and not his email. */
   frenchStop: 'c-000008',
 } as const;
 
@@ -64,25 +80,66 @@ class SeedBuilder {
   readonly consent: ConsentRecord[] = [];
   readonly audit: AuditEvent[] = [];
   private eventId = 0;
+  /** The current record per destination and channel, kept as records are written (see `consentLookupFrom`). */
+  private readonly latest = new Map<string, Map<string, ConsentRecord>>();
+  readonly lookup: ConsentLookup = (destination, channelId) => this.latest.get(destination)?.get(channelId);
 
   constructor(private readonly channels: readonly Channel[]) {}
 
-  /** Records an inbound keyword reply exactly as the backend would have applied it. */
-  stopReply(contact: Contact, via: Channel, scope: OptOutScope, keyword: string, at: number, allChannels = false) {
-    const destination = contact.destinations.find((d) => d.kind === (via.type === 'email' ? 'email' : 'phone'));
-    if (!destination) return;
-    const appliedScope: OptOutScope = allChannels ? 'organization' : scope;
-    const channelIds = resolveOptOutChannels(via, scope, this.channels, allChannels ? 'opt-out-all' : 'opt-out');
-    this.consent.push(
-      ...consentRecordsFor({ destination: destination.value, channelIds, status: 'unsubscribed', at: iso(at), source: 'stop-reply', actor: 'contact', keyword, viaChannelId: via.id, scope: appliedScope }),
-    );
-    this.event(contact, { action: 'unsubscribed', at, destination: destination.value, channelIds, source: 'stop-reply', scope: appliedScope, keyword, inboundText: keyword, actor: 'contact' });
+  /**
+   * Records the contact's reply of `body` (an opt-out keyword) on `via` exactly as the backend's
+   * inbound path applies it (mocks/store/messaging.ts `receive`): classified, resolved under
+   * `scope`, and spread by `inboundTargets`, so under a wide scope a text STOP also unsubscribes
+   * the contact's email.
+   */
+  stopReply(contact: Contact, via: Channel, scope: OptOutScope, body: string, at: number) {
+    const from = contact.destinations.find((d) => d.kind === destinationKindFor(via.type));
+    // The backend refuses a reply from a number it cannot parse, so no reply came from such a contact.
+    if (!from?.valid) return;
+    const classification = classifyInbound(body);
+    const action = inboundAction(classification, via, this.channels, { scope, phrasePolicy: 'review' });
+    if (action.kind !== 'apply-opt-out') throw new Error(`Seed reply "${body}" is not an opt-out keyword (${action.kind})`);
+    const written: ConsentRecord[] = [];
+    for (const { destination, channelId } of inboundTargets('opt-out', from.value, via, action.channelIds, this.channels, contact, this.lookup)) {
+      // As in the inbound path: the contact's first STOP stands; any other opt-out is written over.
+      const current = this.lookup(destination, channelId);
+      if (keepsStandingOptOut(current)) continue;
+      written.push(
+        ...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: iso(at), source: 'stop-reply', actor: 'contact', viaChannelId: via.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }),
+      );
+    }
+    this.write(written);
+    // One event per destination changed, as the backend's `recordConsentEvents` writes them.
+    for (const destination of new Set(written.map((r) => r.destination))) {
+      const channelIds = written.filter((r) => r.destination === destination).map((r) => r.channelId);
+      this.event(contact, { action: 'unsubscribed', at, destination, channelIds, source: 'stop-reply', scope: action.scope, keyword: classification.keyword ?? null, inboundText: body, actor: 'contact' });
+    }
   }
 
   /** Records an agent's unsubscribe of one destination on some channels. */
   agentUnsubscribe(contact: Contact, destination: string, channelIds: string[], at: number, actor: string) {
-    this.consent.push(...consentRecordsFor({ destination, channelIds, status: 'unsubscribed', at: iso(at), source: 'agent', actor }));
+    this.write(consentRecordsFor({ destination, channelIds, status: 'unsubscribed', at: iso(at), source: 'agent', actor }));
     this.event(contact, { action: 'unsubscribed', at, destination, channelIds, source: 'agent', actor });
+  }
+
+  /** Drops every record and event of `contact`, for a contact whose facts are set afresh. */
+  forget(contact: Contact) {
+    const old = new Set(contact.destinations.map((d) => d.value));
+    for (const value of old) this.latest.delete(value);
+    const consent = this.consent.filter((r) => !old.has(r.destination));
+    this.consent.splice(0, this.consent.length, ...consent);
+    const audit = this.audit.filter((e) => e.contactId !== contact.id);
+    this.audit.splice(0, this.audit.length, ...audit);
+  }
+
+  private write(records: readonly ConsentRecord[]) {
+    for (const record of records) {
+      this.consent.push(record);
+      let byChannel = this.latest.get(record.destination);
+      if (!byChannel) this.latest.set(record.destination, (byChannel = new Map()));
+      const current = byChannel.get(record.channelId);
+      if (!current || compareInstants(record.changedAt, current.changedAt) >= 0) byChannel.set(record.channelId, record);
+    }
   }
 
   event(contact: Contact | null, e: Partial<Omit<AuditEvent, 'at'>> & { action: AuditEvent['action']; at: number; actor: string }) {
@@ -157,7 +214,9 @@ export function generateSeed(options: SeedOptions = {}): MockDatabase {
     if (optOutRoll < 0.12 && contact.destinations.some((d) => d.kind === 'phone')) {
       const via = random.pick(phoneChannels);
       const keyword = random.pick(['STOP', 'STOP', 'UNSUBSCRIBE', 'ARRET', 'CANCEL']);
-      builder.stopReply(contact, via, random.pick(['channel', 'channel-type', 'organization'] as const), keyword, at, random.chance(0.1));
+      const scope = random.pick(['channel', 'channel-type', 'organization'] as const);
+      // One reply in ten asks to stop everything, which takes its own keyword.
+      builder.stopReply(contact, via, scope, random.chance(0.1) ? 'STOP ALL' : keyword, at);
     } else if (optOutRoll < 0.14) {
       const mail = contact.destinations.find((d) => d.kind === 'email');
       if (mail) builder.agentUnsubscribe(contact, mail.value, [random.pick(channels.filter((c) => c.type === 'email')).id], at, 'u-agent');
@@ -200,11 +259,7 @@ function applyWellKnown(contacts: Contact[], builder: SeedBuilder, channel: (id:
     const contact = contacts.find((c) => c.id === id);
     if (!contact) return undefined;
     // Drop whatever the random pass recorded for this contact: its facts are fixed here.
-    const old = new Set(contact.destinations.map((d) => d.value));
-    const consent = builder.consent.filter((r) => !old.has(r.destination));
-    builder.consent.splice(0, builder.consent.length, ...consent);
-    const audit = builder.audit.filter((e) => e.contactId !== id);
-    builder.audit.splice(0, builder.audit.length, ...audit);
+    builder.forget(contact);
     Object.assign(contact, { name, destinations, blocked: null, channelPreferences: [], tags: ['vip'], locationIds: ['loc-downtown'] }, extra);
     return contact;
   };
@@ -219,10 +274,8 @@ function applyWellKnown(contacts: Contact[], builder: SeedBuilder, channel: (id:
   set(WELL_KNOWN.noPhone, 'Noah Côté', [mail('noah.cote')]);
   set(WELL_KNOWN.invalidPhone, 'Emma Bouchard', [phoneDestination('+1416203'), mail('emma.bouchard')]);
   const everywhere = set(WELL_KNOWN.unsubscribedEverywhere, 'William Gauthier', [phone('2030006'), mail('william.gauthier')]);
-  if (everywhere) {
-    builder.stopReply(everywhere, channel('ch-airport-sms'), 'channel', 'STOP ALL', at, true);
-    builder.agentUnsubscribe(everywhere, 'william.gauthier@example.com', ['ch-downtown-email', 'ch-airport-email', 'ch-uptown-email'], at + 1000, 'u-agent');
-  }
+  // STOP ALL reaches every channel, and through them his email as well as his phone.
+  if (everywhere) builder.stopReply(everywhere, channel('ch-airport-sms'), 'channel', 'STOP ALL', at);
   set(WELL_KNOWN.whatsappExcluded, 'Charlotte Morin', [phone('2030007'), mail('charlotte.morin')], { channelPreferences: ['whatsapp'] });
   const french = set(WELL_KNOWN.frenchStop, 'Félix Lavoie', [phone('2030008'), mail('felix.lavoie')], { locationIds: ['loc-uptown'] });
   if (french) builder.stopReply(french, channel('ch-uptown-sms'), 'channel-type', 'ARRET', at);

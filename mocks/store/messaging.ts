@@ -6,6 +6,7 @@ import {
   createClassifier,
   inboundAction,
   inboundTargets,
+  keepsStandingOptOut,
   normalizeKeyword,
   reviewDeadline,
   type Classification,
@@ -210,12 +211,14 @@ export class Messaging {
     return pageOf(this.store.db.reviews.filter((r) => r.contactId === contactId || destinations.has(r.destination)), cursor, limit);
   }
 
-  applyReview(id: string): ReviewItem {
+  applyReview(id: string, note?: unknown): ReviewItem {
     const user = this.store.authorize('review:decide');
-    return this.apply(this.pending(id), user.id);
+    if (note !== undefined && (typeof note !== 'string' || note.length > 2000)) throw invalid('note', 'must be text of at most 2,000 characters');
+    const text = typeof note === 'string' ? note.trim() : '';
+    return this.apply(this.pending(id), user.id, text || null);
   }
 
-  private apply(review: ReviewItem, by: string): ReviewItem {
+  private apply(review: ReviewItem, by: string, note: string | null = null): ReviewItem {
     const user = { id: by };
     const written: ConsentRecord[] = [];
     const contact = review.contactId && this.store.hasContact(review.contactId) ? this.store.contact(review.contactId) : null;
@@ -227,7 +230,7 @@ export class Messaging {
     this.store.writeConsent(written);
     Object.assign(review, { status: 'applied', decidedBy: user.id, decidedAt: this.store.iso() });
     this.store.recordConsentEvents(contact, written, 'unsubscribed', user.id, null, { inboundText: review.body });
-    this.store.audit({ action: 'review-applied', actor: user.id, contactId: review.contactId, destination: review.destination, channelIds: review.affectedChannelIds, inboundText: review.body, scope: review.scope });
+    this.store.audit({ action: 'review-applied', actor: user.id, contactId: review.contactId, destination: review.destination, channelIds: review.affectedChannelIds, inboundText: review.body, scope: review.scope, note });
     this.store.changed();
     return review;
   }
@@ -249,15 +252,6 @@ export class Messaging {
     if (review.status !== 'pending') throw new ProblemError('conflict', `This request was already ${review.status}.`);
     return review;
   }
-}
-
-/**
- * Whether a contact's own opt-out can rest on the record already there. Only an earlier opt-out
- * by the contact can: the first STOP is the legally relevant one. An agent's or a bulk job's
- * opt-out can be undone later, so the contact's own request is written over it and survives.
- */
-function keepsStandingOptOut(current: ConsentRecord | undefined): boolean {
-  return current?.status === 'unsubscribed' && current.source === 'stop-reply';
 }
 
 /** Checks a settings body field by field, naming each bad field. */

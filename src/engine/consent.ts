@@ -47,6 +47,16 @@ export function canResubscribe(
   return by.note?.trim() ? { allowed: true } : { allowed: false, reason: 'note-required' };
 }
 
+/**
+ * Whether a contact's own new opt-out can rest on the record already there, instead of writing
+ * its own. Only an earlier opt-out by the contact can: the first STOP is the legally relevant one.
+ * An agent's or a bulk job's opt-out may be undone later, so the contact's own request is written
+ * over it and survives that undo.
+ */
+export function keepsStandingOptOut(current: ConsentRecord | undefined): boolean {
+  return current?.status === 'unsubscribed' && current.source === 'stop-reply';
+}
+
 /** Whether plain-language opt-out requests are applied at once or queued for an agent to review. */
 export type PhrasePolicy = 'apply' | 'review';
 

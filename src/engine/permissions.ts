@@ -13,7 +13,9 @@ export type Permission =
   | 'bulk:unsubscribe'
   | 'review:decide'
   | 'settings:read'
-  | 'settings:write';
+  | 'settings:write'
+  | 'audit:view'
+  | 'inbound:receive';
 
 /** Every permission. */
 export const PERMISSIONS: readonly Permission[] = [
@@ -29,6 +31,8 @@ export const PERMISSIONS: readonly Permission[] = [
   'review:decide',
   'settings:read',
   'settings:write',
+  'audit:view',
+  'inbound:receive',
 ];
 
 const CONTACT_ACTIONS = PERMISSIONS.filter((permission) => permission.startsWith('contact:'));
@@ -36,8 +40,14 @@ const CONTACT_ACTIONS = PERMISSIONS.filter((permission) => permission.startsWith
 const GRANTS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   admin: new Set(PERMISSIONS),
   // Settings changes stay admin-only: the scope decides what every STOP in the org does.
-  manager: new Set<Permission>([...CONTACT_ACTIONS, 'bulk:unsubscribe', 'review:decide', 'settings:read']),
+  // The organization-wide audit log is oversight: managers and admins. Agents see a contact's own
+  // history through contact:view.
+  manager: new Set<Permission>([...CONTACT_ACTIONS, 'bulk:unsubscribe', 'review:decide', 'settings:read', 'audit:view']),
   agent: new Set<Permission>(['contact:view', 'contact:unsubscribe', 'contact:block', 'settings:read']),
+  // The host's messaging integration (a service credential) only reports inbound messages. No
+  // person's role grants inbound:receive except admin, so nobody can forge a contact's START to
+  // re-subscribe them without a consent note.
+  integration: new Set<Permission>(['inbound:receive']),
 };
 
 /** The permissions a role grants. */

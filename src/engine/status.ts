@@ -1,4 +1,4 @@
-import { destinationKindFor, eligibility } from './eligibility.js';
+import { destinationKindFor } from './eligibility.js';
 import type { Channel, ConsentLookup, Contact } from './types.js';
 
 /** How a contact stands overall, for lists and filters. */
@@ -7,37 +7,49 @@ export type ContactStatus = 'subscribed' | 'partially-unsubscribed' | 'unsubscri
 /** Every contact status, in display order. */
 export const CONTACT_STATUSES: readonly ContactStatus[] = ['subscribed', 'partially-unsubscribed', 'unsubscribed', 'blocked', 'unreachable'];
 
-/** A contact's overall standing, derived from {@link eligibility} on every channel. */
+/** A contact's overall standing, over every pair (channel, valid destination it delivers to). */
 export interface ContactStanding {
   status: ContactStatus;
-  /** Channels on which every valid destination of the contact has opted out. */
+  /** Channels on which at least one valid destination of the contact has opted out, in channel order. */
   unsubscribedChannelIds: string[];
 }
 
 /**
- * Summarizes a contact across the organization's channels. Blocked wins (nothing reaches them);
- * a contact with no valid destination at all is unreachable; otherwise the status counts the
- * channels that could reach a valid destination but for an opt-out.
+ * Summarizes a contact across the organization's channels, per pair (channel, valid destination
+ * of the kind it delivers to), as `ContactStatus` in api/openapi.yaml defines it. Blocked wins
+ * (nothing reaches them); a contact no channel can deliver to is unreachable; otherwise
+ * unsubscribed when every pair is, partially when some are, subscribed when none is. An opt-out
+ * of one of two phones makes the contact partial, never "subscribed": an opt-out is never hidden.
+ * Channel preferences are not opt-outs and show in `eligibility()` instead.
  */
 export function contactStanding(contact: Contact, channels: readonly Channel[], consent: ConsentLookup): ContactStanding {
   const unsubscribedChannelIds: string[] = [];
-  let reachable = 0;
+  let pairs = 0;
+  let unsubscribedPairs = 0;
+  // Channel lists come from hosts and may repeat an id; a repeated channel must not count twice.
+  const seen = new Set<string>();
   for (const channel of channels) {
+    if (seen.has(channel.id)) continue;
+    seen.add(channel.id);
     const kind = destinationKindFor(channel.type);
-    if (!contact.destinations.some((d) => d.kind === kind && d.valid)) continue;
-    reachable += 1;
-    const result = eligibility(contact, channel, consent);
-    if (result.usableDestinations.length === 0 && result.reasons.some((r) => r.code === 'unsubscribed')) {
-      unsubscribedChannelIds.push(channel.id);
+    let optedOut = false;
+    for (const destination of contact.destinations) {
+      if (destination.kind !== kind || !destination.valid) continue;
+      pairs += 1;
+      if (consent(destination.value, channel.id)?.status === 'unsubscribed') {
+        unsubscribedPairs += 1;
+        optedOut = true;
+      }
     }
+    if (optedOut) unsubscribedChannelIds.push(channel.id);
   }
   const status: ContactStatus = contact.blocked
     ? 'blocked'
-    : reachable === 0
+    : pairs === 0
       ? 'unreachable'
-      : unsubscribedChannelIds.length === 0
+      : unsubscribedPairs === 0
         ? 'subscribed'
-        : unsubscribedChannelIds.length === reachable
+        : unsubscribedPairs === pairs
           ? 'unsubscribed'
           : 'partially-unsubscribed';
   return { status, unsubscribedChannelIds };

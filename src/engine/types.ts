@@ -63,11 +63,14 @@ export type OptOutScope = 'channel' | 'channel-type' | 'organization';
 /** Every opt-out scope, narrowest first. */
 export const OPT_OUT_SCOPES: readonly OptOutScope[] = ['channel', 'channel-type', 'organization'];
 
-/** A user's role in the organization. */
-export type Role = 'admin' | 'manager' | 'agent';
+/**
+ * A caller's role in the organization: three for people, and `integration` for the host's
+ * messaging integration (a service credential that only reports inbound messages).
+ */
+export type Role = 'admin' | 'manager' | 'agent' | 'integration';
 
-/** Every role, most privileged first. */
-export const ROLES: readonly Role[] = ['admin', 'manager', 'agent'];
+/** Every role: people most privileged first, then the integration. */
+export const ROLES: readonly Role[] = ['admin', 'manager', 'agent', 'integration'];
 
 /** Consent of one destination on one channel; keyed by destination so it outlives contacts. */
 export interface ConsentRecord {

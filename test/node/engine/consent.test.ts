@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canResubscribe, consentRecordsFor, inboundAction, reviewDeadline } from '../../../src/engine/index.js';
+import { canResubscribe, consentRecordsFor, inboundAction, keepsStandingOptOut, reviewDeadline } from '../../../src/engine/index.js';
 import type { Classification, PhrasePolicy } from '../../../src/engine/index.js';
 import { FULL_ORG, byId, record } from './fixtures.js';
 
@@ -21,6 +21,22 @@ describe('consentRecordsFor', () => {
       { destination: '+15145550100', channelId: 'b', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: 'contact', keyword: 'STOP', scope: 'channel-type' },
     ]);
     assert.ok(!('note' in (records[0] ?? {})), 'absent facts are not written as undefined');
+  });
+});
+
+describe('keepsStandingOptOut', () => {
+  it("lets only the contact's own earlier opt-out stand for a new STOP", () => {
+    assert.equal(keepsStandingOptOut(record({ source: 'stop-reply' })), true);
+  });
+
+  it('writes over an agent or bulk opt-out, so undoing those never erases the contact’s STOP', () => {
+    assert.equal(keepsStandingOptOut(record({ source: 'agent', actor: 'u-1' })), false);
+    assert.equal(keepsStandingOptOut(record({ source: 'bulk', actor: 'u-1', jobId: 'job-1' })), false);
+  });
+
+  it('writes when there is no opt-out to rest on', () => {
+    assert.equal(keepsStandingOptOut(undefined), false);
+    assert.equal(keepsStandingOptOut(record({ status: 'subscribed', source: 'start-reply' })), false);
   });
 });
 

@@ -13,7 +13,7 @@ describe('permissions', () => {
   it('gives managers every contact action, bulk and review, and read-only settings', () => {
     assert.deepEqual(
       sorted(permissionsFor('manager')),
-      sorted([...PERMISSIONS.filter((p) => p.startsWith('contact:')), 'bulk:unsubscribe', 'review:decide', 'settings:read']),
+      sorted([...PERMISSIONS.filter((p) => p.startsWith('contact:')), 'bulk:unsubscribe', 'review:decide', 'settings:read', 'audit:view']),
     );
   });
 
@@ -21,6 +21,15 @@ describe('permissions', () => {
     assert.deepEqual(sorted(permissionsFor('agent')), sorted(['contact:view', 'contact:unsubscribe', 'contact:block', 'settings:read']));
     assert.equal(can('agent', 'contact:resubscribe'), false);
     assert.equal(can('agent', 'bulk:unsubscribe'), false);
+    assert.equal(can('agent', 'audit:view'), false, 'agents see a contact\'s history, not the organization-wide log');
+  });
+
+  it('lets the messaging integration report inbound messages and nothing else', () => {
+    assert.deepEqual(sorted(permissionsFor('integration')), ['inbound:receive']);
+  });
+
+  it('lets no role but admin and the integration report an inbound message, so nobody can forge a START', () => {
+    assert.deepEqual(ROLES.filter((role) => can(role, 'inbound:receive')), ['admin', 'integration']);
   });
 
   it('keeps settings changes admin-only', () => {
