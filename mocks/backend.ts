@@ -36,7 +36,7 @@ export class MockBackend {
   /** Replaces the state with a fresh seed (the reset control). */
   reset(options: SeedOptions = {}) {
     this.load(generateSeed({ contacts: options.contacts ?? this.options.contacts, seed: options.seed ?? this.options.seed }));
-    this.faults.set({ latencyMs: 0, errorRate: 0, offline: false, failNext: 0 });
+    this.faults.reset();
     this.notify();
   }
 
@@ -51,7 +51,7 @@ export class MockBackend {
   private load(db: MockDatabase) {
     this.store = new MockStore(db);
     this.store.onChange = () => this.notify();
-    this.jobs = new BulkJobs(this.store);
+    this.jobs = new BulkJobs(this.store, () => this.faults.settings.jobStepMs);
     this.messaging = new Messaging(this.store);
   }
 }

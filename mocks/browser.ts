@@ -1,6 +1,7 @@
 // The mock backend in the browser (demo, Storybook, browser tests): MSW's service worker, with
-// state persisted to IndexedDB. URL parameters: contacts=N (seed size), reset=1, as=admin|manager|agent,
-// latency=ms, errorRate=0..1, offline=1, failNext=N.
+// state persisted to IndexedDB. URL parameters: contacts=N (seed size), reset=1,
+// as=admin|manager|agent|integration|signed-out (or a user id), latency=ms, errorRate=0..1,
+// offline=1, failNext=N, rateLimit=N (requests a minute), jobStepMs=ms (pause between bulk job chunks).
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { MockBackend, type MockBackendOptions } from './backend.js';
 import { MockPersistence } from './persistence.js';
@@ -45,6 +46,7 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
   const as = params.get('as');
   const user = as && backend.store.db.users.find((u) => u.role === as || u.id === as);
   if (user) backend.store.switchUser(user.id);
+  else if (as === 'signed-out') backend.store.switchUser(null);
   backend.faults.fromSearchParams(params);
   const worker = setupWorker(...backend.handlers);
   await worker.start({ serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });

@@ -1,5 +1,5 @@
-// Fault injection for QA and tests: latency, random errors, offline, "fail the next N".
-// Off by default; set through the control API (/__mock/faults) or URL parameters.
+// Fault injection for QA and tests: latency, random errors, offline, "fail the next N", and a
+// rate limit. Off by default; set through the control API (/__mock/faults) or URL parameters.
 import { HttpResponse, delay } from 'msw';
 import { ProblemError } from './store/problems.js';
 
@@ -12,49 +12,106 @@ export interface FaultSettings {
   offline: boolean;
   /** The next N API requests are answered 503, then it counts down. */
   failNext: number;
+  /** At most N API requests per minute (0: no limit); past it, 429 with `Retry-After`. */
+  rateLimit: number;
+  /** Pause before each chunk of a bulk job, in milliseconds, to watch progress and cancel. */
+  jobStepMs: number;
 }
 
-export const NO_FAULTS: FaultSettings = { latencyMs: 0, errorRate: 0, offline: false, failNext: 0 };
+export const NO_FAULTS: FaultSettings = { latencyMs: 0, errorRate: 0, offline: false, failNext: 0, rateLimit: 0, jobStepMs: 0 };
+
+/** The rate limit's window. */
+export const RATE_WINDOW_MS = 60_000;
 
 export class FaultInjector {
   settings: FaultSettings = { ...NO_FAULTS };
+  /** When the requests inside the current rate window were let through, oldest first. */
+  private admitted: number[] = [];
+
+  /** The rate limiter's clock; tests may replace it. */
+  now: () => number = () => Date.now();
 
   set(next: Partial<FaultSettings>): FaultSettings {
     const merged = { ...this.settings, ...next };
+    const count = (value: unknown) => Math.max(0, Math.floor(Number(value) || 0));
     this.settings = {
       latencyMs: Math.max(0, Number(merged.latencyMs) || 0),
       errorRate: Math.min(1, Math.max(0, Number(merged.errorRate) || 0)),
       offline: Boolean(merged.offline),
-      failNext: Math.max(0, Math.floor(Number(merged.failNext) || 0)),
+      failNext: count(merged.failNext),
+      rateLimit: count(merged.rateLimit),
+      jobStepMs: count(merged.jobStepMs),
     };
+    // A new limit starts a new window.
+    if ('rateLimit' in next) this.admitted = [];
     return this.settings;
   }
 
-  /** Reads `latency`, `errorRate`, `offline`, `failNext` from URL parameters. */
+  /** Turns every fault off and restores the real clock. */
+  reset(): FaultSettings {
+    this.now = () => Date.now();
+    return this.set(NO_FAULTS);
+  }
+
+  /** Reads `latency`, `errorRate`, `offline`, `failNext`, `rateLimit`, `jobStepMs` from URL parameters. */
   fromSearchParams(params: URLSearchParams): FaultSettings {
     const next: Partial<FaultSettings> = {};
     if (params.has('latency')) next.latencyMs = Number(params.get('latency'));
     if (params.has('errorRate')) next.errorRate = Number(params.get('errorRate'));
     if (params.has('offline')) next.offline = params.get('offline') !== '0';
     if (params.has('failNext')) next.failNext = Number(params.get('failNext'));
+    if (params.has('rateLimit')) next.rateLimit = Number(params.get('rateLimit'));
+    if (params.has('jobStepMs')) next.jobStepMs = Number(params.get('jobStepMs'));
     return this.set(next);
   }
 
-  /** A response that replaces the real one, or undefined to let the request through. */
-  async apply(): Promise<Response | undefined> {
-    const { latencyMs, offline, failNext, errorRate } = this.settings;
-    if (latencyMs > 0) await delay(latencyMs);
+  /**
+   * A response that replaces the real one (after the injected latency), or undefined to let the
+   * request through. The latency of a request let through is `delay()`, which the caller awaits
+   * where the server would be working.
+   */
+  async reject(): Promise<Response | undefined> {
+    const rejection = this.rejection();
+    if (rejection) await this.delay();
+    return rejection;
+  }
+
+  /** Waits the injected latency. */
+  async delay(): Promise<void> {
+    if (this.settings.latencyMs > 0) await delay(this.settings.latencyMs);
+  }
+
+  private rejection(): Response | undefined {
+    const { offline, failNext, errorRate, rateLimit } = this.settings;
     if (offline) return HttpResponse.error();
     if (failNext > 0) {
       this.settings = { ...this.settings, failNext: failNext - 1 };
       return unavailable('Injected failure (fail the next N requests).');
     }
     if (errorRate > 0 && Math.random() < errorRate) return unavailable('Injected failure (error rate).');
+    if (rateLimit > 0) return this.rateLimited(rateLimit);
     return undefined;
+  }
+
+  /** A sliding one-minute window: 429 once `limit` requests were let through in it. */
+  private rateLimited(limit: number): Response | undefined {
+    const now = this.now();
+    while (this.admitted.length > 0 && this.admitted[0]! <= now - RATE_WINDOW_MS) this.admitted.shift();
+    if (this.admitted.length < limit) {
+      this.admitted.push(now);
+      return undefined;
+    }
+    const retryAfter = Math.max(1, Math.ceil((this.admitted[0]! + RATE_WINDOW_MS - now) / 1000));
+    const problem = new ProblemError('rate-limited', `At most ${limit} requests a minute; retry in ${retryAfter} s.`).toJSON();
+    return problemJson({ ...problem, retryAfter }, 429, retryAfter);
   }
 }
 
 function unavailable(detail: string): Response {
   const problem = new ProblemError('unavailable', detail).toJSON();
-  return HttpResponse.json({ ...problem, retryAfter: 0 }, { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '0' } });
+  return problemJson({ ...problem, retryAfter: 0 }, 503, 0);
+}
+
+function problemJson(body: object, status: number, retryAfter: number): Response {
+  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': String(retryAfter) } });
 }

@@ -6,6 +6,7 @@ import type { paths } from '../../src/client/generated/schema.js';
 import type { MockBackend } from '../backend.js';
 import { publicJob } from '../store/bulk-jobs.js';
 import { ProblemError } from '../store/problems.js';
+import { verifyTwilioSignature } from '../twilio.js';
 import type { BulkTarget, ContactFilter, ReviewStatus } from '../store/types.js';
 import { jsonBody, limitOf, route, type RouteContext } from './route.js';
 
@@ -28,7 +29,14 @@ function filterFrom(params: URLSearchParams): ContactFilter {
 
 export function createHandlers(backend: MockBackend) {
   const http = createOpenApiHttp<paths>({ baseUrl: backend.baseUrl });
-  const ctx: RouteContext = { faults: backend.faults, db: () => backend.store.db, persist: () => backend.notify(), flush: () => backend.flush() };
+  const ctx: RouteContext = {
+    faults: backend.faults,
+    db: () => backend.store.db,
+    persist: () => backend.notify(),
+    flush: () => backend.flush(),
+    authenticate: () => void backend.store.currentUser(),
+    inFlight: new Set(),
+  };
   const store = () => backend.store;
   const search = (request: Request) => new URL(request.url).searchParams;
 
@@ -83,7 +91,11 @@ export function createHandlers(backend: MockBackend) {
       backend.messaging.applyOverdueReviews();
       return response(200).json(backend.messaging.listReviews((q.get('status') ?? 'pending') as ReviewStatus, q.get('cursor'), limitOf(q.get('limit'))));
     })),
-    http.post('/reviews/{reviewId}/apply', route(ctx, ({ params, response }) => response(200).json(backend.messaging.applyReview(params.reviewId)))),
+    http.post('/reviews/{reviewId}/apply', route(ctx, async ({ params, request, response }) => {
+      const text = await request.text();
+      const body = text ? (JSON.parse(text) as { note?: unknown }) : {};
+      return response(200).json(backend.messaging.applyReview(params.reviewId, body.note));
+    })),
     http.post('/reviews/{reviewId}/dismiss', route(ctx, async ({ params, request, response }) => {
       const body = await jsonBody<{ note?: string }>(request);
       return response(200).json(backend.messaging.dismissReview(params.reviewId, body.note));
@@ -109,6 +121,7 @@ export function createHandlers(backend: MockBackend) {
       return response(200).json(settings, { headers: { ETag: etag } });
     })),
     http.post('/inbound-messages', route(ctx, async ({ request, response }) => {
+      store().authorize('inbound:receive');
       const body = await jsonBody<{ channelId: string; from: string; body: string; receivedAt?: string }>(request);
       return response(200).json(backend.messaging.receive(body));
     })),
@@ -123,6 +136,13 @@ export function createHandlers(backend: MockBackend) {
       const carrierIntent = optOutType === 'STOP' || optOutType === 'START' || optOutType === 'HELP' ? optOutType : undefined;
       const channelId = backend.messaging.channelForTwilio(field('To'), form.get('MessagingServiceSid') ?? undefined);
       return response(200).json(backend.messaging.receive({ channelId, from: field('From'), body: field('Body'), ...(carrierIntent ? { carrierIntent } : {}) }));
+    }, {
+      // Twilio signs its deliveries instead of signing in, and retries carry the same MessageSid.
+      authenticate: (request) => verifyTwilioSignature(request),
+      fallbackKey: async (request) => {
+        const sid = new URLSearchParams(await request.clone().text()).get('MessageSid');
+        return sid ? `twilio:${sid}` : null;
+      },
     })),
     http.get('/audit-events', route(ctx, ({ request, response }) => {
       const q = search(request);
@@ -142,7 +162,8 @@ export function createHandlers(backend: MockBackend) {
       return HttpResponse.json({ contacts: backend.store.db.contacts.length });
     }),
     untypedHttp.put(`${control}/session`, async ({ request }) => {
-      const { userId } = (await request.json()) as { userId: string };
+      // `{ "userId": null }` signs out: every API call then answers 401.
+      const { userId } = (await request.json()) as { userId: string | null };
       try {
         backend.store.switchUser(userId);
         await backend.flush();
@@ -150,7 +171,7 @@ export function createHandlers(backend: MockBackend) {
         if (error instanceof ProblemError) return HttpResponse.json(error.toJSON(), { status: error.status });
         throw error;
       }
-      return HttpResponse.json(backend.store.me());
+      return HttpResponse.json(userId === null ? { user: null } : backend.store.me());
     }),
     untypedHttp.get(`${control}/users`, () => HttpResponse.json(backend.store.db.users)),
     untypedHttp.get(`${control}/messages`, () => HttpResponse.json(backend.store.db.messages)),

@@ -2,7 +2,7 @@
 // errors. Handlers stay one line of mapping from HTTP to the store.
 import { HttpResponse } from 'msw';
 import type { FaultInjector } from '../faults.js';
-import { ProblemError } from '../store/problems.js';
+import { ProblemError, invalid } from '../store/problems.js';
 import type { MockDatabase } from '../store/types.js';
 
 type Resolver<Info> = (info: Info) => Response | Promise<Response>;
@@ -13,9 +13,18 @@ export interface RouteContext {
   persist: () => void;
   /** Resolves when every change so far is saved; a mutation answers only after that. */
   flush: () => Promise<void>;
+  /** Throws 401 unless someone is signed in. */
+  authenticate: () => void;
+  /** Idempotency keys whose first request is still being processed. */
+  inFlight: Set<string>;
 }
 
-const inFlight = new Set<string>();
+export interface RouteOptions {
+  /** Replaces the session check (the Twilio webhook checks its signature instead). */
+  authenticate?: (request: Request) => void | Promise<void>;
+  /** The idempotency key when the request has no `Idempotency-Key` header. */
+  fallbackKey?: (request: Request) => Promise<string | null>;
+}
 
 export function problemResponse(error: ProblemError): Response {
   return HttpResponse.json(error.toJSON(), { status: error.status, headers: { 'Content-Type': 'application/problem+json' } });
@@ -26,39 +35,53 @@ async function requestHash(request: Request): Promise<string> {
   return `${request.method} ${new URL(request.url).pathname}\n${body}`;
 }
 
-/** Wraps a resolver with faults, idempotency (for mutations) and error mapping. */
-export function route<Info extends { request: Request }>(ctx: RouteContext, resolver: Resolver<Info>): Resolver<Info> {
+/** The mutation's idempotency key: the header (1–255 characters), else the route's fallback. */
+async function idempotencyKeyOf(request: Request, options: RouteOptions): Promise<string | null> {
+  if (request.method === 'GET') return null;
+  const header = request.headers.get('Idempotency-Key');
+  if (header !== null) {
+    if (header.length < 1 || header.length > 255) throw invalid('Idempotency-Key', 'must be 1 to 255 characters');
+    return header;
+  }
+  return (await options.fallbackKey?.(request)) ?? null;
+}
+
+/**
+ * Wraps a resolver with faults, authentication, idempotency (for mutations) and error mapping.
+ * Order matters: a caller who is not allowed in never sees a stored answer, and a repeat of a
+ * request still being processed is refused rather than applied twice.
+ */
+export function route<Info extends { request: Request }>(ctx: RouteContext, resolver: Resolver<Info>, options: RouteOptions = {}): Resolver<Info> {
   return async (info) => {
-    const injected = await ctx.faults.apply();
+    const injected = await ctx.faults.reject();
     if (injected) return injected;
     const { request } = info;
-    const key = request.method === 'GET' ? null : request.headers.get('Idempotency-Key');
     try {
-      if (!key) return await durable(ctx, request, await resolver(info));
+      await (options.authenticate ? options.authenticate(request) : ctx.authenticate());
+      const key = await idempotencyKeyOf(request, options);
+      if (!key) {
+        await ctx.faults.delay();
+        return await durable(ctx, request, await resolver(info));
+      }
       const hash = await requestHash(request);
       const stored = ctx.db().idempotency.find(([k]) => k === key)?.[1];
       if (stored) {
         if (stored.requestHash !== hash) throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was used for a different request.');
+        await ctx.faults.delay();
         // A replay answers exactly as the first time and changes nothing.
         return new Response(stored.status === 204 ? null : JSON.stringify(stored.body), { status: stored.status, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } });
       }
-      if (inFlight.has(key)) throw new ProblemError('conflict', 'A request with this Idempotency-Key is still being processed.');
-      inFlight.add(key);
+      if (ctx.inFlight.has(key)) throw new ProblemError('conflict', 'A request with this Idempotency-Key is still being processed.');
+      ctx.inFlight.add(key);
       try {
+        // The injected latency is the server's processing time, so a repeat sent meanwhile is in flight.
+        await ctx.faults.delay();
         const response = await durable(ctx, request, await resolver(info));
         // Failed requests changed nothing, so only successes are remembered.
-        if (response.ok) {
-          const text = response.status === 204 ? '' : await response.clone().text();
-          const headers: Record<string, string> = {};
-          response.headers.forEach((value, name) => (headers[name] = value));
-          const db = ctx.db();
-          db.idempotency.push([key, { requestHash: hash, status: response.status, body: text ? (JSON.parse(text) as unknown) : null, headers }]);
-          if (db.idempotency.length > 5000) db.idempotency.splice(0, db.idempotency.length - 5000);
-          ctx.persist();
-        }
+        if (response.ok) remember(ctx, key, hash, response.status === 204 ? '' : await response.clone().text(), response);
         return response;
       } finally {
-        inFlight.delete(key);
+        ctx.inFlight.delete(key);
       }
     } catch (error) {
       if (error instanceof ProblemError) return problemResponse(error);
@@ -66,6 +89,15 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, reso
       throw error;
     }
   };
+}
+
+function remember(ctx: RouteContext, key: string, requestHash: string, text: string, response: Response) {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  const db = ctx.db();
+  db.idempotency.push([key, { requestHash, status: response.status, body: text ? (JSON.parse(text) as unknown) : null, headers }]);
+  if (db.idempotency.length > 5000) db.idempotency.splice(0, db.idempotency.length - 5000);
+  ctx.persist();
 }
 
 /** A change is acknowledged only once it is saved: a reload right after must not lose it. */

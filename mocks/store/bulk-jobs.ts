@@ -12,15 +12,22 @@ export const UNDO_WINDOW_MS = 60 * 60_000;
 /** Contacts processed per scheduler turn. */
 export const CHUNK_SIZE = 2000;
 
-const yieldTurn: (fn: () => void) => void =
-  typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+/** Runs `fn` on a later turn, `delayMs` later when QA slowed jobs down. */
+function later(fn: () => void, delayMs: number) {
+  if (delayMs <= 0 && typeof setImmediate === 'function') setImmediate(fn);
+  else setTimeout(fn, delayMs);
+}
 
 type PairState = 'unreachable' | 'already' | 'change';
 
 export class BulkJobs {
   private readonly running = new Set<string>();
 
-  constructor(private readonly store: MockStore) {
+  /** `stepDelayMs` is the pause before each chunk (the `jobStepMs` fault; 0 by default). */
+  constructor(
+    private readonly store: MockStore,
+    private readonly stepDelayMs: () => number = () => 0,
+  ) {
     // Jobs that were running when the page was reloaded pick up where they stopped.
     for (const job of store.db.jobs) if (job.status === 'running' || job.status === 'queued' || job.status === 'undoing') this.schedule(job);
   }
@@ -142,7 +149,7 @@ export class BulkJobs {
   }
 
   get(id: string): BulkJobRecord {
-    this.store.authorize('contact:view');
+    this.store.authorize('bulk:unsubscribe');
     return this.job(id);
   }
 
@@ -174,7 +181,7 @@ export class BulkJobs {
   async settled(id: string): Promise<BulkJobRecord> {
     const job = this.job(id);
     while (job.status === 'queued' || job.status === 'running' || job.status === 'undoing') {
-      await new Promise<void>((resolve) => yieldTurn(resolve));
+      await new Promise<void>((resolve) => later(resolve, 0));
     }
     return job;
   }
@@ -191,10 +198,10 @@ export class BulkJobs {
     const step = () => {
       const more = job.status === 'undoing' ? this.undoChunk(job) : job.status === 'queued' || job.status === 'running' ? this.runChunk(job) : false;
       this.store.changed();
-      if (more) yieldTurn(step);
+      if (more) later(step, this.stepDelayMs());
       else this.running.delete(job.id);
     };
-    yieldTurn(step);
+    later(step, this.stepDelayMs());
   }
 
   /** Processes the next chunk of contacts; false when there is nothing left. */

@@ -132,8 +132,9 @@ export class MockStore {
     return { user: { id: user.id, name: user.name, email: user.email }, role: user.role, permissions: [...permissionsFor(user.role)] };
   }
 
-  switchUser(userId: string) {
-    if (!this.db.users.some((u) => u.id === userId)) throw invalid('userId', `no user ${userId}`);
+  /** Signs in as `userId`, or signs out with `null` (every API call then answers 401). */
+  switchUser(userId: string | null) {
+    if (userId !== null && !this.db.users.some((u) => u.id === userId)) throw invalid('userId', `no user ${userId}`);
     this.db.currentUserId = userId;
     this.changed();
   }
@@ -427,7 +428,7 @@ export class MockStore {
   }
 
   listAudit(cursor?: string | null, limit?: number): Page<AuditEvent> {
-    this.authorize('settings:read');
+    this.authorize('audit:view');
     return pageOf([...this.db.audit].reverse(), cursor, limit);
   }
 

@@ -177,7 +177,8 @@ export interface MockDatabase {
   seed: { contacts: number; seed: number };
   organization: Organization;
   users: MockUser[];
-  currentUserId: string;
+  /** Who the mock treats as signed in; `null` when signed out. */
+  currentUserId: string | null;
   settings: MessagingSettings;
   /** Bumped on every settings write; the ETag. */
   settingsVersion: number;

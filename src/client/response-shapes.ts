@@ -16,7 +16,7 @@ const user = obj<S['User']>({ id: str, name: str, email: str });
 
 export const me = obj<S['Me']>({
   user,
-  role: oneOf('admin', 'manager', 'agent'),
+  role: oneOf('admin', 'manager', 'agent', 'integration'),
   permissions: arr(openEnum<S['Permission']>()),
 });
 

@@ -570,7 +570,8 @@ export interface paths {
          *     inbound message; `confirmation` is that reply, or `null` when none was sent. The sender is
          *     matched to a contact by destination (`contactId` is `null` when no contact has it —
          *     consent is recorded on the destination all the same). The caller is the host's messaging
-         *     integration (typically a service credential); an unknown `channelId` is 400 `validation`.
+         *     integration (a service credential with the `integration` role); an unknown `channelId` is
+         *     400 `validation`.
          */
         post: operations["receiveInboundMessage"];
         delete?: never;
@@ -665,12 +666,12 @@ export interface components {
          * @description A user's role (see the roles table).
          * @enum {string}
          */
-        Role: "admin" | "manager" | "agent";
+        Role: "admin" | "manager" | "agent" | "integration";
         /**
          * @description An action the UI offers and the backend enforces (`src/engine/permissions.ts`).
          * @enum {string}
          */
-        Permission: "contact:view" | "contact:unsubscribe" | "contact:resubscribe" | "contact:block" | "contact:unblock" | "contact:merge" | "contact:delete" | "contact:add-to-sequence" | "bulk:unsubscribe" | "review:decide" | "settings:read" | "settings:write";
+        Permission: "contact:view" | "contact:unsubscribe" | "contact:resubscribe" | "contact:block" | "contact:unblock" | "contact:merge" | "contact:delete" | "contact:add-to-sequence" | "bulk:unsubscribe" | "review:decide" | "settings:read" | "settings:write" | "audit:view" | "inbound:receive";
         User: {
             id: string;
             name: string;
@@ -763,7 +764,7 @@ export interface components {
          *     | status | meaning |
          *     |---|---|
          *     | `blocked` | The contact is blocked (whatever its consent). |
-         *     | `unreachable` | The contact has no valid destination at all. |
+         *     | `unreachable` | No pair at all: no valid destination, or only kinds no channel delivers to. |
          *     | `unsubscribed` | No channel can reach any of its destinations because of opt-outs: every pair is unsubscribed. |
          *     | `partially-unsubscribed` | Some pairs are unsubscribed, others not. |
          *     | `subscribed` | No pair is unsubscribed. |
@@ -1527,7 +1528,7 @@ export interface components {
         /** @description Page size. */
         Limit: number;
         /**
-         * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+         * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
          * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
          */
         IdempotencyKey: string;
@@ -1675,7 +1676,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1710,7 +1711,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1743,7 +1744,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1776,7 +1777,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1809,7 +1810,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1838,7 +1839,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1871,7 +1872,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -1990,7 +1991,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2023,7 +2024,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2056,7 +2057,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2093,7 +2094,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2152,7 +2153,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2181,7 +2182,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2255,7 +2256,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2284,7 +2285,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description).
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];

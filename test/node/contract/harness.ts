@@ -12,7 +12,7 @@ export interface ContractHarness {
   sleeps: number[];
   /** Requests seen by the backend, in order. */
   requests: { method: string; path: string; idempotencyKey: string | null }[];
-  as(role: 'admin' | 'manager' | 'agent'): void;
+  as(role: 'admin' | 'manager' | 'agent' | 'integration'): void;
 }
 
 /** Starts one mock server for the file and re-seeds it before each test. */

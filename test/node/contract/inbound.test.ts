@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { resolveOptOutChannels, type OptOutScope } from '../../../src/engine/index.js';
 import { sampleChannels } from '../../../mocks/fixtures/sample-organization.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
+import { signTwilioRequest } from '../../../mocks/twilio.js';
 import { rejectsWith, useContractBackend, type ContractHarness } from './harness.js';
 
 const SCOPES: OptOutScope[] = ['channel', 'channel-type', 'organization'];
@@ -122,8 +123,11 @@ describe('contract: inbound replies', () => {
   });
 
   test('the Twilio webhook (form-encoded) applies STOP by To and honours OptOutType without a second reply', async () => {
-    const form = (fields: Record<string, string>) =>
-      fetch(`${t.backend.baseUrl}/webhooks/twilio/inbound`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+    const form = async (fields: Record<string, string>) => {
+      const url = `${t.backend.baseUrl}/webhooks/twilio/inbound`;
+      const body = new URLSearchParams(fields);
+      return fetch(url, { method: 'POST', headers: await signTwilioRequest(url, body), body });
+    };
     const plain = await form({ From: AVA, To: '+14165550101', Body: 'ARRÊT', MessagingServiceSid: 'MG123' });
     assert.equal(plain.status, 200);
     const result = (await plain.json()) as { action: string; classification: { language: string }; confirmation: { body: string } | null };

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { HttpOptOutClient } from '../../../src/client/index.js';
+import { NODE_API_BASE } from '../../../mocks/node.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { rejectsWith, useContractBackend } from './harness.js';
 
@@ -39,6 +41,34 @@ describe('contract: idempotency and retries with injected faults', () => {
     assert.equal(t.requests.length, 4, 'the first try and 3 retries');
     t.backend.faults.set({ offline: false });
     assert.equal((await t.client.getMe({})).role, 'admin');
+  });
+
+  test('rate limited: the client waits the Retry-After the backend sends, then succeeds', async () => {
+    let clock = Date.now();
+    t.backend.faults.now = () => clock;
+    const sleeps: number[] = [];
+    const patient = new HttpOptOutClient({
+      baseUrl: NODE_API_BASE,
+      retry: { maxRetryAfterMs: 120_000 },
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        clock += ms;
+      },
+    });
+    t.backend.faults.set({ rateLimit: 1 });
+    await patient.getMe({});
+    clock += 15_000;
+    assert.equal((await patient.getMe({})).role, 'admin');
+    assert.deepEqual(sleeps, [45_000], 'waited until the first request left the one-minute window');
+    assert.deepEqual(t.requests.map((r) => r.path), ['/me', '/me', '/me']);
+  });
+
+  test('rate limited for longer than the client waits: the error surfaces at once with Retry-After', async () => {
+    t.backend.faults.set({ rateLimit: 1 });
+    await t.client.getMe({});
+    const error = await rejectsWith(t.client.getMe({}), 429, 'rate-limited');
+    assert.equal(error.retryAfterMs, 60_000);
+    assert.deepEqual(t.sleeps, [], 'no waiting the UI cannot show');
   });
 
   test('a duplicate delivery of the same inbound STOP is applied and confirmed once', async () => {

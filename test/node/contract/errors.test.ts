@@ -1,0 +1,382 @@
+// Every error response api/openapi.yaml documents, for every operation, provoked against the mock
+// backend through the real client. The first test reads the contract and fails if an operation's
+// documented error has no case here, or if a case tests an error the contract does not document.
+// Every refused request must also leave the backend unchanged.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { HttpOptOutClient, OptOutApiError, waitForBulkJob, type RequestOptions } from '../../../src/client/index.js';
+import { NODE_API_BASE } from '../../../mocks/node.js';
+import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
+import { signTwilioRequest } from '../../../mocks/twilio.js';
+import { useContractBackend, type ContractHarness } from './harness.js';
+
+// ---- what the contract documents ----
+
+interface SpecOperation {
+  operationId: string;
+  responses: Record<string, unknown>;
+  parameters?: { $ref?: string }[];
+}
+
+const spec = parse(readFileSync(new URL('../../../api/openapi.yaml', import.meta.url), 'utf8')) as { paths: Record<string, Record<string, SpecOperation | unknown[]>> };
+const specOperations = Object.values(spec.paths).flatMap((item) =>
+  Object.entries(item)
+    .filter(([method]) => ['get', 'put', 'post', 'delete', 'patch'].includes(method))
+    .map(([, op]) => op as SpecOperation),
+);
+const documented = specOperations.flatMap((op) =>
+  Object.keys(op.responses)
+    .filter((status) => Number(status) >= 400)
+    .map((status) => `${op.operationId} ${status}`),
+);
+/** Operations that take an `Idempotency-Key`. */
+const idempotent = new Set(specOperations.filter((op) => op.parameters?.some((p) => p.$ref?.endsWith('/IdempotencyKey'))).map((op) => op.operationId));
+
+// ---- one successful call per operation ----
+
+const AVA = '+14162030001';
+const client = new HttpOptOutClient({ baseUrl: NODE_API_BASE, retry: { attempts: 0 } });
+
+// What a call needs, made as admin before the condition under test (role, faults) is set up.
+const fixtures = {
+  /** A pending plain-language review (the seed's phrase policy queues them). */
+  async reviewId(): Promise<string> {
+    const { reviewId } = await client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'please stop texting me' }, {});
+    assert.ok(reviewId, 'the phrase was queued for review');
+    return reviewId;
+  },
+  async previewId(ids: string[] = [WELL_KNOWN.subscribed]): Promise<string> {
+    return (await client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids } }, {})).previewId;
+  },
+  /** A finished, still undoable bulk job. */
+  async finishedJobId(): Promise<string> {
+    const job = await client.startBulkUnsubscribeJob(await fixtures.previewId([WELL_KNOWN.whatsappExcluded]), {});
+    assert.equal((await waitForBulkJob(client, job.id, { intervalMs: 5 })).status, 'completed');
+    return job.id;
+  },
+  /** A job that has not finished: the backend pauses a second before each chunk. */
+  async runningJobId(): Promise<string> {
+    harness.backend.faults.set({ jobStepMs: 1000 });
+    const job = await client.startBulkUnsubscribeJob(await fixtures.previewId(), {});
+    assert.ok(job.status === 'queued' || job.status === 'running', job.status);
+    return job.id;
+  },
+  async etag(): Promise<string> {
+    return (await client.getMessagingSettings({})).etag;
+  },
+};
+
+/** Makes what the call needs (as admin); its result is the call's first argument. */
+type Prepare = () => Promise<string>;
+type Call = (prepared: string, options: RequestOptions) => Promise<unknown>;
+
+interface Operation {
+  prepare?: Prepare;
+  /** Succeeds as admin on the fresh seed, given what `prepare` made. */
+  call: Call;
+  /** The same call on a resource that does not exist (operations that document a 404). */
+  missing?: (options: RequestOptions) => Promise<unknown>;
+  /** Who is refused with 403: a role lacking the permission, or an unsigned webhook delivery. */
+  forbiddenAs?: Role | 'unsigned';
+}
+
+type Role = 'admin' | 'manager' | 'agent' | 'integration';
+
+const twilioUrl = `${NODE_API_BASE}/webhooks/twilio/inbound`;
+
+/** Posts Twilio's webhook; rejects with an OptOutApiError like the client, so cases read the same. */
+async function postTwilio(fields: Record<string, string>, { idempotencyKey, signed = true }: { idempotencyKey?: string; signed?: boolean } = {}): Promise<unknown> {
+  const body = new URLSearchParams(fields);
+  const headers: Record<string, string> = signed ? await signTwilioRequest(twilioUrl, body) : { 'Content-Type': 'application/x-www-form-urlencoded' };
+  if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+  const response = await fetch(twilioUrl, { method: 'POST', headers, body });
+  const json = (await response.json()) as { type?: OptOutApiError['type']; title?: string; detail?: string };
+  if (!response.ok) throw new OptOutApiError({ status: response.status, type: json.type ?? 'urn:optout:problem:network', title: json.title ?? '', detail: json.detail ?? '', retryAfterMs: retryAfterMs(response) });
+  return json;
+}
+
+function retryAfterMs(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  return value === null ? undefined : Number(value) * 1000;
+}
+
+const keyOf = (options: RequestOptions) => (options.idempotencyKey === undefined ? {} : { idempotencyKey: options.idempotencyKey });
+const EMPTY_KEYWORDS = { optOut: [], optOutAll: [], optIn: [], help: [] };
+
+const OPERATIONS: Record<string, Operation> = {
+  getMe: { call: (_, o) => client.getMe(o) },
+  getOrganization: { call: (_, o) => client.getOrganization(o), forbiddenAs: 'integration' },
+  listContacts: { call: (_, o) => client.listContacts({ query: 'Ava' }, o), forbiddenAs: 'integration' },
+  getContact: { call: (_, o) => client.getContact(WELL_KNOWN.subscribed, o), missing: (o) => client.getContact('c-nope', o), forbiddenAs: 'integration' },
+  deleteContact: { call: (_, o) => client.deleteContact(WELL_KNOWN.subscribed, o), missing: (o) => client.deleteContact('c-nope', o), forbiddenAs: 'agent' },
+  unsubscribeContact: {
+    call: (_, o) => client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'] }, o),
+    missing: (o) => client.unsubscribeContact('c-nope', { channelIds: ['ch-downtown-sms'] }, o),
+    forbiddenAs: 'integration',
+  },
+  resubscribeContact: {
+    call: (_, o) => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked at the front desk on 2026-11-02 to get texts again.' }, o),
+    missing: (o) => client.resubscribeContact('c-nope', { channelIds: ['ch-downtown-sms'], note: 'Consent at the desk.' }, o),
+    forbiddenAs: 'agent',
+  },
+  blockContact: { call: (_, o) => client.blockContact(WELL_KNOWN.subscribed, { reason: 'Spam' }, o), missing: (o) => client.blockContact('c-nope', {}, o), forbiddenAs: 'integration' },
+  unblockContact: { call: (_, o) => client.unblockContact(WELL_KNOWN.blocked, o), missing: (o) => client.unblockContact('c-nope', o), forbiddenAs: 'agent' },
+  mergeContact: {
+    call: (_, o) => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, o),
+    missing: (o) => client.mergeContact(WELL_KNOWN.subscribed, 'c-nope', o),
+    forbiddenAs: 'agent',
+  },
+  addContactToSequence: {
+    call: (_, o) => client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', o),
+    missing: (o) => client.addContactToSequence('c-nope', 'seq-welcome', o),
+    forbiddenAs: 'agent',
+  },
+  listConsentHistory: {
+    call: (_, o) => client.listConsentHistory(WELL_KNOWN.partlyUnsubscribed, {}, o),
+    missing: (o) => client.listConsentHistory('c-nope', {}, o),
+    forbiddenAs: 'integration',
+  },
+  listContactReviews: { call: (_, o) => client.listContactReviews(WELL_KNOWN.subscribed, {}, o), missing: (o) => client.listContactReviews('c-nope', {}, o), forbiddenAs: 'integration' },
+  listReviews: { call: (_, o) => client.listReviews({}, o), forbiddenAs: 'integration' },
+  applyReview: {
+    prepare: fixtures.reviewId,
+    call: (reviewId, o) => client.applyReview(reviewId, 'Clearly asks us to stop.', o),
+    missing: (o) => client.applyReview('r-nope', undefined, o),
+    forbiddenAs: 'agent',
+  },
+  dismissReview: {
+    prepare: fixtures.reviewId,
+    call: (reviewId, o) => client.dismissReview(reviewId, 'Asked to stop the reminders only; they still want receipts.', o),
+    missing: (o) => client.dismissReview('r-nope', 'Not a request.', o),
+    forbiddenAs: 'agent',
+  },
+  createBulkUnsubscribePreview: { call: (_, o) => client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, o), forbiddenAs: 'agent' },
+  startBulkUnsubscribeJob: { prepare: () => fixtures.previewId(), call: (previewId, o) => client.startBulkUnsubscribeJob(previewId, o), forbiddenAs: 'agent' },
+  getBulkUnsubscribeJob: { prepare: fixtures.finishedJobId, call: (jobId, o) => client.getBulkUnsubscribeJob(jobId, o), missing: (o) => client.getBulkUnsubscribeJob('job-nope', o), forbiddenAs: 'agent' },
+  cancelBulkUnsubscribeJob: { prepare: fixtures.runningJobId, call: (jobId, o) => client.cancelBulkUnsubscribeJob(jobId, o), missing: (o) => client.cancelBulkUnsubscribeJob('job-nope', o), forbiddenAs: 'agent' },
+  undoBulkUnsubscribeJob: { prepare: fixtures.finishedJobId, call: (jobId, o) => client.undoBulkUnsubscribeJob(jobId, o), missing: (o) => client.undoBulkUnsubscribeJob('job-nope', o), forbiddenAs: 'agent' },
+  getMessagingSettings: { call: (_, o) => client.getMessagingSettings(o), forbiddenAs: 'integration' },
+  updateMessagingSettings: {
+    prepare: fixtures.etag,
+    call: (etag, o) => client.updateMessagingSettings({ optOutScope: 'organization', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, o),
+    forbiddenAs: 'manager',
+  },
+  receiveInboundMessage: { call: (_, o) => client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, o), forbiddenAs: 'agent' },
+  receiveTwilioWebhook: { call: (_, o) => postTwilio({ From: AVA, To: '+14165550101', Body: 'STOP', MessageSid: 'SM0001' }, keyOf(o)), forbiddenAs: 'unsigned' },
+  listAuditEvents: { call: (_, o) => client.listAuditEvents({}, o), forbiddenAs: 'agent' },
+};
+
+// ---- the cases ----
+
+interface ErrorCase {
+  operationId: string;
+  status: number;
+  /** The problem type, after `urn:optout:problem:`. */
+  kind: string;
+  name: string;
+  /** Sets up the condition and makes the call that must be refused. */
+  run(t: ContractHarness): Promise<unknown>;
+  /**
+   * Whether the refused call must leave the backend as it found it (default true). False when
+   * the case itself needs another call to succeed, like a first use of an idempotency key.
+   */
+  changesNothing?: boolean;
+}
+
+const cases: ErrorCase[] = [];
+
+/** The backend as the refused call found it; see `refuse`. */
+let harness: ContractHarness;
+let marked = '';
+
+/** What a refused request must not change. */
+function fingerprint() {
+  const { db } = harness.backend.store;
+  return JSON.stringify({ contacts: db.contacts, consent: db.consent, audit: db.audit.length, reviews: db.reviews, jobs: db.jobs.map((j) => [j.id, j.status]), settings: db.settings, enrollments: db.enrollments, messages: db.messages.length });
+}
+
+/** Makes the call that must be refused, noting the state it must leave alone. */
+function refuse<T>(call: () => Promise<T>): Promise<T> {
+  marked = fingerprint();
+  return call();
+}
+
+/** Prepares as admin, then runs `before` (the condition under test), then the call. */
+async function callAfter(op: Operation, before: () => void | Promise<void>, options: RequestOptions = {}) {
+  const prepared = op.prepare ? await op.prepare() : '';
+  await before();
+  return refuse(() => op.call(prepared, options));
+}
+
+for (const [operationId, op] of Object.entries(OPERATIONS)) {
+  const add = (c: Omit<ErrorCase, 'operationId'>) => cases.push({ operationId, ...c });
+  if (operationId !== 'receiveTwilioWebhook') {
+    add({ status: 401, kind: 'unauthenticated', name: 'when nobody is signed in', run: (t) => callAfter(op, () => t.backend.store.switchUser(null)) });
+  }
+  const forbiddenAs = op.forbiddenAs;
+  if (forbiddenAs === 'unsigned') {
+    add({ status: 403, kind: 'forbidden', name: 'without Twilio’s signature', run: () => postTwilio({ From: AVA, To: '+14165550101', Body: 'STOP', MessageSid: 'SM0002' }, { signed: false }) });
+  } else if (forbiddenAs) {
+    add({ status: 403, kind: 'forbidden', name: `as ${forbiddenAs}, whose role lacks the permission`, run: (t) => callAfter(op, () => t.as(forbiddenAs)) });
+  }
+  const missing = op.missing;
+  if (missing) add({ status: 404, kind: 'not-found', name: 'for a resource that does not exist', run: () => missing({}) });
+  add({
+    status: 429,
+    kind: 'rate-limited',
+    name: 'past the rate limit, saying when to retry',
+    run: async (t) => {
+      const error = await refusal(
+        callAfter(op, async () => {
+          t.backend.faults.set({ rateLimit: 1 });
+          await client.getMe({});
+        }),
+      );
+      assert.ok(error.retryAfterMs !== undefined && error.retryAfterMs >= 1000, `Retry-After is sent (${String(error.retryAfterMs)})`);
+      throw error;
+    },
+  });
+  add({ status: 503, kind: 'unavailable', name: 'when the backend is unavailable', run: (t) => callAfter(op, () => void t.backend.faults.set({ failNext: 1 })) });
+  if (idempotent.has(operationId)) {
+    add({ status: 400, kind: 'validation', name: 'with an Idempotency-Key over 255 characters', run: () => callAfter(op, () => {}, { idempotencyKey: 'k'.repeat(256) }) });
+    add({
+      status: 422,
+      kind: 'idempotency-key-reused',
+      name: 'with an Idempotency-Key already used for a different request',
+      run: async () => {
+        const prepared = op.prepare ? await op.prepare() : '';
+        await client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'the key’s first use' }, { idempotencyKey: 'used-key' });
+        return refuse(() =>
+          operationId === 'blockContact' ? client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'another reason' }, { idempotencyKey: 'used-key' }) : op.call(prepared, { idempotencyKey: 'used-key' }),
+        );
+      },
+    });
+    add({
+      status: 409,
+      kind: 'conflict',
+      name: 'while a request with the same Idempotency-Key is still in flight',
+      changesNothing: false,
+      run: async (t) => {
+        const prepared = op.prepare ? await op.prepare() : '';
+        t.backend.faults.set({ latencyMs: 40 });
+        const outcomes = await Promise.allSettled([op.call(prepared, { idempotencyKey: 'in-flight' }), op.call(prepared, { idempotencyKey: 'in-flight' })]);
+        assert.equal(outcomes.filter((o) => o.status === 'fulfilled').length, 1, 'exactly one of the two is processed');
+        throw (outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult).reason;
+      },
+    });
+  }
+}
+
+/** Cases specific to one operation: its input, its resource's state, its preconditions. */
+const specific = (operationId: string, status: number, kind: string, name: string, run: ErrorCase['run']) => cases.push({ operationId, status, kind, name, run });
+
+specific('listContacts', 400, 'validation', 'for an unknown status filter', () => client.listContacts({ status: 'lapsed' as 'blocked' }, {}));
+specific('unsubscribeContact', 400, 'validation', 'for a channel the organization does not have', () => client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-nope'] }, {}));
+specific('resubscribeContact', 400, 'validation', 'without channels', () => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: [], note: 'Consent at the desk.' }, {}));
+specific('resubscribeContact', 422, 'note-required', 'without a written consent note', () => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: '  ' }, {}));
+specific('mergeContact', 409, 'conflict', 'into itself', () => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.subscribed, {}));
+specific('addContactToSequence', 400, 'validation', 'for an unknown sequence', () => client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-nope', {}));
+specific('addContactToSequence', 409, 'conflict', 'when the contact is already in the sequence', async () => {
+  await client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {});
+  return refuse(() => client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {}));
+});
+specific('listConsentHistory', 400, 'validation', 'for a page size over the maximum', () => client.listConsentHistory(WELL_KNOWN.subscribed, { limit: 1000 }, {}));
+specific('listContactReviews', 400, 'validation', 'for a cursor this server did not issue', () => client.listContactReviews(WELL_KNOWN.subscribed, { cursor: 'not-a-cursor' }, {}));
+specific('listReviews', 400, 'validation', 'for a page size of zero', () => client.listReviews({ limit: 0 }, {}));
+specific('applyReview', 400, 'validation', 'with a note over 2,000 characters', async () => {
+  const reviewId = await fixtures.reviewId();
+  return refuse(() => client.applyReview(reviewId, 'x'.repeat(2001), {}));
+});
+specific('applyReview', 409, 'conflict', 'when the request was already decided', async () => {
+  const reviewId = await fixtures.reviewId();
+  await client.dismissReview(reviewId, 'Not a request to stop.', {});
+  return refuse(() => client.applyReview(reviewId, undefined, {}));
+});
+specific('dismissReview', 400, 'validation', 'without a note saying why', async () => {
+  const reviewId = await fixtures.reviewId();
+  return refuse(() => client.dismissReview(reviewId, ' ', {}));
+});
+specific('dismissReview', 409, 'conflict', 'when the request was already applied', async () => {
+  const reviewId = await fixtures.reviewId();
+  await client.applyReview(reviewId, undefined, {});
+  return refuse(() => client.dismissReview(reviewId, 'Not a request to stop.', {}));
+});
+specific('createBulkUnsubscribePreview', 400, 'validation', 'with an empty list of channels', () => client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] }, channelIds: [] }, {}));
+specific('startBulkUnsubscribeJob', 400, 'validation', 'without a preview id', () => client.startBulkUnsubscribeJob('', {}));
+specific('startBulkUnsubscribeJob', 409, 'conflict', 'for a preview that already started a job', async () => {
+  const previewId = await fixtures.previewId();
+  await client.startBulkUnsubscribeJob(previewId, {});
+  return refuse(() => client.startBulkUnsubscribeJob(previewId, {}));
+});
+specific('startBulkUnsubscribeJob', 410, 'preview-expired', 'for a preview older than its validity', async (t) => {
+  const previewId = await fixtures.previewId();
+  const now = Date.now();
+  t.backend.store.now = () => now + 16 * 60_000;
+  return refuse(() => client.startBulkUnsubscribeJob(previewId, {}));
+});
+specific('cancelBulkUnsubscribeJob', 409, 'conflict', 'for a job that already finished', async () => {
+  const jobId = await fixtures.finishedJobId();
+  return refuse(() => client.cancelBulkUnsubscribeJob(jobId, {}));
+});
+specific('undoBulkUnsubscribeJob', 409, 'undo-window-closed', 'after the undo window', async (t) => {
+  const jobId = await fixtures.finishedJobId();
+  const now = Date.now();
+  t.backend.store.now = () => now + 2 * 60 * 60_000;
+  return refuse(() => client.undoBulkUnsubscribeJob(jobId, {}));
+});
+specific('updateMessagingSettings', 400, 'validation', 'for an unknown scope', async () => {
+  const etag = await fixtures.etag();
+  return refuse(() => client.updateMessagingSettings({ optOutScope: 'everything' as 'channel', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, {}));
+});
+specific('updateMessagingSettings', 412, 'precondition-failed', 'with the ETag of a version someone else replaced', async () => {
+  const etag = await fixtures.etag();
+  await client.updateMessagingSettings({ optOutScope: 'channel', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, {});
+  return refuse(() => client.updateMessagingSettings({ optOutScope: 'organization', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, {}));
+});
+specific('updateMessagingSettings', 428, 'precondition-required', 'without If-Match', async () => {
+  // The client always sends If-Match, so this is a hand-made request.
+  const response = await fetch(`${NODE_API_BASE}/settings/messaging`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ optOutScope: 'channel', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }) });
+  const problem = (await response.json()) as { type: OptOutApiError['type']; title: string };
+  throw new OptOutApiError({ status: response.status, type: problem.type, title: problem.title });
+});
+specific('receiveInboundMessage', 400, 'validation', 'for a channel the organization does not have', () => client.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}));
+specific('receiveTwilioWebhook', 400, 'validation', 'for a To number that is none of our channels', () => postTwilio({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM0003' }));
+specific('listAuditEvents', 400, 'validation', 'for a page size that is not a number', async () => {
+  const response = await fetch(`${NODE_API_BASE}/audit-events?limit=ten`);
+  const problem = (await response.json()) as { type: OptOutApiError['type']; title: string };
+  throw new OptOutApiError({ status: response.status, type: problem.type, title: problem.title });
+});
+
+/** Awaits a call that must be refused, and returns its error. */
+async function refusal(promise: Promise<unknown>): Promise<OptOutApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    assert.ok(error instanceof OptOutApiError, `expected an OptOutApiError, got ${String(error)}`);
+    return error;
+  }
+  assert.fail('expected the call to be refused');
+}
+
+describe('contract: every documented error of every operation', () => {
+  const t = useContractBackend({ contacts: 60 });
+
+  test('the cases cover exactly the errors api/openapi.yaml documents', () => {
+    assert.deepEqual(Object.keys(OPERATIONS).sort(), specOperations.map((op) => op.operationId).sort(), 'one entry per operation');
+    const covered = [...new Set(cases.map((c) => `${c.operationId} ${c.status}`))].sort();
+    assert.deepEqual(covered, [...documented].sort());
+  });
+
+  for (const c of cases) {
+    test(`${c.operationId} answers ${c.status} ${c.kind} ${c.name}`, async () => {
+      harness = t;
+      marked = fingerprint();
+      const error = await refusal(c.run(t));
+      assert.equal(error.status, c.status, error.message);
+      assert.equal(error.type, `urn:optout:problem:${c.kind}`, error.message);
+      if (c.changesNothing !== false) assert.equal(fingerprint(), marked, 'a refused request changes nothing');
+    });
+  }
+});
