@@ -1,103 +1,22 @@
-// The mock backend's records. Shapes follow api/openapi.yaml; the handlers check them against
-// the generated schema types, so a drift fails the type-check.
-import type {
-  Channel,
-  ChannelType,
-  Classification,
-  ConsentRecord,
-  ConsentSource,
-  Contact,
-  KeywordSets,
-  Location,
-  OptOutScope,
-  PhrasePolicy,
-  Role,
-} from '../../src/engine/index.js';
-import type { Sequence } from '../seed/sequences.js';
+// The mock backend's records. What crosses the wire is the contract's own type (aliases of the
+// generated schema, via src/client/types.ts), so the store cannot drift from api/openapi.yaml;
+// only the backend's private bookkeeping (previews, job changes, messages) is declared here.
+import type { ConsentRecord, Contact } from '../../src/engine/index.js';
+import type * as Contract from '../../src/client/types.js';
 
-export interface MockUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-}
-
-export interface Organization {
-  id: string;
-  name: string;
-  locations: Location[];
-  channels: Channel[];
-  sequences: Sequence[];
-}
-
-export interface MessagingSettings {
-  optOutScope: OptOutScope;
-  phrasePolicy: PhrasePolicy;
-  customKeywords: { [K in keyof KeywordSets]: string[] };
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export type AuditAction =
-  | 'unsubscribed'
-  | 'resubscribed'
-  | 'blocked'
-  | 'unblocked'
-  | 'merged'
-  | 'deleted'
-  | 'sequence-enrolled'
-  | 'settings-changed'
-  | 'inbound-received'
-  | 'review-applied'
-  | 'review-dismissed'
-  | 'bulk-job-started'
-  | 'bulk-job-cancelled'
-  | 'bulk-job-undone';
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actor: string;
-  action: AuditAction;
-  contactId: string | null;
-  destination: string | null;
-  channelIds: string[];
-  source: ConsentSource | null;
-  scope: OptOutScope | null;
-  keyword: string | null;
-  inboundText: string | null;
-  note: string | null;
-  jobId: string | null;
-  details: Record<string, unknown>;
-}
-
-export type ReviewStatus = 'pending' | 'applied' | 'dismissed';
-
-export interface ReviewItem {
-  id: string;
-  contactId: string | null;
-  destination: string;
-  channelId: string;
-  body: string;
-  receivedAt: string;
-  deadline: string;
-  status: ReviewStatus;
-  affectedChannelIds: string[];
-  scope: OptOutScope;
-  decidedBy?: string;
-  decidedAt?: string;
-  decisionNote?: string;
-}
-
-export interface ContactFilter {
-  query?: string;
-  locationId?: string;
-  channelId?: string;
-  status?: 'subscribed' | 'unsubscribed' | 'blocked' | 'unreachable';
-  tag?: string;
-}
-
-export type BulkTarget = { kind: 'ids'; ids: string[] } | { kind: 'filter'; filter: ContactFilter; excludedIds: string[] };
+export type MockUser = Contract.User & { role: Contract.Role };
+export type Organization = Contract.Organization;
+export type MessagingSettings = Contract.MessagingSettings;
+export type AuditAction = Contract.AuditAction;
+export type AuditEvent = Contract.AuditEvent;
+export type ReviewStatus = Contract.ReviewStatus;
+export type ReviewItem = Contract.ReviewItem;
+export type ContactFilter = Contract.ContactFilter;
+/** What a bulk job targets: explicit ids, or a filter minus excluded ids. */
+export type BulkTarget = Contract.BulkTargetSelection;
+export type BulkJobStatus = Contract.BulkJobStatus;
+export type InboundResult = Contract.InboundResult;
+export type ChannelType = Contract.ChannelType;
 
 /** A frozen audience: the job runs on exactly these contacts. */
 export interface PreviewRecord {
@@ -108,8 +27,6 @@ export interface PreviewRecord {
   contactIds: string[];
   channelIds: string[];
 }
-
-export type BulkJobStatus = 'queued' | 'running' | 'completed' | 'cancelled' | 'failed' | 'undoing' | 'undone';
 
 /** What a bulk job changed, so undo restores exactly that. */
 export interface JobChange {
@@ -153,17 +70,6 @@ export interface Enrollment {
   by: string;
 }
 
-export interface InboundResult {
-  messageId: string;
-  contactId: string | null;
-  classification: Classification;
-  action: 'opted-out' | 'opted-in' | 'queued-for-review' | 'help-sent' | 'none';
-  scope: OptOutScope | null;
-  changedChannelIds: string[];
-  confirmation: { body: string; channelId: string } | null;
-  reviewId: string | null;
-}
-
 export interface StoredResponse {
   requestHash: string;
   status: number;
@@ -194,4 +100,3 @@ export interface MockDatabase {
   nextId: number;
 }
 
-export type { ChannelType };
