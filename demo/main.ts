@@ -13,8 +13,10 @@ async function main() {
   const { backend } = await startBrowserMock();
   const status = document.querySelector<HTMLElement>('#backend-status');
   if (status) {
-    const user = backend.store.currentUser();
-    status.textContent = `Mock backend: ${backend.store.contactCount().toLocaleString('en-US')} contacts · signed in as ${user.name} (${user.role})`;
+    const { db } = backend.store;
+    const user = db.users.find((u) => u.id === db.currentUserId);
+    const who = user ? `signed in as ${user.name} (${user.role})` : 'signed out: every API call answers 401';
+    status.textContent = `Mock backend: ${backend.store.contactCount().toLocaleString('en-US')} contacts · ${who}`;
   }
   const locale = params.get('locale') ?? 'en';
   await setLocale(locale);

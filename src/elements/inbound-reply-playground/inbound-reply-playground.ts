@@ -14,7 +14,7 @@ import {
   type OptOutScope,
   type PhrasePolicy,
 } from '../../engine/index.js';
-import { channelTypeLabel, intentLabel, languageName, scopeHint, scopeLabel, scopeMessages } from '../shared/labels.js';
+import { byCount, channelTypeLabel, intentLabel, languageName, scopeHint, scopeLabel, scopeMessages } from '../shared/labels.js';
 import { styles } from './inbound-reply-playground.styles.js';
 
 const SAMPLE_REPLIES = ['STOP', 'STOP ALL', 'START', 'HELP', 'Arrêt', 'please stop texting me', 'can you stop by at 5?'];
@@ -206,11 +206,23 @@ export class InboundReplyPlayground extends LitElement {
   private summary(action: InboundAction, count: number): string {
     switch (action.kind) {
       case 'apply-opt-out':
-        return msg(str`Unsubscribes the contact from ${count} channel(s).`);
+        return byCount(
+          count,
+          () => msg(str`Unsubscribes the contact from ${count} channel.`),
+          () => msg(str`Unsubscribes the contact from ${count} channels.`),
+        );
       case 'apply-opt-in':
-        return msg(str`Re-subscribes the contact to ${count} channel(s).`);
+        return byCount(
+          count,
+          () => msg(str`Re-subscribes the contact to ${count} channel.`),
+          () => msg(str`Re-subscribes the contact to ${count} channels.`),
+        );
       case 'queue-review':
-        return msg(str`Queued for review: an agent decides within 10 business days. Applying it would unsubscribe ${count} channel(s).`);
+        return byCount(
+          count,
+          () => msg(str`Queued for review: an agent decides within 10 business days. Applying it would unsubscribe ${count} channel.`),
+          () => msg(str`Queued for review: an agent decides within 10 business days. Applying it would unsubscribe ${count} channels.`),
+        );
       case 'reply-help':
         return msg('Sends the help reply. No channel changes.');
       case 'none':

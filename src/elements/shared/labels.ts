@@ -83,3 +83,11 @@ export function scopeMessages(): ScopeMessages {
     },
   };
 }
+
+/**
+ * Picks the singular or plural wording for `count` by the current locale's plural rules (French
+ * counts 0 and 1 as singular, English only 1). Both wordings come from `msg()` and carry the count.
+ */
+export function byCount(count: number, one: () => string, other: () => string): string {
+  return new Intl.PluralRules(getLocale()).select(count) === 'one' ? one() : other();
+}

@@ -27,7 +27,7 @@ describe('inbound-reply-playground', () => {
 
   it('classifies STOP on the messaged channel only under the channel scope', async () => {
     const el = await renderPlayground();
-    expect(status(el)).to.contain('Unsubscribes the contact from 1 channel');
+    expect(status(el)).to.equal('Unsubscribes the contact from 1 channel.');
     expect(affectedItems(el)).to.deep.equal(['Downtown SMS']);
     expect(textOf(el.shadowRoot?.querySelector('[part="explanation"]'))).to.match(/^If a contact replies STOP to Downtown SMS, they are unsubscribed from Downtown SMS only/);
   });
@@ -37,6 +37,7 @@ describe('inbound-reply-playground', () => {
     await click(getByRole(el, 'radio', { name: 'All channels of the same type' }));
     await until(() => affectedItems(el).length === 3, 'three SMS channels listed');
     expect(affectedItems(el)).to.deep.equal(['Downtown SMS', 'Airport SMS', 'Uptown SMS']);
+    expect(status(el)).to.equal('Unsubscribes the contact from 3 channels.');
   });
 
   it('treats STOP ALL as organization-wide whatever the scope', async () => {
@@ -85,7 +86,9 @@ describe('inbound-reply-playground', () => {
     await setLocale('fr-CA');
     const el = await renderPlayground();
     await until(() => queryByRole(el, 'combobox', { name: 'Canal' }) !== null, 'French channel label');
-    expect(status(el)).to.contain('Désabonne le contact de 1 canal');
+    expect(status(el)).to.equal('Désabonne le contact de 1 canal.');
+    await click(getByRole(el, 'radio', { name: 'Tous les canaux du même type' }));
+    await until(() => status(el) === 'Désabonne le contact de 3 canaux.', 'French plural');
   });
 
   it('is accessible', async () => {
