@@ -76,6 +76,22 @@ export function pageOf<T>(all: readonly T[], cursor: string | null | undefined, 
   return { items, total: all.length, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit) : null };
 }
 
+/** A contact with what the list filters read, kept side by side so a filter scans an array. */
+interface ContactRow {
+  readonly id: string;
+  contact: Contact;
+  /** Lower-cased name, emails, and phone digits (after \u0001), one per line. */
+  searchKey: string;
+  // Copied from the contact: rows all have one shape, contacts from storage may not, and a
+  // filter over 100,000 of them is only fast on one shape.
+  locationIds: readonly string[];
+  tags: readonly string[];
+  hasPhone: boolean;
+  hasEmail: boolean;
+  /** Cached until the contact's consent, destinations or block change. */
+  standing: ContactStanding | undefined;
+}
+
 /** In-memory backend state with the indexes the list and bulk endpoints need. */
 export class MockStore {
   /** Called after every change (persistence hooks in here). */
@@ -84,12 +100,12 @@ export class MockStore {
   now: () => number = () => Date.now();
 
   readonly channelsById: Map<string, Channel>;
-  private readonly contacts = new Map<string, Contact>();
-  private order: string[] = [];
+  /** Each contact with what the list filters read, so a filter scans an array, not maps. */
+  private readonly rows = new Map<string, ContactRow>();
+  /** The rows in list order. */
+  private list: ContactRow[] = [];
   private readonly consent = new Map<string, Map<string, ConsentRecord>>();
   private readonly contactsByDestination = new Map<string, Set<string>>();
-  private readonly standings = new Map<string, ContactStanding>();
-  private readonly searchKeys = new Map<string, string>();
   /** Merged-away contact id → the contact it lives on in, so its history stays reachable. */
   private readonly aliases = new Map<string, string>();
   readonly lookup: ConsentLookup = (destination, channelId) => this.consent.get(destination)?.get(channelId);
@@ -97,13 +113,13 @@ export class MockStore {
   constructor(readonly db: MockDatabase) {
     this.channelsById = new Map(db.organization.channels.map((c) => [c.id, c]));
     for (const contact of db.contacts) this.indexContact(contact);
-    this.order = db.contacts.map((c) => c.id);
+    this.list = db.contacts.map((c) => this.row(c.id));
     for (const record of db.consent) this.putConsent(record);
     for (const event of db.audit) {
       const target = event.details['mergedInto'];
       if (event.action === 'merged' && typeof target === 'string' && event.contactId) this.aliases.set(event.contactId, target);
     }
-    for (const id of this.order) this.standing(id);
+    for (const row of this.list) this.standingOf(row);
   }
 
   get channels(): Channel[] {
@@ -154,18 +170,22 @@ export class MockStore {
   // ---- contacts ----
 
   contact(id: string): Contact {
-    const contact = this.contacts.get(id);
-    if (!contact) throw new ProblemError('not-found', `No contact ${id}.`);
-    return contact;
+    return this.row(id).contact;
+  }
+
+  private row(id: string): ContactRow {
+    const row = this.rows.get(id);
+    if (!row) throw new ProblemError('not-found', `No contact ${id}.`);
+    return row;
   }
 
   /** How many contacts exist now. */
   contactCount(): number {
-    return this.order.length;
+    return this.list.length;
   }
 
   hasContact(id: string): boolean {
-    return this.contacts.has(id);
+    return this.rows.has(id);
   }
 
   channel(id: string, field = 'channelId'): Channel {
@@ -175,12 +195,18 @@ export class MockStore {
   }
 
   standing(id: string): ContactStanding {
-    let standing = this.standings.get(id);
-    if (!standing) {
-      standing = contactStanding(this.contact(id), this.channels, this.lookup);
-      this.standings.set(id, standing);
-    }
-    return standing;
+    return this.standingOf(this.row(id));
+  }
+
+  /** The contact's standing, computed by the engine and cached until its consent changes. */
+  private standingOf(row: ContactRow): ContactStanding {
+    return (row.standing ??= contactStanding(row.contact, this.channels, this.lookup));
+  }
+
+  /** Forgets a cached standing: the contact's consent or block changed. */
+  private invalidate(id: string) {
+    const row = this.rows.get(id);
+    if (row) row.standing = undefined;
   }
 
   summary(id: string): ContactSummary {
@@ -215,7 +241,9 @@ export class MockStore {
   /** Ids of contacts matching `filter`, in list order. */
   matching(filter: ContactFilter): string[] {
     const predicate = this.predicate(filter);
-    return this.order.filter(predicate);
+    const ids: string[] = [];
+    for (const row of this.list) if (predicate(row)) ids.push(row.id);
+    return ids;
   }
 
   listContacts(filter: ContactFilter, cursor?: string | null, limit?: number): Page<ContactSummary> {
@@ -223,43 +251,41 @@ export class MockStore {
     return { ...page, items: page.items.map((id) => this.summary(id)) };
   }
 
-  private predicate(filter: ContactFilter): (id: string) => boolean {
-    const tests: ((id: string) => boolean)[] = [];
+  private predicate(filter: ContactFilter): (row: ContactRow) => boolean {
+    const tests: ((row: ContactRow) => boolean)[] = [];
     const query = filter.query?.trim().toLowerCase();
     if (query) {
       const digits = query.replace(/\D/g, '');
       // A query that is mostly a phone number matches on digits, whatever the formatting.
       const byDigits = digits.length >= 3 && digits.length >= query.replace(/[\s()+.-]/g, '').length;
-      tests.push((id) => {
-        const key = this.searchKeys.get(id) ?? '';
-        return key.includes(byDigits ? digits : query);
-      });
+      const needle = byDigits ? digits : query;
+      tests.push((row) => row.searchKey.includes(needle));
     }
     if (filter.locationId) {
       const locationId = filter.locationId;
-      tests.push((id) => this.contacts.get(id)?.locationIds.includes(locationId) === true);
+      tests.push((row) => row.locationIds.includes(locationId));
     }
     if (filter.tag) {
       const tag = filter.tag;
-      tests.push((id) => this.contacts.get(id)?.tags.includes(tag) === true);
+      tests.push((row) => row.tags.includes(tag));
     }
     const channel = filter.channelId ? this.channel(filter.channelId) : undefined;
     if (channel) {
-      const kind = destinationKindFor(channel.type);
-      tests.push((id) => this.contacts.get(id)?.destinations.some((d) => d.kind === kind) === true);
+      const phone = destinationKindFor(channel.type) === 'phone';
+      tests.push((row) => (phone ? row.hasPhone : row.hasEmail));
     }
     if (filter.status) {
       const status = filter.status;
-      tests.push((id) => {
-        const standing = this.standing(id);
+      tests.push((row) => {
+        const standing = this.standingOf(row);
         if (status === 'blocked') return standing.status === 'blocked';
         if (status === 'unreachable') return standing.status === 'unreachable';
         const optedOut = channel ? standing.unsubscribedChannelIds.includes(channel.id) : standing.unsubscribedChannelIds.length > 0;
         return status === 'unsubscribed' ? optedOut : !optedOut && standing.status !== 'blocked' && standing.status !== 'unreachable';
       });
     }
-    if (tests.length === 1) return tests[0] as (id: string) => boolean;
-    return (id) => tests.every((test) => test(id));
+    if (tests.length === 1) return tests[0] as (row: ContactRow) => boolean;
+    return (row) => tests.every((test) => test(row));
   }
 
   // ---- consent ----
@@ -287,7 +313,7 @@ export class MockStore {
   }
 
   private invalidateDestination(destination: string) {
-    for (const id of this.contactsByDestination.get(destination) ?? []) this.standings.delete(id);
+    for (const id of this.contactsByDestination.get(destination) ?? []) this.invalidate(id);
   }
 
   /** The destinations of `contact` a channel delivers to (valid or not: an opt-out covers them all). */
@@ -350,7 +376,7 @@ export class MockStore {
     const contact = this.contact(id);
     if (!contact.blocked) {
       contact.blocked = { by: user.id, at: this.iso(), ...(input.reason ? { reason: input.reason } : {}) };
-      this.standings.delete(id);
+      this.invalidate(id);
       this.audit({ action: 'blocked', actor: user.id, contactId: id, note: input.reason ?? null });
       this.changed();
     }
@@ -363,7 +389,7 @@ export class MockStore {
     if (contact.blocked) {
       // Unblocking restores nothing else: opt-outs stay as they are.
       contact.blocked = null;
-      this.standings.delete(id);
+      this.invalidate(id);
       this.audit({ action: 'unblocked', actor: user.id, contactId: id });
       this.changed();
     }
@@ -473,36 +499,46 @@ export class MockStore {
   snapshot(): MockDatabase {
     return {
       ...this.db,
-      contacts: this.order.map((id) => this.contact(id)),
+      contacts: this.list.map((row) => row.contact),
       consent: [...this.consent.values()].flatMap((m) => [...m.values()]),
     };
   }
 
   // ---- indexes ----
 
+  /** Adds or refreshes the contact's row (same row object, so its place in the list stays). */
   private indexContact(contact: Contact) {
-    this.contacts.set(contact.id, contact);
     const phones = contact.destinations.filter((d) => d.kind === 'phone').map((d) => `\u0001${d.value.replace(/\D/g, '')}`);
     const emails = contact.destinations.filter((d) => d.kind === 'email').map((d) => d.value.toLowerCase());
-    this.searchKeys.set(contact.id, [contact.name.toLowerCase(), ...phones, ...emails].join('\n'));
+    const searchKey = [contact.name.toLowerCase(), ...phones, ...emails].join('\n');
+    const fields = {
+      contact,
+      searchKey,
+      locationIds: [...contact.locationIds],
+      tags: [...contact.tags],
+      hasPhone: phones.length > 0,
+      hasEmail: emails.length > 0,
+      standing: undefined,
+    };
+    const row = this.rows.get(contact.id);
+    if (row) Object.assign(row, fields);
+    else this.rows.set(contact.id, { id: contact.id, ...fields });
     for (const d of contact.destinations) {
       let ids = this.contactsByDestination.get(d.value);
       if (!ids) this.contactsByDestination.set(d.value, (ids = new Set()));
       ids.add(contact.id);
     }
-    this.standings.delete(contact.id);
   }
 
   private unindexContact(contact: Contact) {
     for (const d of contact.destinations) this.contactsByDestination.get(d.value)?.delete(contact.id);
-    this.searchKeys.delete(contact.id);
-    this.standings.delete(contact.id);
+    this.invalidate(contact.id);
   }
 
   private removeContact(id: string) {
     const contact = this.contact(id);
     this.unindexContact(contact);
-    this.contacts.delete(id);
-    this.order = this.order.filter((other) => other !== id);
+    this.rows.delete(id);
+    this.list = this.list.filter((row) => row.id !== id);
   }
 }
