@@ -27,6 +27,9 @@ export class FaultInjector {
   settings: FaultSettings = { ...NO_FAULTS };
   /** When the requests inside the current rate window were let through, oldest first. */
   private admitted: number[] = [];
+  private gate: Promise<void> | undefined;
+  private releaseGate: (() => void) | undefined;
+  private parked = 0;
 
   /** The rate limiter's clock; tests may replace it. */
   now: () => number = () => Date.now();
@@ -49,6 +52,7 @@ export class FaultInjector {
 
   /** Turns every fault off and restores the real clock. */
   reset(): FaultSettings {
+    this.releaseGate?.();
     this.now = () => Date.now();
     return this.set(NO_FAULTS);
   }
@@ -76,9 +80,38 @@ export class FaultInjector {
     return rejection;
   }
 
-  /** Waits the injected latency. */
+  /** Waits the injected latency, and while `hold()` is on, until it is released. */
   async delay(): Promise<void> {
     if (this.settings.latencyMs > 0) await delay(this.settings.latencyMs);
+    if (!this.gate) return;
+    this.parked++;
+    try {
+      await this.gate;
+    } finally {
+      this.parked--;
+    }
+  }
+
+  /**
+   * Parks every request that gets through at the point where the server would be working on it,
+   * until the returned function is called: a test can then send a second request while the first
+   * is certainly still in flight, with no timing involved.
+   */
+  hold(): () => void {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    this.gate = gate;
+    const open = () => {
+      if (this.gate === gate) this.gate = undefined;
+      release();
+    };
+    this.releaseGate = open;
+    return open;
+  }
+
+  /** How many requests `hold()` has parked right now. */
+  get held(): number {
+    return this.parked;
   }
 
   private rejection(): Response | undefined {

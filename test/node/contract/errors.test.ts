@@ -260,10 +260,13 @@ for (const [operationId, op] of Object.entries(OPERATIONS)) {
       changesNothing: false,
       run: async (t) => {
         const prepared = op.prepare ? await op.prepare() : '';
-        t.backend.faults.set({ latencyMs: 40 });
-        const outcomes = await Promise.allSettled([op.call(prepared, { idempotencyKey: 'in-flight' }), op.call(prepared, { idempotencyKey: 'in-flight' })]);
-        assert.equal(outcomes.filter((o) => o.status === 'fulfilled').length, 1, 'exactly one of the two is processed');
-        throw (outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult).reason;
+        const release = t.backend.faults.hold();
+        const first = op.call(prepared, { idempotencyKey: 'in-flight' });
+        await waitFor(() => t.backend.faults.held === 1, 'the first request to be in flight');
+        const second = await refusal(op.call(prepared, { idempotencyKey: 'in-flight' }));
+        release();
+        await first;
+        throw second;
       },
     });
   }
@@ -348,6 +351,14 @@ specific('listAuditEvents', 400, 'validation', 'for a page size that is not a nu
   const problem = (await response.json()) as { type: OptOutApiError['type']; title: string };
   throw new OptOutApiError({ status: response.status, type: problem.type, title: problem.title });
 });
+
+/** Waits for a condition on later turns of the event loop (no fixed sleeps). */
+async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  for (let turn = 0; !condition(); turn++) {
+    if (turn > 10_000) assert.fail(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
 
 /** Awaits a call that must be refused, and returns its error. */
 async function refusal(promise: Promise<unknown>): Promise<OptOutApiError> {
