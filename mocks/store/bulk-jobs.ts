@@ -14,8 +14,13 @@ export const CHUNK_SIZE = 2000;
 
 /** Runs `fn` on a later turn, `delayMs` later when QA slowed jobs down. */
 function later(fn: () => void, delayMs: number) {
-  if (delayMs <= 0 && typeof setImmediate === 'function') setImmediate(fn);
-  else setTimeout(fn, delayMs);
+  if (delayMs <= 0 && typeof setImmediate === 'function') {
+    setImmediate(fn);
+    return;
+  }
+  const timer: unknown = setTimeout(fn, delayMs);
+  // In Node, a slowed-down job must not keep the process alive once everything else is done.
+  (timer as { unref?: () => void }).unref?.();
 }
 
 type PairState = 'unreachable' | 'already' | 'change';

@@ -56,9 +56,9 @@ const fixtures = {
     assert.equal((await waitForBulkJob(client, job.id, { intervalMs: 5 })).status, 'completed');
     return job.id;
   },
-  /** A job that has not finished: the backend pauses a second before each chunk. */
+  /** A job that has not finished: the backend pauses a minute before each chunk. */
   async runningJobId(): Promise<string> {
-    harness.backend.faults.set({ jobStepMs: 1000 });
+    harness.backend.faults.set({ jobStepMs: 60_000 });
     const job = await client.startBulkUnsubscribeJob(await fixtures.previewId(), {});
     assert.ok(job.status === 'queued' || job.status === 'running', job.status);
     return job.id;
