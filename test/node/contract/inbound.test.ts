@@ -80,9 +80,12 @@ describe('contract: inbound replies', () => {
     const perContact = await t.client.listContactReviews(WELL_KNOWN.subscribed, {}, {});
     assert.equal(perContact.items[0]?.deadline, '2026-12-11T23:59:59.999Z');
     t.backend.store.now = () => Date.parse('2026-11-28T10:00:00Z');
-    const applied = await t.client.applyReview(queued.reviewId, undefined, {});
+    const applied = await t.client.applyReview(queued.reviewId, 'Clearly asks us to stop texting.', {});
     assert.equal(applied.status, 'applied');
     assert.equal(t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.status, 'unsubscribed');
+    const decision = (await t.client.listAuditEvents({}, {})).items.find((e) => e.action === 'review-applied');
+    assert.equal(decision?.actor, 'u-admin');
+    assert.equal(decision?.note, 'Clearly asks us to stop texting.', 'the decision and its note are in the audit log');
     await rejectsWith(t.client.applyReview(queued.reviewId, undefined, {}), 409, 'conflict');
 
     const second = await t.client.receiveInboundMessage({ channelId: 'ch-airport-sms', from: AVA, body: 'take me off your list' }, {});
@@ -90,6 +93,8 @@ describe('contract: inbound replies', () => {
     await rejectsWith(t.client.dismissReview(second.reviewId, ' ', {}), 400, 'validation');
     const dismissed = await t.client.dismissReview(second.reviewId, 'Asked about another business', {});
     assert.equal(dismissed.status, 'dismissed');
+    const dismissal = (await t.client.listAuditEvents({}, {})).items.find((e) => e.action === 'review-dismissed');
+    assert.equal(dismissal?.note, 'Asked about another business');
     const pending = await t.client.listReviews({}, {});
     assert.equal(pending.total, 0);
   });
