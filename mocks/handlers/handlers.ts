@@ -34,7 +34,7 @@ export function createHandlers(backend: MockBackend) {
     db: () => backend.store.db,
     persist: () => backend.notify(),
     flush: () => backend.flush(),
-    authenticate: () => void backend.store.currentUser(),
+    authenticate: () => backend.store.currentUser().id,
     inFlight: new Set(),
   };
   const store = () => backend.store;
@@ -138,11 +138,11 @@ export function createHandlers(backend: MockBackend) {
       return response(200).json(backend.messaging.receive({ channelId, from: field('From'), body: field('Body'), ...(carrierIntent ? { carrierIntent } : {}) }));
     }, {
       // Twilio signs its deliveries instead of signing in, and retries carry the same MessageSid.
-      authenticate: (request) => verifyTwilioSignature(request),
-      fallbackKey: async (request) => {
-        const sid = new URLSearchParams(await request.clone().text()).get('MessageSid');
-        return sid ? `twilio:${sid}` : null;
+      authenticate: async (request) => {
+        await verifyTwilioSignature(request);
+        return 'twilio';
       },
+      fallbackKey: async (request) => new URLSearchParams(await request.clone().text()).get('MessageSid'),
     })),
     http.get('/audit-events', route(ctx, ({ request, response }) => {
       const q = search(request);

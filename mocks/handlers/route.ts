@@ -13,15 +13,18 @@ export interface RouteContext {
   persist: () => void;
   /** Resolves when every change so far is saved; a mutation answers only after that. */
   flush: () => Promise<void>;
-  /** Throws 401 unless someone is signed in. */
-  authenticate: () => void;
+  /** The signed-in user's id; throws 401 when nobody is. */
+  authenticate: () => string;
   /** Idempotency keys whose first request is still being processed. */
   inFlight: Set<string>;
 }
 
 export interface RouteOptions {
-  /** Replaces the session check (the Twilio webhook checks its signature instead). */
-  authenticate?: (request: Request) => void | Promise<void>;
+  /**
+   * Replaces the session check (the Twilio webhook checks its signature instead), answering who
+   * the caller is: idempotency keys are remembered per caller.
+   */
+  authenticate?: (request: Request) => string | Promise<string>;
   /** The idempotency key when the request has no `Idempotency-Key` header. */
   fallbackKey?: (request: Request) => Promise<string | null>;
 }
@@ -35,15 +38,16 @@ async function requestHash(request: Request): Promise<string> {
   return `${request.method} ${new URL(request.url).pathname}\n${body}`;
 }
 
-/** The mutation's idempotency key: the header (1–255 characters), else the route's fallback. */
-async function idempotencyKeyOf(request: Request, options: RouteOptions): Promise<string | null> {
+/**
+ * The mutation's idempotency key, scoped to its caller (the contract remembers keys per user):
+ * the header (1–255 characters), else the route's fallback.
+ */
+async function idempotencyKeyOf(request: Request, caller: string, options: RouteOptions): Promise<string | null> {
   if (request.method === 'GET') return null;
   const header = request.headers.get('Idempotency-Key');
-  if (header !== null) {
-    if (header.length < 1 || header.length > 255) throw invalid('Idempotency-Key', 'must be 1 to 255 characters');
-    return header;
-  }
-  return (await options.fallbackKey?.(request)) ?? null;
+  if (header !== null && (header.length < 1 || header.length > 255)) throw invalid('Idempotency-Key', 'must be 1 to 255 characters');
+  const key = header ?? (await options.fallbackKey?.(request)) ?? null;
+  return key === null ? null : `${caller}\u0000${key}`;
 }
 
 /**
@@ -57,8 +61,8 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, reso
     if (injected) return injected;
     const { request } = info;
     try {
-      await (options.authenticate ? options.authenticate(request) : ctx.authenticate());
-      const key = await idempotencyKeyOf(request, options);
+      const caller = await (options.authenticate ? options.authenticate(request) : ctx.authenticate());
+      const key = await idempotencyKeyOf(request, caller, options);
       if (!key) {
         await ctx.faults.delay();
         return await durable(ctx, request, await resolver(info));

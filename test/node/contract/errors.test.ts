@@ -247,7 +247,9 @@ for (const [operationId, op] of Object.entries(OPERATIONS)) {
       name: 'with an Idempotency-Key already used for a different request',
       run: async () => {
         const prepared = op.prepare ? await op.prepare() : '';
-        await client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'the key’s first use' }, { idempotencyKey: 'used-key' });
+        // Keys are remembered per caller: the first use is by the same caller (Twilio for its webhook).
+        if (operationId === 'receiveTwilioWebhook') await postTwilio({ From: AVA, To: '+14165550101', Body: 'HELP', MessageSid: 'SM0009' }, { idempotencyKey: 'used-key' });
+        else await client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'the key’s first use' }, { idempotencyKey: 'used-key' });
         return refuse(() =>
           operationId === 'blockContact' ? client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'another reason' }, { idempotencyKey: 'used-key' }) : op.call(prepared, { idempotencyKey: 'used-key' }),
         );

@@ -18,6 +18,13 @@ describe('contract: idempotency and retries with injected faults', () => {
     await rejectsWith(t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-sms'] }, { idempotencyKey: 'key-1' }), 422, 'idempotency-key-reused');
   });
 
+  test('idempotency keys are remembered per user: the same key from two users is two requests', async () => {
+    await t.client.blockContact(WELL_KNOWN.subscribed, { reason: 'first user' }, { idempotencyKey: 'shared' });
+    t.as('manager');
+    const second = await t.client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'second user' }, { idempotencyKey: 'shared' });
+    assert.equal(second.contact.blocked?.by, 'u-manager', 'not refused as a reuse, and not answered with the first user’s response');
+  });
+
   test('failed requests are retried with the same key and the change is applied once', async () => {
     t.backend.faults.set({ failNext: 2 });
     const detail = await t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-sms'] }, {});
