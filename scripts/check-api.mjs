@@ -1,22 +1,25 @@
 #!/usr/bin/env node
 // Keeps the API contract honest: lints api/openapi.yaml with Redocly (rules in redocly.yaml), then
-// regenerates its TypeScript types with openapi-typescript and fails when
-// src/client/generated/schema.ts differs from them, so the client and the mock backend are always
-// typed from the contract as it is.
+// regenerates what is derived from it and fails when a committed copy differs, so the client and
+// the mock backend always follow the contract as it is:
+//   - src/client/generated/schema.ts: TypeScript types (openapi-typescript);
+//   - mocks/generated/request-schemas.ts: each operation's query and body JSON Schemas, which the
+//     mock backend validates every request against.
 //
-//   node scripts/check-api.mjs           lint + fail when the generated types are stale
-//   node scripts/check-api.mjs --write   lint + (re)write src/client/generated/schema.ts
+//   node scripts/check-api.mjs           lint + fail when a generated file is stale
+//   node scripts/check-api.mjs --write   lint + (re)write the generated files
 //
-// Node built-ins only; the two tools are the project's own devDependencies.
+// The tools are the project's own devDependencies.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SPEC = 'api/openapi.yaml';
 const GENERATED = 'src/client/generated/schema.ts';
-const STALE_MESSAGE = `${GENERATED} is stale: run \`node scripts/check-api.mjs --write\``;
+const REQUEST_SCHEMAS = 'mocks/generated/request-schemas.ts';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--write');
@@ -82,22 +85,102 @@ const header = [
   '// (`node scripts/check-api.mjs` fails while this file is stale).',
   '',
 ].join('\n');
-const expected = `${header}${generate.stdout.replace(/\r\n/g, '\n')}`;
-const target = join(root, GENERATED);
-const current = existsSync(target) ? readFileSync(target, 'utf8').replace(/\r\n/g, '\n') : null;
+const files = new Map([
+  [GENERATED, `${header}${generate.stdout.replace(/\r\n/g, '\n')}`],
+  [REQUEST_SCHEMAS, requestSchemas(parse(readFileSync(join(root, SPEC), 'utf8')))],
+]);
 
-if (write) {
+let stale = false;
+for (const [file, expected] of files) {
+  const target = join(root, file);
+  const current = existsSync(target) ? readFileSync(target, 'utf8').replace(/\r\n/g, '\n') : null;
   if (current === expected) {
-    console.log(`${GENERATED} is up to date.`);
-  } else {
+    console.log(`${file} is up to date.`);
+  } else if (write) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, expected, 'utf8');
-    console.log(`Wrote ${GENERATED}.`);
+    console.log(`Wrote ${file}.`);
+  } else {
+    console.error(`${file} is stale: run \`node scripts/check-api.mjs --write\``);
+    stale = true;
   }
-  process.exit(0);
 }
-if (current !== expected) {
-  console.error(STALE_MESSAGE);
-  process.exit(1);
+process.exit(stale ? 1 : 0);
+
+/**
+ * Each operation's request as JSON Schema 2020-12 (which OpenAPI 3.1 schemas are), for the mock
+ * backend's validator: the query parameters as one object schema, the body's schema, and the
+ * component schemas they refer to, under one base URI.
+ */
+function requestSchemas(spec) {
+  const BASE = 'https://optout.test/contract.json';
+  const absolute = (node) => JSON.parse(JSON.stringify(node).replaceAll('"$ref":"#/', `"$ref":"${BASE}#/`));
+  const resolve = (node) => {
+    let current = node;
+    while (current && current.$ref) current = current.$ref.replace(/^#\//, '').split('/').reduce((at, key) => at[key], spec);
+    return current;
+  };
+  const operations = {};
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
+      const op = item[method];
+      if (!op) continue;
+      const query = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve).filter((p) => p.in === 'query');
+      const media = Object.entries(op.requestBody?.content ?? {})[0];
+      operations[op.operationId] = {
+        method: method.toUpperCase(),
+        path,
+        query: query.length === 0 ? null : {
+          schema: absolute({ type: 'object', properties: Object.fromEntries(query.map((p) => [p.name, p.schema])), required: query.filter((p) => p.required).map((p) => p.name) }),
+          // Query values arrive as text; these are read as numbers before validation.
+          numeric: query.filter((p) => ['integer', 'number'].includes(resolve(p.schema).type)).map((p) => p.name),
+        },
+        body: media ? { contentType: media[0], required: op.requestBody.required === true, schema: absolute(media[1].schema) } : null,
+      };
+    }
+  }
+  const document = { $id: BASE, components: { schemas: withDiscriminators(spec.components.schemas) } };
+  return [
+    `// Generated from ${SPEC} by scripts/check-api.mjs. Do not edit by hand: change the contract, then`,
+    '// run `node scripts/check-api.mjs --write` (`node scripts/check-api.mjs` fails while this file is stale).',
+    '',
+    'export interface RequestSchema {',
+    '  method: string;',
+    '  path: string;',
+    '  query: { schema: object; numeric: string[] } | null;',
+    '  body: { contentType: string; required: boolean; schema: object } | null;',
+    '}',
+    '',
+    '/** The component schemas, as one JSON Schema document the operation schemas refer into. */',
+    `export const contractDocument: object = ${JSON.stringify(document, null, 2)};`,
+    '',
+    '/** Each operation\'s query and body, by operationId. */',
+    `export const requestSchemas: Record<string, RequestSchema> = ${JSON.stringify(operations, null, 2)};`,
+    '',
+  ].join('\n');
 }
-console.log(`${GENERATED} is up to date.`);
+
+/**
+ * OpenAPI's `discriminator` is not JSON Schema: a `oneOf` with one is rewritten so the
+ * discriminating property picks the branch, and a mistake is reported against that branch only.
+ */
+function withDiscriminators(schemas) {
+  const out = {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    const { discriminator, oneOf, ...rest } = schema;
+    if (!discriminator?.mapping || !oneOf) {
+      out[name] = schema;
+      continue;
+    }
+    const property = discriminator.propertyName;
+    const values = Object.keys(discriminator.mapping);
+    out[name] = {
+      ...rest,
+      type: 'object',
+      required: [property],
+      properties: { [property]: { enum: values } },
+      allOf: values.map((value) => ({ if: { properties: { [property]: { const: value } }, required: [property] }, then: { $ref: discriminator.mapping[value] } })),
+    };
+  }
+  return out;
+}

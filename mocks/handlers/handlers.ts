@@ -36,96 +36,98 @@ export function createHandlers(backend: MockBackend) {
     flush: () => backend.flush(),
     authenticate: () => backend.store.currentUser().id,
     inFlight: new Set(),
+    catchUp: () => backend.messaging.applyOverdueReviews(),
   };
   const store = () => backend.store;
   const search = (request: Request) => new URL(request.url).searchParams;
 
   const api = [
-    http.get('/me', route(ctx, ({ response }) => response(200).json(store().me()))),
-    http.get('/organization', route(ctx, ({ response }) => {
+    http.get('/me', route(ctx, 'getMe', ({ response }) => response(200).json(store().me()))),
+    http.get('/organization', route(ctx, 'getOrganization', ({ response }) => {
       store().authorize('contact:view');
       return response(200).json(store().db.organization);
     })),
-    http.get('/contacts', route(ctx, ({ request, response }) => {
+    http.get('/contacts', route(ctx, 'listContacts', ({ request, response }) => {
       store().authorize('contact:view');
       const params = search(request);
       return response(200).json(store().listContacts(filterFrom(params), params.get('cursor'), limitOf(params.get('limit'))));
     })),
-    http.get('/contacts/{contactId}', route(ctx, ({ params, response }) => {
+    http.get('/contacts/{contactId}', route(ctx, 'getContact', ({ params, response }) => {
       store().authorize('contact:view');
-      backend.messaging.applyOverdueReviews();
       return response(200).json(store().detail(params.contactId));
     })),
-    http.post('/contacts/{contactId}/unsubscribe', route(ctx, async ({ params, request, response }) =>
+    http.post('/contacts/{contactId}/unsubscribe', route(ctx, 'unsubscribeContact', async ({ params, request, response }) =>
       response(200).json(store().unsubscribe(params.contactId, await jsonBody(request))))),
-    http.post('/contacts/{contactId}/resubscribe', route(ctx, async ({ params, request, response }) =>
+    http.post('/contacts/{contactId}/resubscribe', route(ctx, 'resubscribeContact', async ({ params, request, response }) =>
       response(200).json(store().resubscribe(params.contactId, await jsonBody(request))))),
-    http.post('/contacts/{contactId}/block', route(ctx, async ({ params, request, response }) => {
+    http.post('/contacts/{contactId}/block', route(ctx, 'blockContact', async ({ params, request, response }) => {
       const text = await request.text();
       return response(200).json(store().block(params.contactId, text ? (JSON.parse(text) as { reason?: string }) : {}));
     })),
-    http.post('/contacts/{contactId}/unblock', route(ctx, ({ params, response }) => response(200).json(store().unblock(params.contactId)))),
-    http.post('/contacts/{contactId}/merge', route(ctx, async ({ params, request, response }) => {
+    http.post('/contacts/{contactId}/unblock', route(ctx, 'unblockContact', ({ params, response }) => response(200).json(store().unblock(params.contactId)))),
+    http.post('/contacts/{contactId}/merge', route(ctx, 'mergeContact', async ({ params, request, response }) => {
       const body = await jsonBody<{ sourceContactId: string }>(request);
       return response(200).json(store().merge(params.contactId, body.sourceContactId));
     })),
-    http.delete('/contacts/{contactId}', route(ctx, ({ params, response }) => {
+    http.delete('/contacts/{contactId}', route(ctx, 'deleteContact', ({ params, response }) => {
       store().deleteContact(params.contactId);
       return response(204).empty();
     })),
-    http.post('/contacts/{contactId}/sequence-enrollments', route(ctx, async ({ params, request, response }) => {
+    http.post('/contacts/{contactId}/sequence-enrollments', route(ctx, 'addContactToSequence', async ({ params, request, response }) => {
       const body = await jsonBody<{ sequenceId: string }>(request);
       return response(201).json(store().addToSequence(params.contactId, body.sequenceId));
     })),
-    http.get('/contacts/{contactId}/consent-history', route(ctx, ({ params, request, response }) => {
+    http.get('/contacts/{contactId}/consent-history', route(ctx, 'listConsentHistory', ({ params, request, response }) => {
       const q = search(request);
       return response(200).json(store().consentHistory(params.contactId, q.get('cursor'), limitOf(q.get('limit'))));
     })),
-    http.get('/contacts/{contactId}/reviews', route(ctx, ({ params, request, response }) => {
+    http.get('/contacts/{contactId}/reviews', route(ctx, 'listContactReviews', ({ params, request, response }) => {
       const q = search(request);
-      backend.messaging.applyOverdueReviews();
-      return response(200).json(backend.messaging.contactReviews(params.contactId, q.get('cursor'), limitOf(q.get('limit'))));
+      const status = (q.get('status') ?? undefined) as ReviewStatus | undefined;
+      return response(200).json(backend.messaging.contactReviews(params.contactId, status, q.get('cursor'), limitOf(q.get('limit'))));
     })),
-    http.get('/reviews', route(ctx, ({ request, response }) => {
+    http.get('/reviews', route(ctx, 'listReviews', ({ request, response }) => {
       const q = search(request);
-      backend.messaging.applyOverdueReviews();
       return response(200).json(backend.messaging.listReviews((q.get('status') ?? 'pending') as ReviewStatus, q.get('cursor'), limitOf(q.get('limit'))));
     })),
-    http.post('/reviews/{reviewId}/apply', route(ctx, async ({ params, request, response }) => {
+    http.post('/reviews/{reviewId}/apply', route(ctx, 'applyReview', async ({ params, request, response }) => {
       const text = await request.text();
       const body = text ? (JSON.parse(text) as { note?: unknown }) : {};
       return response(200).json(backend.messaging.applyReview(params.reviewId, body.note));
     })),
-    http.post('/reviews/{reviewId}/dismiss', route(ctx, async ({ params, request, response }) => {
+    http.post('/reviews/{reviewId}/dismiss', route(ctx, 'dismissReview', async ({ params, request, response }) => {
       const body = await jsonBody<{ note?: string }>(request);
       return response(200).json(backend.messaging.dismissReview(params.reviewId, body.note));
     })),
-    http.post('/bulk-unsubscribe/previews', route(ctx, async ({ request, response }) => {
+    http.post('/bulk-unsubscribe/previews', route(ctx, 'createBulkUnsubscribePreview', async ({ request, response }) => {
       const body = await jsonBody<{ target: BulkTarget; channelIds?: string[] }>(request);
       return response(201).json(backend.jobs.createPreview(body));
     })),
-    http.post('/bulk-unsubscribe/jobs', route(ctx, async ({ request, response }) => {
+    http.post('/bulk-unsubscribe/jobs', route(ctx, 'startBulkUnsubscribeJob', async ({ request, response }) => {
       const body = await jsonBody<{ previewId: string }>(request);
       const job = backend.jobs.start(body.previewId);
       return response(202).json(publicJob(job), { headers: { Location: `${backend.baseUrl}/bulk-unsubscribe/jobs/${job.id}` } });
     })),
-    http.get('/bulk-unsubscribe/jobs/{jobId}', route(ctx, ({ params, response }) => response(200).json(publicJob(backend.jobs.get(params.jobId))))),
-    http.post('/bulk-unsubscribe/jobs/{jobId}/cancel', route(ctx, ({ params, response }) => response(200).json(publicJob(backend.jobs.cancel(params.jobId))))),
-    http.post('/bulk-unsubscribe/jobs/{jobId}/undo', route(ctx, ({ params, response }) => response(202).json(publicJob(backend.jobs.undo(params.jobId))))),
-    http.get('/settings/messaging', route(ctx, ({ response }) => {
+    http.get('/bulk-unsubscribe/jobs/{jobId}', route(ctx, 'getBulkUnsubscribeJob', ({ params, response }) => response(200).json(publicJob(backend.jobs.get(params.jobId))))),
+    http.post('/bulk-unsubscribe/jobs/{jobId}/cancel', route(ctx, 'cancelBulkUnsubscribeJob', ({ params, response }) => response(200).json(publicJob(backend.jobs.cancel(params.jobId))))),
+    http.post('/bulk-unsubscribe/jobs/{jobId}/undo', route(ctx, 'undoBulkUnsubscribeJob', ({ params, response }) => {
+      const job = backend.jobs.undo(params.jobId);
+      return response(202).json(publicJob(job), { headers: { Location: `${backend.baseUrl}/bulk-unsubscribe/jobs/${job.id}` } });
+    })),
+    http.get('/settings/messaging', route(ctx, 'getMessagingSettings', ({ response }) => {
       const { settings, etag } = backend.messaging.getSettings();
       return response(200).json(settings, { headers: { ETag: etag } });
     })),
-    http.put('/settings/messaging', route(ctx, async ({ request, response }) => {
+    http.put('/settings/messaging', route(ctx, 'updateMessagingSettings', async ({ request, response }) => {
       const { settings, etag } = backend.messaging.updateSettings(await jsonBody(request), request.headers.get('If-Match'));
       return response(200).json(settings, { headers: { ETag: etag } });
     })),
-    http.post('/inbound-messages', route(ctx, async ({ request, response }) => {
+    http.post('/inbound-messages', route(ctx, 'receiveInboundMessage', async ({ request, response }) => {
       store().authorize('inbound:receive');
       const body = await jsonBody<{ channelId: string; from: string; body: string; receivedAt?: string }>(request);
       return response(200).json(backend.messaging.receive(body));
     })),
-    http.post('/webhooks/twilio/inbound', route(ctx, async ({ request, response }) => {
+    http.post('/webhooks/twilio/inbound', route(ctx, 'receiveTwilioWebhook', async ({ request, response }) => {
       const form = new URLSearchParams(await request.text());
       const field = (name: string) => {
         const value = form.get(name);
@@ -144,7 +146,7 @@ export function createHandlers(backend: MockBackend) {
       },
       fallbackKey: async (request) => new URLSearchParams(await request.clone().text()).get('MessageSid'),
     })),
-    http.get('/audit-events', route(ctx, ({ request, response }) => {
+    http.get('/audit-events', route(ctx, 'listAuditEvents', ({ request, response }) => {
       const q = search(request);
       return response(200).json(store().listAudit(q.get('cursor'), limitOf(q.get('limit'))));
     })),

@@ -4,6 +4,7 @@ import { HttpResponse } from 'msw';
 import type { FaultInjector } from '../faults.js';
 import { ProblemError, invalid } from '../store/problems.js';
 import type { MockDatabase } from '../store/types.js';
+import { validateRequest } from './validation.js';
 
 type Resolver<Info> = (info: Info) => Response | Promise<Response>;
 
@@ -17,6 +18,11 @@ export interface RouteContext {
   authenticate: () => string;
   /** Idempotency keys whose first request is still being processed. */
   inFlight: Set<string>;
+  /**
+   * Lets rules that depend on the time catch up before any request is answered (a review still
+   * pending at its deadline is applied), so no route can see or decide a stale state.
+   */
+  catchUp: () => void;
 }
 
 export interface RouteOptions {
@@ -51,17 +57,20 @@ async function idempotencyKeyOf(request: Request, caller: string, options: Route
 }
 
 /**
- * Wraps a resolver with faults, authentication, idempotency (for mutations) and error mapping.
+ * Wraps the resolver of `operationId` with faults, authentication, validation against the
+ * contract's schemas, idempotency (for mutations) and error mapping.
  * Order matters: a caller who is not allowed in never sees a stored answer, and a repeat of a
  * request still being processed is refused rather than applied twice.
  */
-export function route<Info extends { request: Request }>(ctx: RouteContext, resolver: Resolver<Info>, options: RouteOptions = {}): Resolver<Info> {
+export function route<Info extends { request: Request }>(ctx: RouteContext, operationId: string, resolver: Resolver<Info>, options: RouteOptions = {}): Resolver<Info> {
   return async (info) => {
     const injected = await ctx.faults.reject();
     if (injected) return injected;
     const { request } = info;
     try {
       const caller = await (options.authenticate ? options.authenticate(request) : ctx.authenticate());
+      ctx.catchUp();
+      await validateRequest(operationId, request);
       const key = await idempotencyKeyOf(request, caller, options);
       if (!key) {
         await ctx.faults.delay();

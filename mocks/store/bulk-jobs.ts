@@ -41,9 +41,11 @@ export class BulkJobs {
     if (!target || typeof target !== 'object') throw invalid('target', 'is required');
     if (target.kind === 'ids') {
       if (!Array.isArray(target.ids) || target.ids.length === 0) throw invalid('target.ids', 'name at least one contact');
-      const unknown = target.ids.filter((id) => !this.store.hasContact(id));
-      if (unknown.length > 0) throw invalid('target.ids', `unknown contacts: ${unknown.slice(0, 5).join(', ')}`);
-      return [...new Set(target.ids)];
+      const unknown = target.ids.flatMap((id, i) => (this.store.hasContact(id) ? [] : [{ field: `target.ids[${i}]`, message: `no contact ${id}` }]));
+      if (unknown.length > 0) throw new ProblemError('validation', `${unknown.length} of the contacts do not exist.`, unknown);
+      // In list order, like a filter's audience, so the sample reads as the list does.
+      const wanted = new Set(target.ids);
+      return this.store.matching({}).filter((id) => wanted.has(id));
     }
     if (target.kind === 'filter') {
       const excluded = new Set(target.excludedIds ?? []);
@@ -57,7 +59,8 @@ export class BulkJobs {
     let any = false;
     for (const channelId of channelIds) {
       const channel = this.store.channel(channelId, 'channelIds');
-      for (const destination of this.store.destinationsFor(contact, channel)) {
+      // The contract's "unreachable": no valid destination on any chosen channel.
+      for (const destination of this.store.reachableDestinationsFor(contact, channel)) {
         any = true;
         if (this.store.currentConsent(destination, channelId)?.status !== 'unsubscribed') return 'change';
       }
@@ -225,7 +228,8 @@ export class BulkJobs {
       // A destination shared with an earlier contact of this job was changed by this job too.
       let sharedChange = false;
       for (const channelId of job.channelIds) {
-        for (const destination of this.store.destinationsFor(contact, this.store.channel(channelId))) {
+        // Exactly what the preview counted: the valid destinations.
+        for (const destination of this.store.reachableDestinationsFor(contact, this.store.channel(channelId))) {
           const previous = this.store.currentConsent(destination, channelId);
           if (previous?.status === 'unsubscribed') {
             if (previous.jobId === job.id) sharedChange = true;

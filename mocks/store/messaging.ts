@@ -11,17 +11,12 @@ import {
   reviewDeadline,
   type Classification,
   type ConsentRecord,
-  type OptOutScope,
-  type PhrasePolicy,
 } from '../../src/engine/index.js';
+import type { MessagingSettingsInput } from '../../src/client/types.js';
 import { phoneDestination } from '../seed/seed.js';
 import { pageOf, type MockStore, type Page } from './mock-store.js';
-import { ProblemError, invalid, type FieldError } from './problems.js';
+import { ProblemError, invalid } from './problems.js';
 import type { InboundResult, MessagingSettings, ReviewItem, ReviewStatus } from './types.js';
-
-const KEYWORD_KEYS = ['optOut', 'optOutAll', 'optIn', 'help'] as const;
-const OPT_OUT_SCOPE_VALUES: readonly OptOutScope[] = ['channel', 'channel-type', 'organization'];
-const PHRASE_POLICIES: readonly PhrasePolicy[] = ['apply', 'review'];
 
 export interface InboundInput {
   channelId: string;
@@ -49,13 +44,13 @@ export class Messaging {
     return { settings: this.store.db.settings, etag: this.etag() };
   }
 
-  updateSettings(input: unknown, ifMatch: string | null): { settings: MessagingSettings; etag: string } {
+  updateSettings(input: MessagingSettingsInput, ifMatch: string | null): { settings: MessagingSettings; etag: string } {
     const user = this.store.authorize('settings:write');
     if (!ifMatch) throw new ProblemError('precondition-required', 'Send If-Match with the ETag you read, so a concurrent change is never overwritten.');
     if (ifMatch !== this.etag()) {
       throw new ProblemError('precondition-failed', 'Someone else changed these settings since you loaded them. Reload to see their change, then save again.');
     }
-    const next = validateSettings(input);
+    const next = settingsFrom(input);
     const before = this.store.db.settings;
     this.store.db.settings = { ...next, updatedAt: this.store.iso(), updatedBy: user.id };
     this.store.db.settingsVersion++;
@@ -64,17 +59,22 @@ export class Messaging {
     return { settings: this.store.db.settings, etag: this.etag() };
   }
 
+  /**
+   * Classifies with the organization's keywords. When Twilio's Advanced Opt-Out already
+   * classified the message, its intent is honoured even if our keywords would not match, but an
+   * exact keyword of the same kind still decides the reach: `STOP ALL` stays organization-wide.
+   */
   private classify(body: string, carrierIntent?: InboundInput['carrierIntent']): Classification {
-    if (carrierIntent) {
-      const keyword = normalizeKeyword(body).toUpperCase() || carrierIntent;
-      const intent = carrierIntent === 'STOP' ? 'opt-out' : carrierIntent === 'START' ? 'opt-in' : 'help';
-      return { intent, match: 'exact', keyword };
-    }
     if (!this.classifier || this.classifierVersion !== this.store.db.settingsVersion) {
       this.classifier = createClassifier({ keywords: this.store.db.settings.customKeywords });
       this.classifierVersion = this.store.db.settingsVersion;
     }
-    return this.classifier(body);
+    const ours = this.classifier(body);
+    if (!carrierIntent) return ours;
+    const carrier = carrierIntent === 'STOP' ? 'opt-out' : carrierIntent === 'START' ? 'opt-in' : 'help';
+    const sameKind = ours.intent === carrier || (carrier === 'opt-out' && ours.intent === 'opt-out-all');
+    if (ours.match === 'exact' && sameKind) return ours;
+    return { intent: carrier, match: 'exact', keyword: normalizeKeyword(body).toUpperCase() || carrierIntent };
   }
 
   // ---- inbound ----
@@ -201,14 +201,16 @@ export class Messaging {
 
   listReviews(status: ReviewStatus = 'pending', cursor?: string | null, limit?: number): Page<ReviewItem> {
     this.store.authorize('contact:view');
-    return pageOf(this.store.db.reviews.filter((r) => r.status === status), cursor, limit);
+    return pageOf(inQueueOrder(this.store.db.reviews.filter((r) => r.status === status)), cursor, limit);
   }
 
-  contactReviews(contactId: string, cursor?: string | null, limit?: number): Page<ReviewItem> {
+  /** A contact's review items (matched by its destinations too), every status unless `status` is given. */
+  contactReviews(contactId: string, status: ReviewStatus | undefined, cursor?: string | null, limit?: number): Page<ReviewItem> {
     this.store.authorize('contact:view');
     const contact = this.store.contact(contactId);
     const destinations = new Set(contact.destinations.map((d) => d.value));
-    return pageOf(this.store.db.reviews.filter((r) => r.contactId === contactId || destinations.has(r.destination)), cursor, limit);
+    const mine = this.store.db.reviews.filter((r) => (r.contactId === contactId || destinations.has(r.destination)) && (!status || r.status === status));
+    return pageOf(inQueueOrder(mine), cursor, limit);
   }
 
   applyReview(id: string, note?: unknown): ReviewItem {
@@ -228,9 +230,9 @@ export class Messaging {
       written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: this.store.iso(), source: 'stop-reply', actor: 'contact', viaChannelId: review.channelId, scope: review.scope, note: `Plain-language request applied by ${user.id}` }));
     }
     this.store.writeConsent(written);
-    Object.assign(review, { status: 'applied', decidedBy: user.id, decidedAt: this.store.iso() });
+    Object.assign(review, { status: 'applied', decidedBy: user.id, decidedAt: this.store.iso(), ...(note ? { decisionNote: note } : {}) });
     this.store.recordConsentEvents(contact, written, 'unsubscribed', user.id, null, { inboundText: review.body });
-    this.store.audit({ action: 'review-applied', actor: user.id, contactId: review.contactId, destination: review.destination, channelIds: review.affectedChannelIds, inboundText: review.body, scope: review.scope, note });
+    this.store.audit({ action: 'review-applied', actor: user.id, contactId: review.contactId, destination: review.destination, channelIds: review.affectedChannelIds, inboundText: review.body, scope: review.scope, note, details: { reviewId: review.id } });
     this.store.changed();
     return review;
   }
@@ -241,7 +243,7 @@ export class Messaging {
     if (!text) throw invalid('note', 'say why this message is not a request to stop');
     const review = this.pending(id);
     Object.assign(review, { status: 'dismissed', decidedBy: user.id, decidedAt: this.store.iso(), decisionNote: text });
-    this.store.audit({ action: 'review-dismissed', actor: user.id, contactId: review.contactId, destination: review.destination, inboundText: review.body, note: text });
+    this.store.audit({ action: 'review-dismissed', actor: user.id, contactId: review.contactId, destination: review.destination, inboundText: review.body, note: text, details: { reviewId: review.id } });
     this.store.changed();
     return review;
   }
@@ -254,29 +256,23 @@ export class Messaging {
   }
 }
 
-/** Checks a settings body field by field, naming each bad field. */
-function validateSettings(input: unknown): Omit<MessagingSettings, 'updatedAt' | 'updatedBy'> {
-  const errors: FieldError[] = [];
-  const body = (input ?? {}) as Record<string, unknown>;
-  const scope = body['optOutScope'];
-  if (!OPT_OUT_SCOPE_VALUES.includes(scope as OptOutScope)) errors.push({ field: 'optOutScope', message: `must be one of ${OPT_OUT_SCOPE_VALUES.join(', ')}` });
-  const policy = body['phrasePolicy'];
-  if (!PHRASE_POLICIES.includes(policy as PhrasePolicy)) errors.push({ field: 'phrasePolicy', message: 'must be apply or review' });
-  const raw = (body['customKeywords'] ?? {}) as Record<string, unknown>;
-  const customKeywords: MessagingSettings['customKeywords'] = { optOut: [], optOutAll: [], optIn: [], help: [] };
-  for (const key of KEYWORD_KEYS) {
-    const list = raw[key] ?? [];
-    if (!Array.isArray(list)) {
-      errors.push({ field: `customKeywords.${key}`, message: 'must be a list of words' });
-      continue;
-    }
-    list.forEach((word: unknown, i) => {
-      const text = typeof word === 'string' ? word.trim() : '';
-      if (!text) errors.push({ field: `customKeywords.${key}[${i}]`, message: 'must not be empty' });
-      else if (text.length > 40) errors.push({ field: `customKeywords.${key}[${i}]`, message: 'must be at most 40 characters' });
-      else customKeywords[key] = [...customKeywords[key], text];
-    });
-  }
-  if (errors.length > 0) throw new ProblemError('validation', errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
-  return { optOutScope: scope as OptOutScope, phrasePolicy: policy as PhrasePolicy, customKeywords };
+/** Pending items first, soonest deadline first; then decided items, newest decision first. */
+function inQueueOrder(reviews: ReviewItem[]): ReviewItem[] {
+  const pending = reviews.filter((r) => r.status === 'pending').sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline));
+  const decided = reviews.filter((r) => r.status !== 'pending').sort((a, b) => Date.parse(b.decidedAt ?? '') - Date.parse(a.decidedAt ?? ''));
+  return [...pending, ...decided];
+}
+
+/**
+ * The settings to store from a body the route already checked against the contract's
+ * `MessagingSettingsInput` schema: keywords trimmed, nothing else added or dropped.
+ */
+function settingsFrom(input: MessagingSettingsInput): Omit<MessagingSettings, 'updatedAt' | 'updatedBy'> {
+  const trimmed = (words: readonly string[]) => words.map((word) => word.trim());
+  const { optOut, optOutAll, optIn, help } = input.customKeywords;
+  return {
+    optOutScope: input.optOutScope,
+    phrasePolicy: input.phrasePolicy,
+    customKeywords: { optOut: trimmed(optOut), optOutAll: trimmed(optOutAll), optIn: trimmed(optIn), help: trimmed(help) },
+  };
 }

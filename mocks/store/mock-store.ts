@@ -76,11 +76,16 @@ export function pageOf<T>(all: readonly T[], cursor: string | null | undefined, 
   return { items, total: all.length, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit) : null };
 }
 
+/** Case- and accent-insensitive form for search, as the contract's `query` promises: "Côté" → "cote". */
+function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** A contact with what the list filters read, kept side by side so a filter scans an array. */
 interface ContactRow {
   readonly id: string;
   contact: Contact;
-  /** Lower-cased name, emails, and phone digits (after \u0001), one per line. */
+  /** Name, emails and phone digits (after \u0001), one per line, as `searchable()` folds them. */
   searchKey: string;
   // Copied from the contact: rows all have one shape, contacts from storage may not, and a
   // filter over 100,000 of them is only fast on one shape.
@@ -116,8 +121,8 @@ export class MockStore {
     this.list = db.contacts.map((c) => this.row(c.id));
     for (const record of db.consent) this.putConsent(record);
     for (const event of db.audit) {
-      const target = event.details['mergedInto'];
-      if (event.action === 'merged' && typeof target === 'string' && event.contactId) this.aliases.set(event.contactId, target);
+      const source = event.details['sourceContactId'];
+      if (event.action === 'merged' && typeof source === 'string' && event.contactId) this.aliases.set(source, event.contactId);
     }
     for (const row of this.list) this.standingOf(row);
   }
@@ -253,7 +258,7 @@ export class MockStore {
 
   private predicate(filter: ContactFilter): (row: ContactRow) => boolean {
     const tests: ((row: ContactRow) => boolean)[] = [];
-    const query = filter.query?.trim().toLowerCase();
+    const query = filter.query ? searchable(filter.query.trim()) : '';
     if (query) {
       const digits = query.replace(/\D/g, '');
       // A query that is mostly a phone number matches on digits, whatever the formatting.
@@ -281,7 +286,9 @@ export class MockStore {
         if (status === 'blocked') return standing.status === 'blocked';
         if (status === 'unreachable') return standing.status === 'unreachable';
         const optedOut = channel ? standing.unsubscribedChannelIds.includes(channel.id) : standing.unsubscribedChannelIds.length > 0;
-        return status === 'unsubscribed' ? optedOut : !optedOut && standing.status !== 'blocked' && standing.status !== 'unreachable';
+        // Statuses apply in order and blocked comes first: a blocked contact is not "unsubscribed".
+        if (standing.status === 'blocked' || standing.status === 'unreachable') return false;
+        return status === 'unsubscribed' ? optedOut : !optedOut;
       });
     }
     if (tests.length === 1) return tests[0] as (row: ContactRow) => boolean;
@@ -320,6 +327,12 @@ export class MockStore {
   destinationsFor(contact: Contact, channel: Channel): string[] {
     const kind = destinationKindFor(channel.type);
     return contact.destinations.filter((d) => d.kind === kind).map((d) => d.value);
+  }
+
+  /** The valid destinations of `contact` a channel delivers to: what a bulk job counts and changes. */
+  reachableDestinationsFor(contact: Contact, channel: Channel): string[] {
+    const kind = destinationKindFor(channel.type);
+    return contact.destinations.filter((d) => d.kind === kind && d.valid).map((d) => d.value);
   }
 
   /** Unsubscribes every destination of the contact on `channelIds`; returns the records written. */
@@ -401,6 +414,8 @@ export class MockStore {
     if (typeof sourceContactId !== 'string' || !sourceContactId) throw invalid('sourceContactId', 'is required');
     if (sourceContactId === id) throw new ProblemError('conflict', 'A contact cannot be merged into itself.');
     const target = this.contact(id);
+    // The path names the resource (404); the body's id is input (400 naming the field).
+    if (!this.hasContact(sourceContactId)) throw invalid('sourceContactId', `no contact ${sourceContactId}`);
     const source = this.contact(sourceContactId);
     // Consent lives on destinations, so every opt-out of either side carries over by itself.
     const merged = mergeContacts(target, source);
@@ -410,8 +425,7 @@ export class MockStore {
     this.indexContact(target);
     this.aliases.set(sourceContactId, id);
     for (const [alias, into] of this.aliases) if (into === sourceContactId) this.aliases.set(alias, id);
-    this.audit({ action: 'merged', actor: user.id, contactId: sourceContactId, details: { mergedInto: id } });
-    this.audit({ action: 'merged', actor: user.id, contactId: id, details: { mergedFrom: sourceContactId } });
+    this.audit({ action: 'merged', actor: user.id, contactId: id, details: { sourceContactId } });
     this.changed();
     return this.detail(id);
   }
@@ -447,9 +461,11 @@ export class MockStore {
   consentHistory(id: string, cursor?: string | null, limit?: number): Page<AuditEvent> {
     this.authorize('contact:view');
     const canonical = this.aliases.get(id) ?? id;
-    this.contact(canonical);
     const ids = new Set([canonical, ...[...this.aliases].filter(([, into]) => into === canonical).map(([alias]) => alias)]);
-    const events = this.db.audit.filter((e) => e.contactId !== null && ids.has(e.contactId)).reverse();
+    // Consent belongs to destinations: a STOP from this number before the contact existed, or
+    // under a contact since deleted, is part of this contact's history too.
+    const destinations = new Set(this.contact(canonical).destinations.map((d) => d.value));
+    const events = this.db.audit.filter((e) => (e.contactId !== null && ids.has(e.contactId)) || (e.destination !== null && destinations.has(e.destination))).reverse();
     return pageOf(events, cursor, limit);
   }
 
@@ -510,7 +526,7 @@ export class MockStore {
   private indexContact(contact: Contact) {
     const phones = contact.destinations.filter((d) => d.kind === 'phone').map((d) => `\u0001${d.value.replace(/\D/g, '')}`);
     const emails = contact.destinations.filter((d) => d.kind === 'email').map((d) => d.value.toLowerCase());
-    const searchKey = [contact.name.toLowerCase(), ...phones, ...emails].join('\n');
+    const searchKey = searchable([contact.name, ...phones, ...emails].join('\n'));
     const fields = {
       contact,
       searchKey,

@@ -1205,8 +1205,8 @@ export interface components {
             /** @description The business number (E.164) that received the message. */
             To: string;
             Body: string;
-            /** @description The Twilio Messaging Service the number belongs to. */
-            MessagingServiceSid: string;
+            /** @description The Twilio Messaging Service the number belongs to; Twilio sends it only for numbers in a Messaging Service, so the channel is found by `To`. */
+            MessagingServiceSid?: string;
             /**
              * @description Set by Twilio's Advanced Opt-Out when it recognised the message; honoured as the intent.
              * @enum {string}

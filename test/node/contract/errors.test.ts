@@ -125,7 +125,7 @@ const OPERATIONS: Record<string, Operation> = {
   unblockContact: { call: (_, o) => client.unblockContact(WELL_KNOWN.blocked, o), missing: (o) => client.unblockContact('c-nope', o), forbiddenAs: 'agent' },
   mergeContact: {
     call: (_, o) => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, o),
-    missing: (o) => client.mergeContact(WELL_KNOWN.subscribed, 'c-nope', o),
+    missing: (o) => client.mergeContact('c-nope', WELL_KNOWN.noPhone, o),
     forbiddenAs: 'agent',
   },
   addContactToSequence: {
@@ -282,6 +282,7 @@ specific('unsubscribeContact', 400, 'validation', 'for a channel the organizatio
 specific('resubscribeContact', 400, 'validation', 'without channels', () => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: [], note: 'Consent at the desk.' }, {}));
 specific('resubscribeContact', 422, 'note-required', 'without a written consent note', () => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: '  ' }, {}));
 specific('mergeContact', 409, 'conflict', 'into itself', () => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.subscribed, {}));
+specific('mergeContact', 400, 'validation', 'naming a source contact that does not exist', () => client.mergeContact(WELL_KNOWN.subscribed, 'c-nope', {}));
 specific('addContactToSequence', 400, 'validation', 'for an unknown sequence', () => client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-nope', {}));
 specific('addContactToSequence', 409, 'conflict', 'when the contact is already in the sequence', async () => {
   await client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {});

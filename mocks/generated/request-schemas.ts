@@ -1,0 +1,2340 @@
+// Generated from api/openapi.yaml by scripts/check-api.mjs. Do not edit by hand: change the contract, then
+// run `node scripts/check-api.mjs --write` (`node scripts/check-api.mjs` fails while this file is stale).
+
+export interface RequestSchema {
+  method: string;
+  path: string;
+  query: { schema: object; numeric: string[] } | null;
+  body: { contentType: string; required: boolean; schema: object } | null;
+}
+
+/** The component schemas, as one JSON Schema document the operation schemas refer into. */
+export const contractDocument: object = {
+  "$id": "https://optout.test/contract.json",
+  "components": {
+    "schemas": {
+      "ProblemType": {
+        "type": "string",
+        "description": "The stable problem types (see the table in the introduction).",
+        "enum": [
+          "urn:optout:problem:validation",
+          "urn:optout:problem:unauthenticated",
+          "urn:optout:problem:forbidden",
+          "urn:optout:problem:not-found",
+          "urn:optout:problem:conflict",
+          "urn:optout:problem:undo-window-closed",
+          "urn:optout:problem:preview-expired",
+          "urn:optout:problem:precondition-failed",
+          "urn:optout:problem:note-required",
+          "urn:optout:problem:idempotency-key-reused",
+          "urn:optout:problem:precondition-required",
+          "urn:optout:problem:rate-limited",
+          "urn:optout:problem:unavailable"
+        ]
+      },
+      "Problem": {
+        "type": "object",
+        "description": "An RFC 9457 problem document.",
+        "required": [
+          "type",
+          "title",
+          "status"
+        ],
+        "properties": {
+          "type": {
+            "$ref": "#/components/schemas/ProblemType"
+          },
+          "title": {
+            "type": "string",
+            "description": "A short, human-readable summary of the problem type."
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 400,
+            "maximum": 599,
+            "description": "The HTTP status code."
+          },
+          "detail": {
+            "type": "string",
+            "description": "A human-readable explanation of this occurrence."
+          },
+          "instance": {
+            "type": "string",
+            "description": "A URI reference identifying this occurrence (e.g. for support)."
+          },
+          "errors": {
+            "type": "array",
+            "description": "For `validation` (and `note-required`), each invalid field.",
+            "items": {
+              "$ref": "#/components/schemas/FieldError"
+            }
+          },
+          "retryAfter": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "For `rate-limited` and `unavailable`, seconds to wait (same as `Retry-After`)."
+          }
+        }
+      },
+      "FieldError": {
+        "type": "object",
+        "required": [
+          "field",
+          "message"
+        ],
+        "properties": {
+          "field": {
+            "type": "string",
+            "description": "The field: a dotted path with bracketed indexes for body fields (`customKeywords.optOut[2]`, `target.ids[0]`), the name for query parameters and headers (`limit`, `Idempotency-Key`)."
+          },
+          "message": {
+            "type": "string",
+            "description": "What is wrong, for people."
+          }
+        }
+      },
+      "Role": {
+        "type": "string",
+        "description": "A user's role (see the roles table).",
+        "enum": [
+          "admin",
+          "manager",
+          "agent",
+          "integration"
+        ]
+      },
+      "Permission": {
+        "type": "string",
+        "description": "An action the UI offers and the backend enforces (`src/engine/permissions.ts`).",
+        "enum": [
+          "contact:view",
+          "contact:unsubscribe",
+          "contact:resubscribe",
+          "contact:block",
+          "contact:unblock",
+          "contact:merge",
+          "contact:delete",
+          "contact:add-to-sequence",
+          "bulk:unsubscribe",
+          "review:decide",
+          "settings:read",
+          "settings:write",
+          "audit:view",
+          "inbound:receive"
+        ]
+      },
+      "User": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "email"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string"
+          }
+        }
+      },
+      "Me": {
+        "type": "object",
+        "required": [
+          "user",
+          "role",
+          "permissions"
+        ],
+        "properties": {
+          "user": {
+            "$ref": "#/components/schemas/User"
+          },
+          "role": {
+            "$ref": "#/components/schemas/Role"
+          },
+          "permissions": {
+            "type": "array",
+            "description": "Every permission the role grants.",
+            "items": {
+              "$ref": "#/components/schemas/Permission"
+            }
+          }
+        }
+      },
+      "ChannelType": {
+        "type": "string",
+        "description": "A kind of messaging channel. `sms`, `whatsapp` and `voice` deliver to phone destinations; `email` to email destinations.",
+        "enum": [
+          "sms",
+          "whatsapp",
+          "voice",
+          "email"
+        ]
+      },
+      "DestinationKind": {
+        "type": "string",
+        "description": "The kind of contact address a channel type delivers to.",
+        "enum": [
+          "phone",
+          "email"
+        ]
+      },
+      "Location": {
+        "type": "object",
+        "description": "A location (branch, store, office) of the organization.",
+        "required": [
+          "id",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "timeZone": {
+            "type": "string",
+            "description": "IANA time zone, e.g. `America/Toronto`."
+          }
+        }
+      },
+      "Channel": {
+        "type": "object",
+        "description": "A business number or mailbox belonging to one location.",
+        "required": [
+          "id",
+          "type",
+          "locationId",
+          "address",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "type": {
+            "$ref": "#/components/schemas/ChannelType"
+          },
+          "locationId": {
+            "type": "string"
+          },
+          "address": {
+            "type": "string",
+            "description": "The business number (E.164) or mailbox."
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "SequenceStep": {
+        "type": "object",
+        "required": [
+          "index",
+          "channelId",
+          "delayHours"
+        ],
+        "properties": {
+          "index": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The step's position, from 0."
+          },
+          "channelId": {
+            "type": "string",
+            "description": "The channel the step sends on."
+          },
+          "delayHours": {
+            "type": "number",
+            "minimum": 0,
+            "description": "Hours after the previous step (or the enrollment, for step 0)."
+          }
+        }
+      },
+      "Sequence": {
+        "type": "object",
+        "description": "An automated series of messages.",
+        "required": [
+          "id",
+          "name",
+          "steps"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "steps": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SequenceStep"
+            }
+          }
+        }
+      },
+      "Organization": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "locations",
+          "channels",
+          "sequences"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "locations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Location"
+            }
+          },
+          "channels": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Channel"
+            }
+          },
+          "sequences": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Sequence"
+            }
+          }
+        }
+      },
+      "Destination": {
+        "type": "object",
+        "description": "One address of a contact; phones are E.164.",
+        "required": [
+          "kind",
+          "value",
+          "valid"
+        ],
+        "properties": {
+          "kind": {
+            "$ref": "#/components/schemas/DestinationKind"
+          },
+          "value": {
+            "type": "string"
+          },
+          "valid": {
+            "type": "boolean",
+            "description": "False when the address is known not to work (malformed, bounced, not mobile…)."
+          }
+        }
+      },
+      "BlockInfo": {
+        "type": "object",
+        "description": "Who blocked a contact, when, and optionally why.",
+        "required": [
+          "by",
+          "at"
+        ],
+        "properties": {
+          "by": {
+            "type": "string",
+            "description": "The user id."
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reason": {
+            "type": "string"
+          }
+        }
+      },
+      "Contact": {
+        "type": "object",
+        "description": "A contact record as the CRM knows it.",
+        "required": [
+          "id",
+          "name",
+          "destinations",
+          "blocked",
+          "channelPreferences",
+          "tags",
+          "locationIds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "destinations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Destination"
+            }
+          },
+          "blocked": {
+            "description": "The block, or `null` when the contact is not blocked.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/BlockInfo"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "channelPreferences": {
+            "type": "array",
+            "description": "Channel types the contact asked NOT to be used.",
+            "items": {
+              "$ref": "#/components/schemas/ChannelType"
+            }
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "locationIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "ContactStatus": {
+        "type": "string",
+        "description": "A contact's overall state, computed over the pairs (channel, valid destination of the kind\nthe channel delivers to), first rule that applies:\n\n| status | meaning |\n|---|---|\n| `blocked` | The contact is blocked (whatever its consent). |\n| `unreachable` | No pair at all: no valid destination, or only kinds no channel delivers to. |\n| `unsubscribed` | No channel can reach any of its destinations because of opt-outs: every pair is unsubscribed. |\n| `partially-unsubscribed` | Some pairs are unsubscribed, others not. |\n| `subscribed` | No pair is unsubscribed. |\n\nChannel preferences (channel types the contact asked not to be used) do not change the\nstatus; they show in eligibility.\n",
+        "enum": [
+          "subscribed",
+          "partially-unsubscribed",
+          "unsubscribed",
+          "blocked",
+          "unreachable"
+        ]
+      },
+      "ContactStatusFilter": {
+        "type": "string",
+        "description": "A `status` filter. `unsubscribed` matches `unsubscribed` and `partially-unsubscribed` contacts.",
+        "enum": [
+          "subscribed",
+          "unsubscribed",
+          "blocked",
+          "unreachable"
+        ]
+      },
+      "ContactFilter": {
+        "type": "object",
+        "description": "The same filters as `GET /contacts`, evaluated by the server.",
+        "properties": {
+          "query": {
+            "type": "string",
+            "maxLength": 200
+          },
+          "locationId": {
+            "type": "string"
+          },
+          "channelId": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ContactStatusFilter"
+          },
+          "tag": {
+            "type": "string"
+          }
+        }
+      },
+      "ContactSummary": {
+        "type": "object",
+        "description": "A row of the contacts list.",
+        "required": [
+          "id",
+          "name",
+          "phone",
+          "email",
+          "status",
+          "blocked",
+          "unsubscribedChannelCount",
+          "tags",
+          "locationIds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "phone": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The first phone destination (E.164), or `null`."
+          },
+          "email": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The first email destination, or `null`."
+          },
+          "status": {
+            "$ref": "#/components/schemas/ContactStatus"
+          },
+          "blocked": {
+            "type": "boolean"
+          },
+          "unsubscribedChannelCount": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "How many channels have at least one of the contact's destinations unsubscribed."
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "locationIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "ContactPage": {
+        "type": "object",
+        "required": [
+          "items",
+          "total",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContactSummary"
+            }
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Every contact matching the query, not just this page."
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Pass as `cursor` for the next page; `null` on the last page."
+          }
+        }
+      },
+      "ConsentStatus": {
+        "type": "string",
+        "description": "Whether a destination may be messaged on a channel.",
+        "enum": [
+          "subscribed",
+          "unsubscribed"
+        ]
+      },
+      "ConsentSource": {
+        "type": "string",
+        "description": "What caused a consent change: `stop-reply` (the contact's opt-out keyword or an applied\nopt-out request), `start-reply` (the contact's opt-in keyword), `agent` (a user on one\ncontact), `bulk` (a bulk job), `api` (another system through the host's API),\n`import` (a contact import), `default` (no record: subscribed).\n",
+        "enum": [
+          "stop-reply",
+          "start-reply",
+          "agent",
+          "bulk",
+          "api",
+          "import",
+          "default"
+        ]
+      },
+      "OptOutScope": {
+        "type": "string",
+        "description": "How far an opt-out reaches: `channel` (only the channel messaged), `channel-type` (every\nchannel of the same type, in all locations), `organization` (every channel).\n",
+        "enum": [
+          "channel",
+          "channel-type",
+          "organization"
+        ]
+      },
+      "ConsentRecord": {
+        "type": "object",
+        "description": "Consent of one destination on one channel; keyed by destination so it outlives contacts.",
+        "required": [
+          "destination",
+          "channelId",
+          "status",
+          "changedAt",
+          "source",
+          "actor"
+        ],
+        "properties": {
+          "destination": {
+            "type": "string"
+          },
+          "channelId": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ConsentStatus"
+          },
+          "changedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "source": {
+            "$ref": "#/components/schemas/ConsentSource"
+          },
+          "actor": {
+            "type": "string",
+            "description": "A user id, `contact`, or `system`."
+          },
+          "keyword": {
+            "type": "string",
+            "description": "The keyword that caused it, e.g. `STOP`."
+          },
+          "viaChannelId": {
+            "type": "string",
+            "description": "The channel the triggering reply came in on, when it differs from `channelId`."
+          },
+          "scope": {
+            "$ref": "#/components/schemas/OptOutScope"
+          },
+          "note": {
+            "type": "string"
+          },
+          "jobId": {
+            "type": "string",
+            "description": "The bulk job that wrote this record."
+          }
+        }
+      },
+      "BlockedReason": {
+        "type": "object",
+        "description": "The contact is blocked.",
+        "required": [
+          "code",
+          "by",
+          "at"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "const": "blocked"
+          },
+          "by": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "reason": {
+            "type": "string"
+          }
+        }
+      },
+      "UnsubscribedReason": {
+        "type": "object",
+        "description": "One destination is unsubscribed on this channel; the facts of its consent record.",
+        "required": [
+          "code",
+          "destination",
+          "channelId",
+          "changedAt",
+          "source",
+          "actor"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "const": "unsubscribed"
+          },
+          "destination": {
+            "type": "string"
+          },
+          "channelId": {
+            "type": "string"
+          },
+          "changedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "source": {
+            "$ref": "#/components/schemas/ConsentSource"
+          },
+          "actor": {
+            "type": "string"
+          },
+          "keyword": {
+            "type": "string"
+          },
+          "viaChannelId": {
+            "type": "string"
+          },
+          "scope": {
+            "$ref": "#/components/schemas/OptOutScope"
+          },
+          "note": {
+            "type": "string"
+          }
+        }
+      },
+      "NoDestinationReason": {
+        "type": "object",
+        "description": "The contact has no destination of the kind this channel delivers to.",
+        "required": [
+          "code",
+          "kind"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "const": "no-destination"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/DestinationKind"
+          }
+        }
+      },
+      "InvalidDestinationReason": {
+        "type": "object",
+        "description": "A destination of this kind is marked invalid.",
+        "required": [
+          "code",
+          "destination",
+          "kind"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "const": "invalid-destination"
+          },
+          "destination": {
+            "type": "string"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/DestinationKind"
+          }
+        }
+      },
+      "ExcludedByPreferenceReason": {
+        "type": "object",
+        "description": "The contact asked not to be contacted on this channel type.",
+        "required": [
+          "code",
+          "channelType"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "const": "excluded-by-preference"
+          },
+          "channelType": {
+            "$ref": "#/components/schemas/ChannelType"
+          }
+        }
+      },
+      "EligibilityReason": {
+        "description": "One fact that keeps a contact, or one of its destinations, from being messaged on a\nchannel (the engine's `EligibilityReason`). Reasons are listed in this order: `blocked`,\n`unsubscribed`, `no-destination`, `invalid-destination`, `excluded-by-preference`.\n",
+        "type": "object",
+        "required": [
+          "code"
+        ],
+        "properties": {
+          "code": {
+            "enum": [
+              "blocked",
+              "unsubscribed",
+              "no-destination",
+              "invalid-destination",
+              "excluded-by-preference"
+            ]
+          }
+        },
+        "allOf": [
+          {
+            "if": {
+              "properties": {
+                "code": {
+                  "const": "blocked"
+                }
+              },
+              "required": [
+                "code"
+              ]
+            },
+            "then": {
+              "$ref": "#/components/schemas/BlockedReason"
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "code": {
+                  "const": "unsubscribed"
+                }
+              },
+              "required": [
+                "code"
+              ]
+            },
+            "then": {
+              "$ref": "#/components/schemas/UnsubscribedReason"
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "code": {
+                  "const": "no-destination"
+                }
+              },
+              "required": [
+                "code"
+              ]
+            },
+            "then": {
+              "$ref": "#/components/schemas/NoDestinationReason"
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "code": {
+                  "const": "invalid-destination"
+                }
+              },
+              "required": [
+                "code"
+              ]
+            },
+            "then": {
+              "$ref": "#/components/schemas/InvalidDestinationReason"
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "code": {
+                  "const": "excluded-by-preference"
+                }
+              },
+              "required": [
+                "code"
+              ]
+            },
+            "then": {
+              "$ref": "#/components/schemas/ExcludedByPreferenceReason"
+            }
+          }
+        ]
+      },
+      "ChannelEligibility": {
+        "type": "object",
+        "description": "Whether the contact can be messaged on one channel, and every reason against it.",
+        "required": [
+          "channelId",
+          "canMessage",
+          "reasons",
+          "usableDestinations"
+        ],
+        "properties": {
+          "channelId": {
+            "type": "string"
+          },
+          "canMessage": {
+            "type": "boolean"
+          },
+          "reasons": {
+            "type": "array",
+            "description": "Every reason, even when another destination is still usable (the person troubleshooting needs both facts).",
+            "items": {
+              "$ref": "#/components/schemas/EligibilityReason"
+            }
+          },
+          "usableDestinations": {
+            "type": "array",
+            "description": "Destination values a message on this channel may go to.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "ContactDetail": {
+        "type": "object",
+        "required": [
+          "contact",
+          "eligibility",
+          "consent",
+          "pendingReviews"
+        ],
+        "properties": {
+          "contact": {
+            "$ref": "#/components/schemas/Contact"
+          },
+          "eligibility": {
+            "type": "array",
+            "description": "One entry per channel of the organization, in the organization's channel order.",
+            "items": {
+              "$ref": "#/components/schemas/ChannelEligibility"
+            }
+          },
+          "consent": {
+            "type": "array",
+            "description": "The current consent record of each (destination, channel) pair of the contact that has one; a pair without a record is subscribed.",
+            "items": {
+              "$ref": "#/components/schemas/ConsentRecord"
+            }
+          },
+          "pendingReviews": {
+            "type": "array",
+            "description": "The contact's review items still pending.",
+            "items": {
+              "$ref": "#/components/schemas/ReviewItem"
+            }
+          }
+        }
+      },
+      "UnsubscribeRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "channelIds": {
+            "type": "array",
+            "description": "The channels to unsubscribe from. Omitted means every channel of the organization.",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string"
+            }
+          },
+          "note": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Why, for the audit log."
+          }
+        }
+      },
+      "ResubscribeRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "channelIds",
+          "note"
+        ],
+        "properties": {
+          "channelIds": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string"
+            }
+          },
+          "note": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "description": "The contact's written consent (how and when they asked to be messaged again). Blank is 422 `note-required`."
+          }
+        }
+      },
+      "BlockRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "reason": {
+            "type": "string",
+            "maxLength": 2000
+          }
+        }
+      },
+      "MergeRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "sourceContactId"
+        ],
+        "properties": {
+          "sourceContactId": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The contact merged into the one in the path, then removed."
+          }
+        }
+      },
+      "SequenceEnrollmentRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "sequenceId"
+        ],
+        "properties": {
+          "sequenceId": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "SequenceStepWarning": {
+        "type": "object",
+        "description": "A step whose channel cannot message the contact right now.",
+        "required": [
+          "stepIndex",
+          "channelId",
+          "reasons"
+        ],
+        "properties": {
+          "stepIndex": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "channelId": {
+            "type": "string"
+          },
+          "reasons": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/EligibilityReason"
+            }
+          }
+        }
+      },
+      "SequenceEnrollment": {
+        "type": "object",
+        "required": [
+          "enrollmentId",
+          "sequenceId",
+          "contactId",
+          "warnings"
+        ],
+        "properties": {
+          "enrollmentId": {
+            "type": "string"
+          },
+          "sequenceId": {
+            "type": "string"
+          },
+          "contactId": {
+            "type": "string"
+          },
+          "warnings": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SequenceStepWarning"
+            }
+          }
+        }
+      },
+      "AuditAction": {
+        "type": "string",
+        "enum": [
+          "unsubscribed",
+          "resubscribed",
+          "blocked",
+          "unblocked",
+          "merged",
+          "deleted",
+          "sequence-enrolled",
+          "settings-changed",
+          "inbound-received",
+          "review-applied",
+          "review-dismissed",
+          "bulk-job-started",
+          "bulk-job-cancelled",
+          "bulk-job-undone"
+        ]
+      },
+      "AuditEvent": {
+        "type": "object",
+        "description": "One append-only audit log entry.",
+        "required": [
+          "id",
+          "at",
+          "actor",
+          "action",
+          "contactId",
+          "destination",
+          "channelIds",
+          "source",
+          "scope",
+          "keyword",
+          "inboundText",
+          "note",
+          "jobId",
+          "details"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "actor": {
+            "type": "string",
+            "description": "A user id, `contact`, or `system`."
+          },
+          "action": {
+            "$ref": "#/components/schemas/AuditAction"
+          },
+          "contactId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "destination": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "channelIds": {
+            "type": "array",
+            "description": "The channels the event changed (empty when none).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "source": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/ConsentSource"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "scope": {
+            "description": "The opt-out scope in force, for consent changes caused by an inbound reply.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/OptOutScope"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "keyword": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "inboundText": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The inbound message's text, for events caused by one."
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "jobId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "details": {
+            "type": "object",
+            "description": "Action-specific facts, e.g. `{before, after}` for `settings-changed`, `{sourceContactId}` for `merged`, `{reviewId}` for review decisions.",
+            "additionalProperties": true
+          }
+        }
+      },
+      "AuditEventPage": {
+        "type": "object",
+        "required": [
+          "items",
+          "total",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AuditEvent"
+            }
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "ReviewStatus": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "applied",
+          "dismissed"
+        ]
+      },
+      "ReviewItem": {
+        "type": "object",
+        "description": "A plain-language opt-out request queued for review. Its deadline is 10 business days\n(Monday–Friday, in the organization's time zone) after `receivedAt`: the request must be\nhonoured by then, so an item still pending at its deadline is applied by the backend\n(`decidedBy: system`).\n",
+        "required": [
+          "id",
+          "contactId",
+          "destination",
+          "channelId",
+          "body",
+          "receivedAt",
+          "deadline",
+          "status",
+          "affectedChannelIds",
+          "scope"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "contactId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The contact the sender matched, or `null` when none has that destination."
+          },
+          "destination": {
+            "type": "string",
+            "description": "The sender's destination (E.164 phone or email)."
+          },
+          "channelId": {
+            "type": "string",
+            "description": "The channel the message came in on."
+          },
+          "body": {
+            "type": "string",
+            "description": "The message text, shown verbatim (as text, never as markup)."
+          },
+          "receivedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "deadline": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "status": {
+            "$ref": "#/components/schemas/ReviewStatus"
+          },
+          "affectedChannelIds": {
+            "type": "array",
+            "description": "The channels the opt-out covers under `scope` (the channels changed, once applied).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "scope": {
+            "$ref": "#/components/schemas/OptOutScope"
+          },
+          "decidedBy": {
+            "type": "string",
+            "description": "The deciding user's id (or `system`); absent while pending."
+          },
+          "decidedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Absent while pending."
+          },
+          "decisionNote": {
+            "type": "string",
+            "description": "The dismissal reason, or the optional note given when applying."
+          }
+        }
+      },
+      "ReviewPage": {
+        "type": "object",
+        "required": [
+          "items",
+          "total",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReviewItem"
+            }
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "ReviewApplyRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "note": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "An optional note for the audit log."
+          }
+        }
+      },
+      "ReviewDismissRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "note"
+        ],
+        "properties": {
+          "note": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000,
+            "description": "Why the message is not an opt-out request."
+          }
+        }
+      },
+      "IdsTarget": {
+        "type": "object",
+        "description": "Exactly these contacts.",
+        "additionalProperties": false,
+        "required": [
+          "kind",
+          "ids"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "ids"
+          },
+          "ids": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100000,
+            "uniqueItems": true,
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "FilterTarget": {
+        "type": "object",
+        "description": "Every contact matching `filter` when the preview is made, except `excludedIds`. An empty filter means every contact; the preview's `total` makes that explicit before anything changes, and contacts created after the preview are never included.",
+        "additionalProperties": false,
+        "required": [
+          "kind",
+          "filter",
+          "excludedIds"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "const": "filter"
+          },
+          "filter": {
+            "$ref": "#/components/schemas/ContactFilter"
+          },
+          "excludedIds": {
+            "type": "array",
+            "uniqueItems": true,
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "BulkTargetSelection": {
+        "description": "Explicit ids, or a filter plus excluded ids.",
+        "type": "object",
+        "required": [
+          "kind"
+        ],
+        "properties": {
+          "kind": {
+            "enum": [
+              "ids",
+              "filter"
+            ]
+          }
+        },
+        "allOf": [
+          {
+            "if": {
+              "properties": {
+                "kind": {
+                  "const": "ids"
+                }
+              },
+              "required": [
+                "kind"
+              ]
+            },
+            "then": {
+              "$ref": "#/components/schemas/IdsTarget"
+            }
+          },
+          {
+            "if": {
+              "properties": {
+                "kind": {
+                  "const": "filter"
+                }
+              },
+              "required": [
+                "kind"
+              ]
+            },
+            "then": {
+              "$ref": "#/components/schemas/FilterTarget"
+            }
+          }
+        ]
+      },
+      "BulkTarget": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "target"
+        ],
+        "properties": {
+          "target": {
+            "$ref": "#/components/schemas/BulkTargetSelection"
+          },
+          "channelIds": {
+            "type": "array",
+            "description": "The channels to unsubscribe from. Omitted means every channel of the organization.",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "LocationCount": {
+        "type": "object",
+        "required": [
+          "locationId",
+          "count"
+        ],
+        "properties": {
+          "locationId": {
+            "type": "string"
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "ChannelTypeCount": {
+        "type": "object",
+        "required": [
+          "channelType",
+          "count"
+        ],
+        "properties": {
+          "channelType": {
+            "$ref": "#/components/schemas/ChannelType"
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "BulkPreview": {
+        "type": "object",
+        "required": [
+          "previewId",
+          "expiresAt",
+          "total",
+          "willChange",
+          "alreadyUnsubscribed",
+          "blocked",
+          "unreachable",
+          "sample",
+          "breakdown",
+          "channelIds"
+        ],
+        "properties": {
+          "previewId": {
+            "type": "string",
+            "description": "Names the frozen audience; pass it to `POST /bulk-unsubscribe/jobs`."
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Contacts in the audience (`willChange + alreadyUnsubscribed + unreachable`)."
+          },
+          "willChange": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Contacts with at least one destination that will become unsubscribed."
+          },
+          "alreadyUnsubscribed": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Contacts already unsubscribed on every chosen channel (nothing to change)."
+          },
+          "blocked": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Contacts of `total` that are blocked; they are unsubscribed like the others."
+          },
+          "unreachable": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Contacts with no valid destination for any chosen channel (skipped)."
+          },
+          "sample": {
+            "type": "array",
+            "maxItems": 20,
+            "description": "Up to 20 contacts of the audience, in list order, for the user to check.",
+            "items": {
+              "$ref": "#/components/schemas/ContactSummary"
+            }
+          },
+          "breakdown": {
+            "type": "object",
+            "required": [
+              "byLocation",
+              "byChannelType"
+            ],
+            "properties": {
+              "byLocation": {
+                "type": "array",
+                "description": "Audience contacts per location (a contact in two locations counts in both).",
+                "items": {
+                  "$ref": "#/components/schemas/LocationCount"
+                }
+              },
+              "byChannelType": {
+                "type": "array",
+                "description": "Audience contacts that will change on at least one channel of each type.",
+                "items": {
+                  "$ref": "#/components/schemas/ChannelTypeCount"
+                }
+              }
+            }
+          },
+          "channelIds": {
+            "type": "array",
+            "description": "The channels the job will unsubscribe from (resolved; every channel when the target omitted them).",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "BulkJobRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "previewId"
+        ],
+        "properties": {
+          "previewId": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      },
+      "BulkJobStatus": {
+        "type": "string",
+        "description": "`queued` → `running` → `completed` | `cancelled` | `failed`; an undo takes `completed` or\n`cancelled` → `undoing` → `undone`.\n",
+        "enum": [
+          "queued",
+          "running",
+          "completed",
+          "cancelled",
+          "failed",
+          "undoing",
+          "undone"
+        ]
+      },
+      "BulkJob": {
+        "type": "object",
+        "required": [
+          "id",
+          "previewId",
+          "status",
+          "total",
+          "processed",
+          "changed",
+          "skipped",
+          "createdAt",
+          "createdBy",
+          "finishedAt",
+          "undoableUntil",
+          "channelIds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "previewId": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/BulkJobStatus"
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Contacts in the frozen audience."
+          },
+          "processed": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Contacts handled so far (`changed + skipped`); during an undo, contacts restored so far."
+          },
+          "changed": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Contacts with at least one consent record changed by the job."
+          },
+          "skipped": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Contacts left as they were (already unsubscribed, unreachable, or deleted since the preview)."
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string",
+            "description": "The user id."
+          },
+          "finishedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When it completed, was cancelled, failed or was undone; `null` while it runs."
+          },
+          "undoableUntil": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "Until when `undo` is accepted; `null` when the job cannot be undone (not finished, failed, already undone)."
+          },
+          "channelIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "PhrasePolicy": {
+        "type": "string",
+        "description": "What to do with plain-language opt-out requests (\"please stop texting me\"): `apply` them at once, or queue them for `review` (default).",
+        "enum": [
+          "apply",
+          "review"
+        ]
+      },
+      "Keyword": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 50,
+        "pattern": "\\S",
+        "description": "A keyword, matched against the whole message (case-, accent- and punctuation-insensitive)."
+      },
+      "CustomKeywords": {
+        "type": "object",
+        "description": "Organization keywords, added to the carrier defaults (which they never override).",
+        "additionalProperties": false,
+        "required": [
+          "optOut",
+          "optOutAll",
+          "optIn",
+          "help"
+        ],
+        "properties": {
+          "optOut": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/Keyword"
+            }
+          },
+          "optOutAll": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/Keyword"
+            }
+          },
+          "optIn": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/Keyword"
+            }
+          },
+          "help": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/Keyword"
+            }
+          }
+        }
+      },
+      "MessagingSettingsInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "optOutScope",
+          "phrasePolicy",
+          "customKeywords"
+        ],
+        "properties": {
+          "optOutScope": {
+            "$ref": "#/components/schemas/OptOutScope"
+          },
+          "phrasePolicy": {
+            "$ref": "#/components/schemas/PhrasePolicy"
+          },
+          "customKeywords": {
+            "$ref": "#/components/schemas/CustomKeywords"
+          }
+        }
+      },
+      "MessagingSettings": {
+        "type": "object",
+        "required": [
+          "optOutScope",
+          "phrasePolicy",
+          "customKeywords",
+          "updatedAt",
+          "updatedBy"
+        ],
+        "properties": {
+          "optOutScope": {
+            "$ref": "#/components/schemas/OptOutScope"
+          },
+          "phrasePolicy": {
+            "$ref": "#/components/schemas/PhrasePolicy"
+          },
+          "customKeywords": {
+            "$ref": "#/components/schemas/CustomKeywords"
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updatedBy": {
+            "type": "string",
+            "description": "The user id of the last change, or `system` for the defaults."
+          }
+        }
+      },
+      "InboundIntent": {
+        "type": "string",
+        "description": "What an inbound message asks for.",
+        "enum": [
+          "opt-out",
+          "opt-out-all",
+          "opt-in",
+          "help",
+          "none"
+        ]
+      },
+      "Classification": {
+        "type": "object",
+        "description": "The engine's classification of an inbound message.",
+        "required": [
+          "intent",
+          "match"
+        ],
+        "properties": {
+          "intent": {
+            "$ref": "#/components/schemas/InboundIntent"
+          },
+          "match": {
+            "type": "string",
+            "description": "`exact` keyword, plain-language `phrase`, or `none`.",
+            "enum": [
+              "exact",
+              "phrase",
+              "none"
+            ]
+          },
+          "keyword": {
+            "type": "string",
+            "description": "Canonical upper-case keyword, e.g. `STOP`; only for exact matches."
+          },
+          "language": {
+            "type": "string",
+            "description": "`en` or `fr` for default keywords and phrases; absent for custom keywords."
+          }
+        }
+      },
+      "InboundMessage": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "channelId",
+          "from",
+          "body"
+        ],
+        "properties": {
+          "channelId": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The channel the message came in on."
+          },
+          "from": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The sender's destination (E.164 phone or email)."
+          },
+          "body": {
+            "type": "string",
+            "maxLength": 10000
+          },
+          "receivedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the provider received it; defaults to now."
+          }
+        }
+      },
+      "TwilioInboundWebhook": {
+        "type": "object",
+        "description": "Twilio's inbound message parameters (Twilio sends more; they are ignored).",
+        "required": [
+          "From",
+          "To",
+          "Body"
+        ],
+        "additionalProperties": {
+          "type": "string"
+        },
+        "properties": {
+          "From": {
+            "type": "string",
+            "description": "The sender (E.164)."
+          },
+          "To": {
+            "type": "string",
+            "description": "The business number (E.164) that received the message."
+          },
+          "Body": {
+            "type": "string"
+          },
+          "MessagingServiceSid": {
+            "type": "string",
+            "description": "The Twilio Messaging Service the number belongs to; Twilio sends it only for numbers in a Messaging Service, so the channel is found by `To`."
+          },
+          "OptOutType": {
+            "type": "string",
+            "description": "Set by Twilio's Advanced Opt-Out when it recognised the message; honoured as the intent.",
+            "enum": [
+              "STOP",
+              "START",
+              "HELP"
+            ]
+          },
+          "MessageSid": {
+            "type": "string",
+            "description": "Twilio's message id; retries carry the same one, so it de-duplicates deliveries."
+          }
+        }
+      },
+      "InboundAction": {
+        "type": "string",
+        "description": "What the backend did with the message.",
+        "enum": [
+          "opted-out",
+          "opted-in",
+          "queued-for-review",
+          "help-sent",
+          "none"
+        ]
+      },
+      "Confirmation": {
+        "type": "object",
+        "description": "The one reply sent to the contact.",
+        "required": [
+          "body",
+          "channelId"
+        ],
+        "properties": {
+          "body": {
+            "type": "string"
+          },
+          "channelId": {
+            "type": "string"
+          }
+        }
+      },
+      "InboundResult": {
+        "type": "object",
+        "required": [
+          "messageId",
+          "contactId",
+          "classification",
+          "action",
+          "scope",
+          "changedChannelIds",
+          "confirmation",
+          "reviewId"
+        ],
+        "properties": {
+          "messageId": {
+            "type": "string"
+          },
+          "contactId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The contact the sender matched, or `null`."
+          },
+          "classification": {
+            "$ref": "#/components/schemas/Classification"
+          },
+          "action": {
+            "$ref": "#/components/schemas/InboundAction"
+          },
+          "scope": {
+            "description": "The scope applied (`organization` for `opt-out-all`), or `null` when nothing was applied.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/OptOutScope"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "changedChannelIds": {
+            "type": "array",
+            "description": "Channels whose consent changed (empty when already in that state, or nothing applied).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "confirmation": {
+            "description": "The single confirmation reply recorded for this message, or `null` when none was sent.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Confirmation"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "reviewId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The review item created, for `queued-for-review`."
+          }
+        }
+      }
+    }
+  }
+};
+
+/** Each operation's query and body, by operationId. */
+export const requestSchemas: Record<string, RequestSchema> = {
+  "getMe": {
+    "method": "GET",
+    "path": "/me",
+    "query": null,
+    "body": null
+  },
+  "getOrganization": {
+    "method": "GET",
+    "path": "/organization",
+    "query": null,
+    "body": null
+  },
+  "listContacts": {
+    "method": "GET",
+    "path": "/contacts",
+    "query": {
+      "schema": {
+        "type": "object",
+        "properties": {
+          "query": {
+            "type": "string",
+            "maxLength": 200
+          },
+          "locationId": {
+            "type": "string"
+          },
+          "channelId": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "https://optout.test/contract.json#/components/schemas/ContactStatusFilter"
+          },
+          "tag": {
+            "type": "string"
+          },
+          "cursor": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          }
+        },
+        "required": []
+      },
+      "numeric": [
+        "limit"
+      ]
+    },
+    "body": null
+  },
+  "getContact": {
+    "method": "GET",
+    "path": "/contacts/{contactId}",
+    "query": null,
+    "body": null
+  },
+  "deleteContact": {
+    "method": "DELETE",
+    "path": "/contacts/{contactId}",
+    "query": null,
+    "body": null
+  },
+  "unsubscribeContact": {
+    "method": "POST",
+    "path": "/contacts/{contactId}/unsubscribe",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/UnsubscribeRequest"
+      }
+    }
+  },
+  "resubscribeContact": {
+    "method": "POST",
+    "path": "/contacts/{contactId}/resubscribe",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/ResubscribeRequest"
+      }
+    }
+  },
+  "blockContact": {
+    "method": "POST",
+    "path": "/contacts/{contactId}/block",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": false,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/BlockRequest"
+      }
+    }
+  },
+  "unblockContact": {
+    "method": "POST",
+    "path": "/contacts/{contactId}/unblock",
+    "query": null,
+    "body": null
+  },
+  "mergeContact": {
+    "method": "POST",
+    "path": "/contacts/{contactId}/merge",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/MergeRequest"
+      }
+    }
+  },
+  "addContactToSequence": {
+    "method": "POST",
+    "path": "/contacts/{contactId}/sequence-enrollments",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/SequenceEnrollmentRequest"
+      }
+    }
+  },
+  "listConsentHistory": {
+    "method": "GET",
+    "path": "/contacts/{contactId}/consent-history",
+    "query": {
+      "schema": {
+        "type": "object",
+        "properties": {
+          "cursor": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          }
+        },
+        "required": []
+      },
+      "numeric": [
+        "limit"
+      ]
+    },
+    "body": null
+  },
+  "listContactReviews": {
+    "method": "GET",
+    "path": "/contacts/{contactId}/reviews",
+    "query": {
+      "schema": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "$ref": "https://optout.test/contract.json#/components/schemas/ReviewStatus"
+          },
+          "cursor": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          }
+        },
+        "required": []
+      },
+      "numeric": [
+        "limit"
+      ]
+    },
+    "body": null
+  },
+  "listReviews": {
+    "method": "GET",
+    "path": "/reviews",
+    "query": {
+      "schema": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "$ref": "https://optout.test/contract.json#/components/schemas/ReviewStatus",
+            "default": "pending"
+          },
+          "cursor": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          }
+        },
+        "required": []
+      },
+      "numeric": [
+        "limit"
+      ]
+    },
+    "body": null
+  },
+  "applyReview": {
+    "method": "POST",
+    "path": "/reviews/{reviewId}/apply",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": false,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/ReviewApplyRequest"
+      }
+    }
+  },
+  "dismissReview": {
+    "method": "POST",
+    "path": "/reviews/{reviewId}/dismiss",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/ReviewDismissRequest"
+      }
+    }
+  },
+  "createBulkUnsubscribePreview": {
+    "method": "POST",
+    "path": "/bulk-unsubscribe/previews",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/BulkTarget"
+      }
+    }
+  },
+  "startBulkUnsubscribeJob": {
+    "method": "POST",
+    "path": "/bulk-unsubscribe/jobs",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/BulkJobRequest"
+      }
+    }
+  },
+  "getBulkUnsubscribeJob": {
+    "method": "GET",
+    "path": "/bulk-unsubscribe/jobs/{jobId}",
+    "query": null,
+    "body": null
+  },
+  "cancelBulkUnsubscribeJob": {
+    "method": "POST",
+    "path": "/bulk-unsubscribe/jobs/{jobId}/cancel",
+    "query": null,
+    "body": null
+  },
+  "undoBulkUnsubscribeJob": {
+    "method": "POST",
+    "path": "/bulk-unsubscribe/jobs/{jobId}/undo",
+    "query": null,
+    "body": null
+  },
+  "getMessagingSettings": {
+    "method": "GET",
+    "path": "/settings/messaging",
+    "query": null,
+    "body": null
+  },
+  "updateMessagingSettings": {
+    "method": "PUT",
+    "path": "/settings/messaging",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/MessagingSettingsInput"
+      }
+    }
+  },
+  "receiveInboundMessage": {
+    "method": "POST",
+    "path": "/inbound-messages",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/InboundMessage"
+      }
+    }
+  },
+  "receiveTwilioWebhook": {
+    "method": "POST",
+    "path": "/webhooks/twilio/inbound",
+    "query": null,
+    "body": {
+      "contentType": "application/x-www-form-urlencoded",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/TwilioInboundWebhook"
+      }
+    }
+  },
+  "listAuditEvents": {
+    "method": "GET",
+    "path": "/audit-events",
+    "query": {
+      "schema": {
+        "type": "object",
+        "properties": {
+          "cursor": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          }
+        },
+        "required": []
+      },
+      "numeric": [
+        "limit"
+      ]
+    },
+    "body": null
+  }
+};

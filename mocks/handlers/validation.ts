@@ -1,0 +1,93 @@
+// Every request's query and body checked against the contract's own JSON Schemas
+// (mocks/generated/request-schemas.ts, generated from api/openapi.yaml), so the mock refuses what
+// a conforming backend must refuse: unknown fields, missing ones, values out of range. One 400
+// names every bad field, the way the contract's `FieldError`s read (`customKeywords.optOut[2]`).
+// @cfworker/json-schema interprets the schemas without generating code, so it runs under a
+// strict Content-Security-Policy too.
+import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { contractDocument, requestSchemas } from '../generated/request-schemas.js';
+import { ProblemError, type FieldError } from '../store/problems.js';
+
+const validators = new Map<string, Validator>();
+
+function validator(key: string, schema: object): Validator {
+  let found = validators.get(key);
+  if (!found) {
+    found = new Validator(schema, '2020-12', false);
+    found.addSchema(contractDocument as never);
+    validators.set(key, found);
+  }
+  return found;
+}
+
+/** Throws a 400 naming every field of the request that the contract does not allow. */
+export async function validateRequest(operationId: string, request: Request): Promise<void> {
+  const spec = requestSchemas[operationId];
+  if (!spec) throw new Error(`No request schema for ${operationId}: regenerate with node scripts/check-api.mjs --write`);
+  const errors: FieldError[] = [];
+  if (spec.query) {
+    const query: Record<string, unknown> = {};
+    for (const [name, value] of new URL(request.url).searchParams) {
+      const numeric = spec.query.numeric.includes(name) && value.trim() !== '' && !Number.isNaN(Number(value));
+      query[name] = numeric ? Number(value) : value;
+    }
+    errors.push(...fieldErrors(validator(`${operationId}?`, spec.query.schema).validate(query).errors, 'query'));
+  }
+  if (spec.body) {
+    const text = await request.clone().text();
+    if (!text) {
+      if (spec.body.required) errors.push({ field: 'body', message: 'A request body is required.' });
+    } else {
+      const body = spec.body.contentType === 'application/x-www-form-urlencoded' ? Object.fromEntries(new URLSearchParams(text)) : parseJson(text);
+      errors.push(...fieldErrors(validator(operationId, spec.body.schema).validate(body).errors, 'body'));
+    }
+  }
+  if (errors.length > 0) {
+    throw new ProblemError('validation', errors.map((e) => `${e.field}: ${e.message}`).join(' '), errors);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ProblemError('validation', `The request body is not valid JSON: ${(error as Error).message}`, [{ field: 'body', message: 'is not valid JSON' }]);
+  }
+}
+
+/** Keywords that only say "something below failed"; the leaf errors under them say what. */
+const WRAPPERS = new Set(['$ref', 'properties', 'items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'additionalProperties', 'unevaluatedProperties', 'dependentSchemas']);
+
+/** Leaf validator errors as the contract's field errors, one per field and problem. */
+function fieldErrors(units: OutputUnit[], root: 'query' | 'body'): FieldError[] {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const unit of units) {
+    if (WRAPPERS.has(unit.keyword)) continue;
+    let field = fieldName(unit.instanceLocation);
+    let message = unit.error;
+    if (unit.keyword === 'required') {
+      const missing = /required property "([^"]+)"/.exec(unit.error)?.[1] ?? '?';
+      field = field ? `${field}.${missing}` : missing;
+      message = 'is required';
+    } else if (unit.keyword === 'false') {
+      message = root === 'query' ? 'is not a parameter of this request' : 'is not a field of this request';
+    }
+    field ||= root;
+    const id = `${field}\n${message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ field, message });
+  }
+  return out;
+}
+
+/** `#/customKeywords/optOut/2` → `customKeywords.optOut[2]`. */
+function fieldName(location: string): string {
+  return location
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
