@@ -179,6 +179,7 @@ export class BulkJobs {
     if (!job.undoableUntil || Date.parse(job.undoableUntil) <= this.store.now()) throw new ProblemError('undo-window-closed', 'The undo window for this job has closed: its opt-outs stay in place.');
     job.status = 'undoing';
     job.processed = 0;
+    job.undoCursor = 0;
     this.store.audit({ action: 'bulk-job-undone', actor: user.id, jobId: job.id, details: { changes: job.changes.length } });
     this.store.changed();
     this.schedule(job);
@@ -260,11 +261,14 @@ export class BulkJobs {
 
   /** Restores the next chunk of what the job changed; a pair changed since (a STOP, an agent) is left alone. */
   private undoChunk(job: BulkJobRecord): boolean {
-    const end = Math.min(job.processed + CHUNK_SIZE * 4, job.changes.length);
+    const start = job.undoCursor ?? 0;
+    const end = Math.min(start + CHUNK_SIZE * 4, job.changes.length);
     const restored = new Map<string, string[]>();
-    for (let i = job.processed; i < end; i++) {
+    for (let i = start; i < end; i++) {
       const change = job.changes[i];
       if (!change) continue;
+      // Changes are recorded contact by contact, so a new contact id is one more contact handled.
+      if (change.contactId !== job.changes[i - 1]?.contactId) job.processed++;
       const current = this.store.currentConsent(change.destination, change.channelId);
       if (current?.jobId !== job.id) continue;
       if (change.previous) this.store.writeConsent([change.previous]);
@@ -276,10 +280,10 @@ export class BulkJobs {
       const [contactId, destination] = key.split('\u0000') as [string, string];
       this.store.audit({ action: 'resubscribed', actor: job.createdBy, contactId, destination, channelIds, source: 'bulk', jobId: job.id, note: 'Undo of a bulk unsubscribe' });
     }
-    job.processed = end;
+    job.undoCursor = end;
     if (end >= job.changes.length) {
       job.status = 'undone';
-      job.processed = job.total;
+      delete job.undoCursor;
       job.undoableUntil = null;
       job.finishedAt = this.store.iso();
       return false;
@@ -295,6 +299,6 @@ export class BulkJobs {
 
 /** The job as the contract shows it (without the audience and change log). */
 export function publicJob(job: BulkJobRecord) {
-  const { contactIds: _contactIds, changes: _changes, ...rest } = job;
+  const { contactIds: _contactIds, changes: _changes, undoCursor: _undoCursor, ...rest } = job;
   return rest;
 }

@@ -51,6 +51,8 @@ export interface BulkJobRecord {
   channelIds: string[];
   contactIds: string[];
   changes: JobChange[];
+  /** While undoing: how many of `changes` were restored (`processed` counts contacts). */
+  undoCursor?: number;
 }
 
 export interface OutboundMessage {

@@ -99,8 +99,13 @@ describe('contract: bulk unsubscribe at 100,000 contacts', () => {
     assert.ok(after.total > beforeJob.total + preview.willChange / 2, 'the job shows in the list');
 
     await t.client.undoBulkUnsubscribeJob(started.id, {});
-    const undone = await waitForBulkJob(t.client, started.id, { intervalMs: 5 });
+    const progress: number[] = [];
+    const undone = await waitForBulkJob(t.client, started.id, { intervalMs: 5, onProgress: (job) => progress.push(job.processed) });
     assert.equal(undone.status, 'undone');
+    // During an undo, `processed` counts contacts restored: it only grows, up to the contacts changed.
+    assert.deepEqual(progress, [...progress].sort((a, b) => a - b));
+    assert.ok(progress.every((n) => n <= done.changed));
+    assert.ok(undone.processed > 0 && undone.processed <= done.changed, String(undone.processed));
     for (const id of sampleIds) assert.equal(store.currentConsent(phoneOf(id) ?? '', 'ch-uptown-sms')?.status, before.get(id), id);
     const restored = await t.client.listContacts({ status: 'unsubscribed', channelId: 'ch-uptown-sms', limit: 1 }, {});
     assert.equal(restored.total, beforeJob.total, 'exactly the contacts unsubscribed before the job');
