@@ -201,7 +201,7 @@ export class Messaging {
 
   listReviews(status: ReviewStatus = 'pending', cursor?: string | null, limit?: number): Page<ReviewItem> {
     this.store.authorize('contact:view');
-    return pageOf(inQueueOrder(this.store.db.reviews.filter((r) => r.status === status)), cursor, limit);
+    return pageOf(inQueueOrder(this.store.db.reviews.filter((r) => r.status === status)), cursor, limit, `reviews:${status}`);
   }
 
   /** A contact's review items (matched by its destinations too), every status unless `status` is given. */
@@ -210,7 +210,7 @@ export class Messaging {
     const contact = this.store.contact(contactId);
     const destinations = new Set(contact.destinations.map((d) => d.value));
     const mine = this.store.db.reviews.filter((r) => (r.contactId === contactId || destinations.has(r.destination)) && (!status || r.status === status));
-    return pageOf(inQueueOrder(mine), cursor, limit);
+    return pageOf(inQueueOrder(mine), cursor, limit, `reviews:${contactId}:${status ?? ''}`);
   }
 
   applyReview(id: string, note?: unknown): ReviewItem {

@@ -53,27 +53,40 @@ export interface ContactDetail {
 
 export const MAX_PAGE = 200;
 
-/** Opaque cursors: an offset the client must not interpret. */
-export function encodeCursor(offset: number): string {
-  return btoa(`o:${offset}`);
+/**
+ * Opaque cursors: an offset and a fingerprint of the query that produced it, so a cursor used
+ * with another query (other filters, another contact) is refused instead of paging nonsense.
+ */
+export function encodeCursor(offset: number, query = ''): string {
+  return btoa(`o:${offset}:${fingerprint(query)}`);
 }
 
-export function decodeCursor(cursor: string | null | undefined): number {
+export function decodeCursor(cursor: string | null | undefined, query = ''): number {
   if (!cursor) return 0;
+  let match: RegExpExecArray | null = null;
   try {
-    const match = /^o:(\d+)$/.exec(atob(cursor));
-    if (match) return Number(match[1]);
+    match = /^o:(\d+):([0-9a-z]+)$/.exec(atob(cursor));
   } catch {
-    // fall through to the validation error
+    // not base64: reported below
   }
-  throw invalid('cursor', 'is not a cursor this server issued');
+  if (!match) throw invalid('cursor', 'is not a cursor this server issued');
+  if (match[2] !== fingerprint(query)) throw invalid('cursor', 'belongs to another query: start again from the first page');
+  return Number(match[1]);
 }
 
-export function pageOf<T>(all: readonly T[], cursor: string | null | undefined, limit = 50): Page<T> {
+/** FNV-1a, enough to tell queries apart in a cursor. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/** One page of `all`; `query` identifies the list and its filters (see `encodeCursor`). */
+export function pageOf<T>(all: readonly T[], cursor: string | null | undefined, limit = 50, query = ''): Page<T> {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw invalid('limit', `must be an integer from 1 to ${MAX_PAGE}`);
-  const offset = decodeCursor(cursor);
+  const offset = decodeCursor(cursor, query);
   const items = all.slice(offset, offset + limit);
-  return { items, total: all.length, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit) : null };
+  return { items, total: all.length, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit, query) : null };
 }
 
 /** Case- and accent-insensitive form for search, as the contract's `query` promises: "Côté" → "cote". */
@@ -252,7 +265,8 @@ export class MockStore {
   }
 
   listContacts(filter: ContactFilter, cursor?: string | null, limit?: number): Page<ContactSummary> {
-    const page = pageOf(this.matching(filter), cursor, limit);
+    const { query, locationId, channelId, status, tag } = filter;
+    const page = pageOf(this.matching(filter), cursor, limit, JSON.stringify(['contacts', query, locationId, channelId, status, tag]));
     return { ...page, items: page.items.map((id) => this.summary(id)) };
   }
 
@@ -466,12 +480,12 @@ export class MockStore {
     // under a contact since deleted, is part of this contact's history too.
     const destinations = new Set(this.contact(canonical).destinations.map((d) => d.value));
     const events = this.db.audit.filter((e) => (e.contactId !== null && ids.has(e.contactId)) || (e.destination !== null && destinations.has(e.destination))).reverse();
-    return pageOf(events, cursor, limit);
+    return pageOf(events, cursor, limit, `history:${canonical}`);
   }
 
   listAudit(cursor?: string | null, limit?: number): Page<AuditEvent> {
     this.authorize('audit:view');
-    return pageOf([...this.db.audit].reverse(), cursor, limit);
+    return pageOf([...this.db.audit].reverse(), cursor, limit, 'audit');
   }
 
   /** Contacts whose destinations include `value`. */

@@ -63,6 +63,15 @@ describe('contract: what the API description promises', () => {
       assert.ok((await ids('NOAH CÔTÉ')).includes(WELL_KNOWN.noPhone));
     });
 
+    test('a cursor only pages the query that produced it', async () => {
+      const vip = await t.client.listContacts({ tag: 'vip', limit: 1 }, {});
+      assert.ok(vip.nextCursor);
+      const next = await t.client.listContacts({ tag: 'vip', limit: 1, cursor: vip.nextCursor }, {});
+      assert.equal(next.total, vip.total);
+      const error = await rejectsWith(t.client.listContacts({ status: 'blocked', limit: 1, cursor: vip.nextCursor }, {}), 400, 'validation');
+      assert.deepEqual(fields(error), ['cursor']);
+    });
+
     test('the unsubscribed filter leaves out blocked contacts: blocked comes first', async () => {
       const unsubscribed = async () => (await t.client.listContacts({ status: 'unsubscribed', limit: 200 }, {})).items.map((c) => c.id);
       assert.ok((await unsubscribed()).includes(WELL_KNOWN.partlyUnsubscribed));
