@@ -36,19 +36,8 @@ export interface JobChange {
   previous: ConsentRecord | null;
 }
 
-export interface BulkJobRecord {
-  id: string;
-  previewId: string;
-  status: BulkJobStatus;
-  total: number;
-  processed: number;
-  changed: number;
-  skipped: number;
-  createdAt: string;
-  createdBy: string;
-  finishedAt: string | null;
-  undoableUntil: string | null;
-  channelIds: string[];
+/** A job as the contract shows it, plus what the backend keeps to run and undo it. */
+export interface BulkJobRecord extends Contract.BulkJob {
   contactIds: string[];
   changes: JobChange[];
   /** While undoing: how many of `changes` were restored (`processed` counts contacts). */
