@@ -37,6 +37,7 @@ export function createHandlers(backend: MockBackend) {
     authenticate: () => backend.store.currentUser().id,
     inFlight: new Set(),
     catchUp: () => backend.messaging.applyOverdueReviews(),
+    now: () => backend.store.now(),
   };
   const store = () => backend.store;
   const search = (request: Request) => new URL(request.url).searchParams;

@@ -18,6 +18,8 @@ export interface RouteContext {
   authenticate: () => string;
   /** Idempotency keys whose first request is still being processed. */
   inFlight: Set<string>;
+  /** The backend's clock. */
+  now: () => number;
   /**
    * Lets rules that depend on the time catch up before any request is answered (a review still
    * pending at its deadline is applied), so no route can see or decide a stale state.
@@ -77,7 +79,7 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, oper
         return await durable(ctx, request, await resolver(info));
       }
       const hash = await requestHash(request);
-      const stored = ctx.db().idempotency.find(([k]) => k === key)?.[1];
+      const stored = ctx.db().idempotency.find(([k, s]) => k === key && s.at > ctx.now() - KEY_RETENTION_MS)?.[1];
       if (stored) {
         if (stored.requestHash !== hash) throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was used for a different request.');
         await ctx.faults.delay();
@@ -104,12 +106,18 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, oper
   };
 }
 
+/** How long a key is remembered: the contract promises at least 24 hours. */
+export const KEY_RETENTION_MS = 24 * 60 * 60_000;
+
 function remember(ctx: RouteContext, key: string, requestHash: string, text: string, response: Response) {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   const db = ctx.db();
-  db.idempotency.push([key, { requestHash, status: response.status, body: text ? (JSON.parse(text) as unknown) : null, headers }]);
-  if (db.idempotency.length > 5000) db.idempotency.splice(0, db.idempotency.length - 5000);
+  const now = ctx.now();
+  // Keys are kept in the order they were answered, so the expired ones are at the front.
+  const expired = db.idempotency.findIndex(([, stored]) => stored.at > now - KEY_RETENTION_MS);
+  db.idempotency.splice(0, expired === -1 ? db.idempotency.length : expired);
+  db.idempotency.push([key, { at: now, requestHash, status: response.status, body: text ? (JSON.parse(text) as unknown) : null, headers }]);
   ctx.persist();
 }
 

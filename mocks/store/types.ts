@@ -62,6 +62,8 @@ export interface Enrollment {
 }
 
 export interface StoredResponse {
+  /** When the first request was answered (ms since the epoch); kept for `KEY_RETENTION_MS`. */
+  at: number;
   requestHash: string;
   status: number;
   body: unknown;

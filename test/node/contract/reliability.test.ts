@@ -18,6 +18,18 @@ describe('contract: idempotency and retries with injected faults', () => {
     await rejectsWith(t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-sms'] }, { idempotencyKey: 'key-1' }), 422, 'idempotency-key-reused');
   });
 
+  test('a key is remembered for 24 hours, then forgotten', async () => {
+    const start = Date.now();
+    const first = await t.client.blockContact(WELL_KNOWN.subscribed, { reason: 'first' }, { idempotencyKey: 'day-old' });
+    t.backend.store.now = () => start + 23 * 60 * 60_000;
+    assert.deepEqual(await t.client.blockContact(WELL_KNOWN.subscribed, { reason: 'first' }, { idempotencyKey: 'day-old' }), first, 'replayed within the day');
+    await rejectsWith(t.client.blockContact(WELL_KNOWN.subscribed, { reason: 'other' }, { idempotencyKey: 'day-old' }), 422, 'idempotency-key-reused');
+    t.backend.store.now = () => start + 25 * 60 * 60_000;
+    const later = await t.client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'a day later' }, { idempotencyKey: 'day-old' });
+    assert.equal(later.contact.id, WELL_KNOWN.invalidPhone, 'after the retention the key is free again');
+    assert.equal(t.backend.store.db.idempotency.filter(([key]) => key.endsWith('day-old')).length, 1, 'the expired entry is dropped');
+  });
+
   test('idempotency keys are remembered per user: the same key from two users is two requests', async () => {
     await t.client.blockContact(WELL_KNOWN.subscribed, { reason: 'first user' }, { idempotencyKey: 'shared' });
     t.as('manager');
