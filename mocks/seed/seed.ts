@@ -103,7 +103,7 @@ class SeedBuilder {
     for (const { destination, channelId } of inboundTargets('opt-out', from.value, via, action.channelIds, this.channels, contact, this.lookup)) {
       // As in the inbound path: the contact's first STOP stands; any other opt-out is written over.
       const current = this.lookup(destination, channelId);
-      if (keepsStandingOptOut(current)) continue;
+      if (keepsStandingOptOut(current, 'stop-reply')) continue;
       written.push(
         ...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: iso(at), source: 'stop-reply', actor: 'contact', viaChannelId: via.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }),
       );

@@ -1,9 +1,9 @@
 // Bulk unsubscribe: a preview freezes the audience it counted; a job runs on exactly that
 // audience in chunks; undo restores exactly what the job changed and nothing else.
-import { CHANNEL_TYPES, consentRecordsFor, type ChannelType, type ConsentRecord } from '../../src/engine/index.js';
+import { CHANNEL_TYPES, consentRecordsFor, keepsStandingOptOut, type ChannelType, type ConsentRecord } from '../../src/engine/index.js';
 import type { MockStore } from './mock-store.js';
 import { ProblemError, invalid } from './problems.js';
-import type { BulkJobRecord, BulkTarget, ContactFilter, PreviewRecord } from './types.js';
+import type { BulkJobRecord, BulkTarget, ContactFilter, JobChange, PreviewRecord } from './types.js';
 
 /** How long a preview's frozen audience may be started. */
 export const PREVIEW_TTL_MS = 15 * 60_000;
@@ -228,14 +228,19 @@ export class BulkJobs {
       const written: ConsentRecord[] = [];
       // A destination shared with an earlier contact of this job was changed by this job too.
       let sharedChange = false;
+      let newlyUnsubscribed = false;
       for (const channelId of job.channelIds) {
         // Exactly what the preview counted: the valid destinations.
         for (const destination of this.store.reachableDestinationsFor(contact, this.store.channel(channelId))) {
           const previous = this.store.currentConsent(destination, channelId);
-          if (previous?.status === 'unsubscribed') {
-            if (previous.jobId === job.id) sharedChange = true;
+          if (previous?.jobId === job.id && previous.status === 'unsubscribed') {
+            sharedChange = true;
             continue;
           }
+          if (keepsStandingOptOut(previous, 'bulk')) continue;
+          // Another job's opt-out is taken over, so undoing that job leaves this one's in place;
+          // the contact was already unsubscribed, so it does not count as a change.
+          if (previous?.status !== 'unsubscribed') newlyUnsubscribed = true;
           job.changes.push({ contactId, destination, channelId, previous: previous ?? null });
           written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: this.store.iso(), source: 'bulk', actor: job.createdBy, jobId: job.id }));
         }
@@ -243,6 +248,8 @@ export class BulkJobs {
       if (written.length > 0) {
         this.store.writeConsent(written);
         this.store.recordConsentEvents(contact, written, 'unsubscribed', job.createdBy, null);
+      }
+      if (newlyUnsubscribed) {
         job.changed++;
       } else if (sharedChange) {
         job.changed++;
@@ -270,8 +277,10 @@ export class BulkJobs {
       // Changes are recorded contact by contact, so a new contact id is one more contact handled.
       if (change.contactId !== job.changes[i - 1]?.contactId) job.processed++;
       const current = this.store.currentConsent(change.destination, change.channelId);
+      // Changed since (a STOP, an agent, a later job): that newer request stays.
       if (current?.jobId !== job.id) continue;
-      if (change.previous) this.store.writeConsent([change.previous]);
+      const previous = this.restorable(change);
+      if (previous) this.store.writeConsent([previous]);
       else this.store.clearConsent(change.destination, change.channelId);
       const key = `${change.contactId}\u0000${change.destination}`;
       restored.set(key, [...(restored.get(key) ?? []), change.channelId]);
@@ -289,6 +298,21 @@ export class BulkJobs {
       return false;
     }
     return true;
+  }
+
+  /**
+   * What undoing `change` puts back: its previous record, unless that was another job's opt-out
+   * which has been undone since; then what that job's undo put back.
+   */
+  private restorable(change: JobChange): ConsentRecord | null {
+    let previous = change.previous;
+    while (previous?.source === 'bulk' && previous.jobId) {
+      const earlier = this.store.db.jobs.find((j) => j.id === previous?.jobId);
+      if (earlier?.status !== 'undone') break;
+      const pair = earlier.changes.find((c) => c.destination === change.destination && c.channelId === change.channelId);
+      previous = pair ? pair.previous : null;
+    }
+    return previous;
   }
 
   private finish(job: BulkJobRecord) {

@@ -112,7 +112,7 @@ export class Messaging {
     switch (action.kind) {
       case 'apply-opt-out': {
         for (const { destination, channelId } of inboundTargets('opt-out', from, channel, action.channelIds, this.store.channels, contact, this.store.lookup)) {
-          if (keepsStandingOptOut(this.store.currentConsent(destination, channelId))) continue;
+          if (keepsStandingOptOut(this.store.currentConsent(destination, channelId), 'stop-reply')) continue;
           written.push(
             ...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: receivedAt, source: 'stop-reply', actor: 'contact', viaChannelId: channel.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }),
           );
@@ -226,7 +226,7 @@ export class Messaging {
     const contact = review.contactId && this.store.hasContact(review.contactId) ? this.store.contact(review.contactId) : null;
     const via = this.store.channel(review.channelId);
     for (const { destination, channelId } of inboundTargets('opt-out', review.destination, via, review.affectedChannelIds, this.store.channels, contact, this.store.lookup)) {
-      if (keepsStandingOptOut(this.store.currentConsent(destination, channelId))) continue;
+      if (keepsStandingOptOut(this.store.currentConsent(destination, channelId), 'stop-reply')) continue;
       written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: this.store.iso(), source: 'stop-reply', actor: 'contact', viaChannelId: review.channelId, scope: review.scope, note: `Plain-language request applied by ${user.id}` }));
     }
     this.store.writeConsent(written);

@@ -7,6 +7,7 @@ import {
   contactStanding,
   destinationKindFor,
   eligibility,
+  keepsStandingOptOut,
   mergeContacts,
   permissionsFor,
   type Channel,
@@ -356,8 +357,8 @@ export class MockStore {
     for (const channelId of channelIds) {
       const channel = this.channel(channelId, 'channelIds');
       for (const destination of this.destinationsFor(contact, channel)) {
-        // An existing opt-out stands as it is: the earliest one is the legally relevant record.
-        if (this.lookup(destination, channelId)?.status === 'unsubscribed') continue;
+        // The earliest opt-out stands, unless a bulk job could take it away with an undo.
+        if (keepsStandingOptOut(this.lookup(destination, channelId), change.source)) continue;
         written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at, ...change }));
       }
     }

@@ -48,13 +48,18 @@ export function canResubscribe(
 }
 
 /**
- * Whether a contact's own new opt-out can rest on the record already there, instead of writing
- * its own. Only an earlier opt-out by the contact can: the first STOP is the legally relevant one.
- * An agent's or a bulk job's opt-out may be undone later, so the contact's own request is written
- * over it and survives that undo.
+ * Whether an existing opt-out stands for a new one coming from `incoming`, so nothing is written.
+ * The earliest opt-out is the legally relevant record, so it usually stands, except:
+ * - a bulk job's opt-out never stands for another request: the job can be undone, and the undo
+ *   must not take a newer agent's, contact's or job's opt-out with it;
+ * - only the contact's own STOP stands for the contact's STOP: an agent's opt-out can be reversed
+ *   with a consent note, the contact's own request must survive that.
  */
-export function keepsStandingOptOut(current: ConsentRecord | undefined): boolean {
-  return current?.status === 'unsubscribed' && current.source === 'stop-reply';
+export function keepsStandingOptOut(current: ConsentRecord | undefined, incoming: ConsentSource): boolean {
+  if (current?.status !== 'unsubscribed') return false;
+  if (current.source === 'bulk') return false;
+  if (incoming === 'stop-reply') return current.source === 'stop-reply';
+  return true;
 }
 
 /** Whether plain-language opt-out requests are applied at once or queued for an agent to review. */

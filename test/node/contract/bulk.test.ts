@@ -38,6 +38,37 @@ describe('contract: bulk unsubscribe', () => {
     assert.ok(detail.eligibility.every((e) => e.canMessage));
   });
 
+  const AVA = '+14162030001';
+  const avaOnDowntownSms = () => t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.status;
+  async function bulkJob(ids: string[]) {
+    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids }, channelIds: ['ch-downtown-sms'] }, {});
+    const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    return { preview, job: await waitForBulkJob(t.client, job.id, { intervalMs: 1 }) };
+  }
+  async function undo(jobId: string) {
+    await t.client.undoBulkUnsubscribeJob(jobId, {});
+    assert.equal((await waitForBulkJob(t.client, jobId, { intervalMs: 1 })).status, 'undone');
+  }
+
+  test('an agent’s opt-out made after a bulk job survives the job’s undo', async () => {
+    const { job } = await bulkJob([WELL_KNOWN.subscribed]);
+    await t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked on the phone.' }, {});
+    assert.equal(t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.source, 'agent', 'the agent’s request is recorded, not folded into the job');
+    await undo(job.id);
+    assert.equal(avaOnDowntownSms(), 'unsubscribed');
+  });
+
+  test('two jobs over the same contact: undoing either leaves the other’s opt-out; undoing both restores the start', async () => {
+    const first = await bulkJob([WELL_KNOWN.subscribed]);
+    const second = await bulkJob([WELL_KNOWN.subscribed, WELL_KNOWN.whatsappExcluded]);
+    assert.equal(second.preview.alreadyUnsubscribed, 1);
+    assert.equal(second.job.changed, second.preview.willChange, 'counts still match the preview');
+    await undo(first.job.id);
+    assert.equal(avaOnDowntownSms(), 'unsubscribed', 'the second job still stands');
+    await undo(second.job.id);
+    assert.equal(avaOnDowntownSms(), undefined, 'both undone: back to no record at all');
+  });
+
   test('an expired preview cannot start (410): the user must review again', async () => {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, {});
     const now = Date.now();

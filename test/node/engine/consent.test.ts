@@ -25,18 +25,29 @@ describe('consentRecordsFor', () => {
 });
 
 describe('keepsStandingOptOut', () => {
-  it("lets only the contact's own earlier opt-out stand for a new STOP", () => {
-    assert.equal(keepsStandingOptOut(record({ source: 'stop-reply' })), true);
+  const stop = record({ source: 'stop-reply' });
+  const agent = record({ source: 'agent', actor: 'u-1' });
+  const bulk = record({ source: 'bulk', actor: 'u-1', jobId: 'job-1' });
+
+  it("lets only the contact's own earlier STOP stand for a new STOP", () => {
+    assert.equal(keepsStandingOptOut(stop, 'stop-reply'), true);
+    assert.equal(keepsStandingOptOut(agent, 'stop-reply'), false, 'an agent’s opt-out can be reversed with a note; the STOP must survive that');
   });
 
-  it('writes over an agent or bulk opt-out, so undoing those never erases the contact’s STOP', () => {
-    assert.equal(keepsStandingOptOut(record({ source: 'agent', actor: 'u-1' })), false);
-    assert.equal(keepsStandingOptOut(record({ source: 'bulk', actor: 'u-1', jobId: 'job-1' })), false);
+  it('lets the earliest opt-out stand for an agent’s or a job’s', () => {
+    for (const incoming of ['agent', 'bulk', 'api'] as const) {
+      assert.equal(keepsStandingOptOut(stop, incoming), true);
+      assert.equal(keepsStandingOptOut(agent, incoming), true);
+    }
+  });
+
+  it('never lets a bulk job’s opt-out stand for another request: undoing the job would take it away', () => {
+    for (const incoming of ['stop-reply', 'agent', 'bulk', 'api'] as const) assert.equal(keepsStandingOptOut(bulk, incoming), false, incoming);
   });
 
   it('writes when there is no opt-out to rest on', () => {
-    assert.equal(keepsStandingOptOut(undefined), false);
-    assert.equal(keepsStandingOptOut(record({ status: 'subscribed', source: 'start-reply' })), false);
+    assert.equal(keepsStandingOptOut(undefined, 'agent'), false);
+    assert.equal(keepsStandingOptOut(record({ status: 'subscribed', source: 'start-reply' }), 'stop-reply'), false);
   });
 });
 
