@@ -939,8 +939,7 @@ export const contractDocument: object = {
         "type": "object",
         "additionalProperties": false,
         "required": [
-          "channelIds",
-          "note"
+          "channelIds"
         ],
         "properties": {
           "channelIds": {
@@ -953,9 +952,8 @@ export const contractDocument: object = {
           },
           "note": {
             "type": "string",
-            "minLength": 1,
             "maxLength": 2000,
-            "description": "The contact's written consent (how and when they asked to be messaged again). Blank is 422 `note-required`."
+            "description": "The contact's written consent (how and when they asked to be messaged again). Missing, empty or blank is 422 `note-required` (not 400), so the UI can ask for it; it is not optional."
           }
         }
       },

@@ -937,8 +937,8 @@ export interface components {
         };
         ResubscribeRequest: {
             channelIds: string[];
-            /** @description The contact's written consent (how and when they asked to be messaged again). Blank is 422 `note-required`. */
-            note: string;
+            /** @description The contact's written consent (how and when they asked to be messaged again). Missing, empty or blank is 422 `note-required` (not 400), so the UI can ask for it; it is not optional. */
+            note?: string;
         };
         BlockRequest: {
             reason?: string;

@@ -280,7 +280,11 @@ const specific = (operationId: string, status: number, kind: string, name: strin
 specific('listContacts', 400, 'validation', 'for an unknown status filter', () => client.listContacts({ status: 'lapsed' as 'blocked' }, {}));
 specific('unsubscribeContact', 400, 'validation', 'for a channel the organization does not have', () => client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-nope'] }, {}));
 specific('resubscribeContact', 400, 'validation', 'without channels', () => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: [], note: 'Consent at the desk.' }, {}));
-specific('resubscribeContact', 422, 'note-required', 'without a written consent note', () => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: '  ' }, {}));
+for (const [name, note] of [['blank', '  '], ['empty', ''], ['missing', undefined]] as const) {
+  specific('resubscribeContact', 422, 'note-required', `with a ${name} consent note`, () =>
+    client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], ...(note === undefined ? {} : { note }) } as { channelIds: string[]; note: string }, {}),
+  );
+}
 specific('mergeContact', 409, 'conflict', 'into itself', () => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.subscribed, {}));
 specific('mergeContact', 400, 'validation', 'naming a source contact that does not exist', () => client.mergeContact(WELL_KNOWN.subscribed, 'c-nope', {}));
 specific('addContactToSequence', 400, 'validation', 'for an unknown sequence', () => client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-nope', {}));
