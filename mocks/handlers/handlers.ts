@@ -162,7 +162,7 @@ export function createHandlers(backend: MockBackend) {
       const text = await request.text();
       backend.reset(text ? (JSON.parse(text) as { contacts?: number }) : {});
       await backend.flush();
-      return HttpResponse.json({ contacts: backend.store.db.contacts.length });
+      return HttpResponse.json({ contacts: backend.store.contactCount() });
     }),
     untypedHttp.put(`${control}/session`, async ({ request }) => {
       // `{ "userId": null }` signs out: every API call then answers 401.

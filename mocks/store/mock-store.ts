@@ -134,6 +134,10 @@ export class MockStore {
     for (const contact of db.contacts) this.indexContact(contact);
     this.list = db.contacts.map((c) => this.row(c.id));
     for (const record of db.consent) this.putConsent(record);
+    // From here on the indexes are the truth; `snapshot()` writes these back when saving. Emptied
+    // so that nothing reads a stale copy.
+    db.contacts = [];
+    db.consent = [];
     for (const event of db.audit) {
       const source = event.details['sourceContactId'];
       if (event.action === 'merged' && typeof source === 'string' && event.contactId) this.aliases.set(source, event.contactId);

@@ -81,7 +81,9 @@ export interface MockDatabase {
   settings: MessagingSettings;
   /** Bumped on every settings write; the ETag. */
   settingsVersion: number;
+  /** The saved form only: a loaded `MockStore` holds these in its indexes (see `snapshot()`). */
   contacts: Contact[];
+  /** The saved form only, like `contacts`. */
   consent: ConsentRecord[];
   audit: AuditEvent[];
   reviews: ReviewItem[];
