@@ -1,5 +1,6 @@
-// What every API handler shares: fault injection, Idempotency-Key replay, and problem+json
-// errors. Handlers stay one line of mapping from HTTP to the store.
+// What every API handler shares: fault injection, authentication, validation against the
+// contract's schemas, Idempotency-Key replay, durable saving and problem+json errors. Handlers
+// stay one line of mapping from HTTP to the store.
 import { HttpResponse } from 'msw';
 import type { FaultInjector } from '../faults.js';
 import { ProblemError, invalid } from '../store/problems.js';
@@ -91,10 +92,11 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, oper
       try {
         // The injected latency is the server's processing time, so a repeat sent meanwhile is in flight.
         await ctx.faults.delay();
-        const response = await durable(ctx, request, await resolver(info));
-        // Failed requests changed nothing, so only successes are remembered.
+        const response = await resolver(info);
+        // Failed requests changed nothing, so only successes are remembered, and before the save
+        // that acknowledges them: a reload must not keep the change but forget its key.
         if (response.ok) remember(ctx, key, hash, response.status === 204 ? '' : await response.clone().text(), response);
-        return response;
+        return await durable(ctx, request, response);
       } finally {
         ctx.inFlight.delete(key);
       }
