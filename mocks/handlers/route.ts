@@ -15,8 +15,10 @@ export interface RouteContext {
   persist: () => void;
   /** Resolves when every change so far is saved; a mutation answers only after that. */
   flush: () => Promise<void>;
-  /** The signed-in user's id; throws 401 when nobody is. */
-  authenticate: () => string;
+  /** The calling user's id (bearer token, else session); throws 401 when there is none. */
+  authenticate: (request: Request) => string;
+  /** Runs a resolver as that user, one request at a time. */
+  actingAs: <T>(userId: string | null, work: () => Promise<T>) => Promise<T>;
   /** Idempotency keys whose first request is still being processed. */
   inFlight: Set<string>;
   /** The backend's clock. */
@@ -71,13 +73,16 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, oper
     if (injected) return injected;
     const { request } = info;
     try {
-      const caller = await (options.authenticate ? options.authenticate(request) : ctx.authenticate());
+      const caller = await (options.authenticate ? options.authenticate(request) : ctx.authenticate(request));
+      // A route with its own authentication (Twilio's webhook) acts as no user.
+      const userId = options.authenticate ? null : caller;
       ctx.catchUp();
       await validateRequest(operationId, request);
       const key = await idempotencyKeyOf(request, caller, options);
+      const resolve = () => ctx.actingAs(userId, async () => resolver(info));
       if (!key) {
         await ctx.faults.delay();
-        return await durable(ctx, request, await resolver(info));
+        return await durable(ctx, request, await resolve());
       }
       const hash = await requestHash(request);
       const stored = ctx.db().idempotency.find(([k, s]) => k === key && s.at > ctx.now() - KEY_RETENTION_MS)?.[1];
@@ -92,7 +97,7 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, oper
       try {
         // The injected latency is the server's processing time, so a repeat sent meanwhile is in flight.
         await ctx.faults.delay();
-        const response = await resolver(info);
+        const response = await resolve();
         // Failed requests changed nothing, so only successes are remembered, and before the save
         // that acknowledges them: a reload must not keep the change but forget its key.
         if (response.ok) remember(ctx, key, hash, response.status === 204 ? '' : await response.clone().text(), response);

@@ -125,6 +125,9 @@ export class MockStore {
   private list: ContactRow[] = [];
   private readonly consent = new Map<string, Map<string, ConsentRecord>>();
   private readonly contactsByDestination = new Map<string, Set<string>>();
+  /** The bearer token's user of the request being handled, if it named one (see `actingAs`). */
+  private acting: string | null = null;
+  private turn: Promise<void> = Promise.resolve();
   /** Merged-away contact id → the contact it lives on in, so its history stays reachable. */
   private readonly aliases = new Map<string, string>();
   readonly lookup: ConsentLookup = (destination, channelId) => this.consent.get(destination)?.get(channelId);
@@ -151,10 +154,45 @@ export class MockStore {
 
   // ---- identity and permissions ----
 
+  /** The caller of the request being handled: its bearer token's user, else the session's. */
   currentUser(): MockUser {
-    const user = this.db.users.find((u) => u.id === this.db.currentUserId);
+    const id = this.acting ?? this.db.currentUserId;
+    const user = this.db.users.find((u) => u.id === id);
     if (!user) throw new ProblemError('unauthenticated', 'No user is signed in.');
     return user;
+  }
+
+  /**
+   * Who a request comes from. `Authorization: Bearer mock:<userId>` names a user for that request
+   * alone (how the host's messaging integration calls, with its own credential); without it, the
+   * signed-in session's user. Throws 401 for a token naming nobody, or when nobody is signed in.
+   */
+  callerOf(authorization: string | null): MockUser {
+    const token = /^Bearer mock:(.+)$/.exec(authorization ?? '')?.[1];
+    if (token === undefined) return this.currentUser();
+    const user = this.db.users.find((u) => u.id === token);
+    if (!user) throw new ProblemError('unauthenticated', 'This token names no user.');
+    return user;
+  }
+
+  /**
+   * Runs one request's work as `userId` (null: the session's user). Requests are handled one at a
+   * time, like transactions, so the caller of one is never seen by another.
+   */
+  actingAs<T>(userId: string | null, work: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(async () => {
+      this.acting = userId;
+      try {
+        return await work();
+      } finally {
+        this.acting = null;
+      }
+    });
+    this.turn = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
   }
 
   /** Throws 403 unless the current user's role grants `permission`, whatever the UI showed. */

@@ -37,17 +37,22 @@ export const PERMISSIONS: readonly Permission[] = [
 
 const CONTACT_ACTIONS = PERMISSIONS.filter((permission) => permission.startsWith('contact:'));
 
+/**
+ * Reporting an inbound message speaks for the contact (a START re-subscribes them with no consent
+ * note), so only the host's messaging integration may: no person's role, not even admin.
+ */
+const CONTACT_VOICE: ReadonlySet<Permission> = new Set<Permission>(['inbound:receive']);
+
 const GRANTS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
-  admin: new Set(PERMISSIONS),
+  // Everything a person may do.
+  admin: new Set(PERMISSIONS.filter((permission) => !CONTACT_VOICE.has(permission))),
   // Settings changes stay admin-only: the scope decides what every STOP in the org does.
   // The organization-wide audit log is oversight: managers and admins. Agents see a contact's own
   // history through contact:view.
   manager: new Set<Permission>([...CONTACT_ACTIONS, 'bulk:unsubscribe', 'review:decide', 'settings:read', 'audit:view']),
   agent: new Set<Permission>(['contact:view', 'contact:unsubscribe', 'contact:block', 'settings:read']),
-  // The host's messaging integration (a service credential) only reports inbound messages. No
-  // person's role grants inbound:receive except admin, so nobody can forge a contact's START to
-  // re-subscribe them without a consent note.
-  integration: new Set<Permission>(['inbound:receive']),
+  // The host's messaging integration (a service credential) only reports inbound messages.
+  integration: CONTACT_VOICE,
 };
 
 /** The permissions a role grants. */

@@ -82,7 +82,7 @@ describe('contract: bulk unsubscribe', () => {
     const job = await waitForBulkJob(t.client, (await t.client.startBulkUnsubscribeJob(preview.previewId, {})).id, { intervalMs: 1 });
     assert.equal(job.changed, 3);
     // Charlotte replies STOP after the job: that opt-out is hers, and undo must keep it.
-    await t.client.receiveInboundMessage({ channelId: 'ch-airport-sms', from: '+14162030007', body: 'STOP' }, {});
+    await t.integration.receiveInboundMessage({ channelId: 'ch-airport-sms', from: '+14162030007', body: 'STOP' }, {});
     const charlotteAfterStop = t.backend.store.currentConsent('+14162030007', 'ch-airport-sms');
     await t.client.undoBulkUnsubscribeJob(job.id, {});
     const undone = await waitForBulkJob(t.client, job.id, { intervalMs: 1 });

@@ -3,7 +3,7 @@
 // filters, review deadlines, consent history by destination, Twilio's classification.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { OptOutApiError } from '../../../src/client/index.js';
+import { HttpOptOutClient, type OptOutApiError } from '../../../src/client/index.js';
 import { NODE_API_BASE } from '../../../mocks/node.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { signTwilioRequest } from '../../../mocks/twilio.js';
@@ -101,7 +101,7 @@ describe('contract: what the API description promises', () => {
 
   describe('reviews', () => {
     const queue = async (from: string, body: string, receivedAt: string) => {
-      const { reviewId } = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from, body, receivedAt }, {});
+      const { reviewId } = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from, body, receivedAt }, {});
       assert.ok(reviewId);
       return reviewId;
     };
@@ -134,6 +134,18 @@ describe('contract: what the API description promises', () => {
       const event = (await t.client.listAuditEvents({}, {})).items.find((e) => e.action === 'review-applied');
       assert.equal(event?.details['reviewId'], applied.id);
     });
+  });
+
+  test('a bearer token names the caller of one request: the integration reports while an agent is signed in', async () => {
+    t.as('agent');
+    const result = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, {});
+    assert.equal(result.action, 'opted-out');
+    assert.equal((await t.client.getMe({})).role, 'agent', 'the session is untouched');
+    assert.equal((await t.integration.getMe({})).role, 'integration');
+    const together = await Promise.all([t.integration.getMe({}), t.client.getMe({}), t.integration.getMe({}), t.client.getMe({})]);
+    assert.deepEqual(together.map((me) => me.role), ['integration', 'agent', 'integration', 'agent'], 'concurrent requests never see each other’s caller');
+    const nobody = new HttpOptOutClient({ baseUrl: NODE_API_BASE, token: 'mock:u-nobody', retry: { attempts: 0 } });
+    await rejectsWith(nobody.getMe({}), 401, 'unauthenticated');
   });
 
   test('consent history includes a STOP from one of the contact’s numbers recorded before the contact existed', async () => {

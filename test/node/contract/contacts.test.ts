@@ -117,7 +117,7 @@ describe('contract: session, organization and contacts', () => {
     await rejectsWith(t.client.getContact(WELL_KNOWN.frenchStop, {}), 404, 'not-found');
     assert.equal(t.backend.store.currentConsent('+14162030008', 'ch-uptown-sms')?.status, 'unsubscribed');
     // The number texting again is still suppressed: the STOP survived the deletion.
-    const result = await t.client.receiveInboundMessage({ channelId: 'ch-uptown-sms', from: '+14162030008', body: 'hello?' }, {});
+    const result = await t.integration.receiveInboundMessage({ channelId: 'ch-uptown-sms', from: '+14162030008', body: 'hello?' }, {});
     assert.equal(result.contactId, null);
     assert.equal(t.backend.store.currentConsent('+14162030008', 'ch-downtown-sms')?.status, 'unsubscribed');
   });

@@ -38,12 +38,14 @@ const idempotent = new Set(specOperations.filter((op) => op.parameters?.some((p)
 
 const AVA = '+14162030001';
 const client = new HttpOptOutClient({ baseUrl: NODE_API_BASE, retry: { attempts: 0 } });
+/** The host's messaging integration, calling with its own credential whoever is signed in. */
+const integration = new HttpOptOutClient({ baseUrl: NODE_API_BASE, token: 'mock:u-integration', retry: { attempts: 0 } });
 
 // What a call needs, made as admin before the condition under test (role, faults) is set up.
 const fixtures = {
   /** A pending plain-language review (the seed's phrase policy queues them). */
   async reviewId(): Promise<string> {
-    const { reviewId } = await client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'please stop texting me' }, {});
+    const { reviewId } = await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'please stop texting me' }, {});
     assert.ok(reviewId, 'the phrase was queued for review');
     return reviewId;
   },
@@ -70,9 +72,11 @@ const fixtures = {
 
 /** Makes what the call needs (as admin); its result is the call's first argument. */
 type Prepare = () => Promise<string>;
-type Call = (prepared: string, options: RequestOptions) => Promise<unknown>;
+type Call = (client: HttpOptOutClient, prepared: string, options: RequestOptions) => Promise<unknown>;
 
 interface Operation {
+  /** Who makes the call: the session's user (admin unless switched), or the integration's token. */
+  caller?: HttpOptOutClient;
   prepare?: Prepare;
   /** Succeeds as admin on the fresh seed, given what `prepare` made. */
   call: Call;
@@ -106,66 +110,67 @@ const keyOf = (options: RequestOptions) => (options.idempotencyKey === undefined
 const EMPTY_KEYWORDS = { optOut: [], optOutAll: [], optIn: [], help: [] };
 
 const OPERATIONS: Record<string, Operation> = {
-  getMe: { call: (_, o) => client.getMe(o) },
-  getOrganization: { call: (_, o) => client.getOrganization(o), forbiddenAs: 'integration' },
-  listContacts: { call: (_, o) => client.listContacts({ query: 'Ava' }, o), forbiddenAs: 'integration' },
-  getContact: { call: (_, o) => client.getContact(WELL_KNOWN.subscribed, o), missing: (o) => client.getContact('c-nope', o), forbiddenAs: 'integration' },
-  deleteContact: { call: (_, o) => client.deleteContact(WELL_KNOWN.subscribed, o), missing: (o) => client.deleteContact('c-nope', o), forbiddenAs: 'agent' },
+  getMe: { call: (c, _, o) => c.getMe(o) },
+  getOrganization: { call: (c, _, o) => c.getOrganization(o), forbiddenAs: 'integration' },
+  listContacts: { call: (c, _, o) => c.listContacts({ query: 'Ava' }, o), forbiddenAs: 'integration' },
+  getContact: { call: (c, _, o) => c.getContact(WELL_KNOWN.subscribed, o), missing: (o) => client.getContact('c-nope', o), forbiddenAs: 'integration' },
+  deleteContact: { call: (c, _, o) => c.deleteContact(WELL_KNOWN.subscribed, o), missing: (o) => client.deleteContact('c-nope', o), forbiddenAs: 'agent' },
   unsubscribeContact: {
-    call: (_, o) => client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'] }, o),
+    call: (c, _, o) => c.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'] }, o),
     missing: (o) => client.unsubscribeContact('c-nope', { channelIds: ['ch-downtown-sms'] }, o),
     forbiddenAs: 'integration',
   },
   resubscribeContact: {
-    call: (_, o) => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked at the front desk on 2026-11-02 to get texts again.' }, o),
+    call: (c, _, o) => c.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked at the front desk on 2026-11-02 to get texts again.' }, o),
     missing: (o) => client.resubscribeContact('c-nope', { channelIds: ['ch-downtown-sms'], note: 'Consent at the desk.' }, o),
     forbiddenAs: 'agent',
   },
-  blockContact: { call: (_, o) => client.blockContact(WELL_KNOWN.subscribed, { reason: 'Spam' }, o), missing: (o) => client.blockContact('c-nope', {}, o), forbiddenAs: 'integration' },
-  unblockContact: { call: (_, o) => client.unblockContact(WELL_KNOWN.blocked, o), missing: (o) => client.unblockContact('c-nope', o), forbiddenAs: 'agent' },
+  blockContact: { call: (c, _, o) => c.blockContact(WELL_KNOWN.subscribed, { reason: 'Spam' }, o), missing: (o) => client.blockContact('c-nope', {}, o), forbiddenAs: 'integration' },
+  unblockContact: { call: (c, _, o) => c.unblockContact(WELL_KNOWN.blocked, o), missing: (o) => client.unblockContact('c-nope', o), forbiddenAs: 'agent' },
   mergeContact: {
-    call: (_, o) => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, o),
+    call: (c, _, o) => c.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, o),
     missing: (o) => client.mergeContact('c-nope', WELL_KNOWN.noPhone, o),
     forbiddenAs: 'agent',
   },
   addContactToSequence: {
-    call: (_, o) => client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', o),
+    call: (c, _, o) => c.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', o),
     missing: (o) => client.addContactToSequence('c-nope', 'seq-welcome', o),
     forbiddenAs: 'agent',
   },
   listConsentHistory: {
-    call: (_, o) => client.listConsentHistory(WELL_KNOWN.partlyUnsubscribed, {}, o),
+    call: (c, _, o) => c.listConsentHistory(WELL_KNOWN.partlyUnsubscribed, {}, o),
     missing: (o) => client.listConsentHistory('c-nope', {}, o),
     forbiddenAs: 'integration',
   },
-  listContactReviews: { call: (_, o) => client.listContactReviews(WELL_KNOWN.subscribed, {}, o), missing: (o) => client.listContactReviews('c-nope', {}, o), forbiddenAs: 'integration' },
-  listReviews: { call: (_, o) => client.listReviews({}, o), forbiddenAs: 'integration' },
+  listContactReviews: { call: (c, _, o) => c.listContactReviews(WELL_KNOWN.subscribed, {}, o), missing: (o) => client.listContactReviews('c-nope', {}, o), forbiddenAs: 'integration' },
+  listReviews: { call: (c, _, o) => c.listReviews({}, o), forbiddenAs: 'integration' },
   applyReview: {
     prepare: fixtures.reviewId,
-    call: (reviewId, o) => client.applyReview(reviewId, 'Clearly asks us to stop.', o),
+    call: (c, reviewId, o) => c.applyReview(reviewId, 'Clearly asks us to stop.', o),
     missing: (o) => client.applyReview('r-nope', undefined, o),
     forbiddenAs: 'agent',
   },
   dismissReview: {
     prepare: fixtures.reviewId,
-    call: (reviewId, o) => client.dismissReview(reviewId, 'Asked to stop the reminders only; they still want receipts.', o),
+    call: (c, reviewId, o) => c.dismissReview(reviewId, 'Asked to stop the reminders only; they still want receipts.', o),
     missing: (o) => client.dismissReview('r-nope', 'Not a request.', o),
     forbiddenAs: 'agent',
   },
-  createBulkUnsubscribePreview: { call: (_, o) => client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, o), forbiddenAs: 'agent' },
-  startBulkUnsubscribeJob: { prepare: () => fixtures.previewId(), call: (previewId, o) => client.startBulkUnsubscribeJob(previewId, o), forbiddenAs: 'agent' },
-  getBulkUnsubscribeJob: { prepare: fixtures.finishedJobId, call: (jobId, o) => client.getBulkUnsubscribeJob(jobId, o), missing: (o) => client.getBulkUnsubscribeJob('job-nope', o), forbiddenAs: 'agent' },
-  cancelBulkUnsubscribeJob: { prepare: fixtures.runningJobId, call: (jobId, o) => client.cancelBulkUnsubscribeJob(jobId, o), missing: (o) => client.cancelBulkUnsubscribeJob('job-nope', o), forbiddenAs: 'agent' },
-  undoBulkUnsubscribeJob: { prepare: fixtures.finishedJobId, call: (jobId, o) => client.undoBulkUnsubscribeJob(jobId, o), missing: (o) => client.undoBulkUnsubscribeJob('job-nope', o), forbiddenAs: 'agent' },
-  getMessagingSettings: { call: (_, o) => client.getMessagingSettings(o), forbiddenAs: 'integration' },
+  createBulkUnsubscribePreview: { call: (c, _, o) => c.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, o), forbiddenAs: 'agent' },
+  startBulkUnsubscribeJob: { prepare: () => fixtures.previewId(), call: (c, previewId, o) => c.startBulkUnsubscribeJob(previewId, o), forbiddenAs: 'agent' },
+  getBulkUnsubscribeJob: { prepare: fixtures.finishedJobId, call: (c, jobId, o) => c.getBulkUnsubscribeJob(jobId, o), missing: (o) => client.getBulkUnsubscribeJob('job-nope', o), forbiddenAs: 'agent' },
+  cancelBulkUnsubscribeJob: { prepare: fixtures.runningJobId, call: (c, jobId, o) => c.cancelBulkUnsubscribeJob(jobId, o), missing: (o) => client.cancelBulkUnsubscribeJob('job-nope', o), forbiddenAs: 'agent' },
+  undoBulkUnsubscribeJob: { prepare: fixtures.finishedJobId, call: (c, jobId, o) => c.undoBulkUnsubscribeJob(jobId, o), missing: (o) => client.undoBulkUnsubscribeJob('job-nope', o), forbiddenAs: 'agent' },
+  getMessagingSettings: { call: (c, _, o) => c.getMessagingSettings(o), forbiddenAs: 'integration' },
   updateMessagingSettings: {
     prepare: fixtures.etag,
-    call: (etag, o) => client.updateMessagingSettings({ optOutScope: 'organization', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, o),
+    call: (c, etag, o) => c.updateMessagingSettings({ optOutScope: 'organization', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, o),
     forbiddenAs: 'manager',
   },
-  receiveInboundMessage: { call: (_, o) => client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, o), forbiddenAs: 'agent' },
-  receiveTwilioWebhook: { call: (_, o) => postTwilio({ From: AVA, To: '+14165550101', Body: 'STOP', MessageSid: 'SM0001' }, keyOf(o)), forbiddenAs: 'unsigned' },
-  listAuditEvents: { call: (_, o) => client.listAuditEvents({}, o), forbiddenAs: 'agent' },
+  // Only the messaging integration reports inbound messages: it calls with its own token.
+  receiveInboundMessage: { caller: integration, call: (c, _, o) => c.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, o), forbiddenAs: 'admin' },
+  receiveTwilioWebhook: { call: (_c, _, o) => postTwilio({ From: AVA, To: '+14165550101', Body: 'STOP', MessageSid: 'SM0001' }, keyOf(o)), forbiddenAs: 'unsigned' },
+  listAuditEvents: { call: (c, _, o) => c.listAuditEvents({}, o), forbiddenAs: 'agent' },
 };
 
 // ---- the cases ----
@@ -204,23 +209,33 @@ function refuse<T>(call: () => Promise<T>): Promise<T> {
   return call();
 }
 
-/** Prepares as admin, then runs `before` (the condition under test), then the call. */
-async function callAfter(op: Operation, before: () => void | Promise<void>, options: RequestOptions = {}) {
+/**
+ * Prepares as admin, then runs `before` (the condition under test), then the call, by the
+ * operation's caller or, for the session cases (401, 403), by the signed-in session.
+ */
+async function callAfter(op: Operation, before: () => void | Promise<void>, options: RequestOptions = {}, by: 'caller' | 'session' = 'caller') {
   const prepared = op.prepare ? await op.prepare() : '';
   await before();
-  return refuse(() => op.call(prepared, options));
+  return refuse(() => op.call(by === 'session' ? client : (op.caller ?? client), prepared, options));
+}
+
+/** A first, different use of `key` by the same caller as the operation (keys are per caller). */
+async function useKeyFirst(operationId: string, op: Operation, key: string) {
+  if (operationId === 'receiveTwilioWebhook') await postTwilio({ From: AVA, To: '+14165550101', Body: 'HELP', MessageSid: 'SM0009' }, { idempotencyKey: key });
+  else if (op.caller === integration) await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'HELP' }, { idempotencyKey: key });
+  else await client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'the key’s first use' }, { idempotencyKey: key });
 }
 
 for (const [operationId, op] of Object.entries(OPERATIONS)) {
   const add = (c: Omit<ErrorCase, 'operationId'>) => cases.push({ operationId, ...c });
   if (operationId !== 'receiveTwilioWebhook') {
-    add({ status: 401, kind: 'unauthenticated', name: 'when nobody is signed in', run: (t) => callAfter(op, () => t.backend.store.switchUser(null)) });
+    add({ status: 401, kind: 'unauthenticated', name: 'when nobody is signed in', run: (t) => callAfter(op, () => t.backend.store.switchUser(null), {}, 'session') });
   }
   const forbiddenAs = op.forbiddenAs;
   if (forbiddenAs === 'unsigned') {
     add({ status: 403, kind: 'forbidden', name: 'without Twilio’s signature', run: () => postTwilio({ From: AVA, To: '+14165550101', Body: 'STOP', MessageSid: 'SM0002' }, { signed: false }) });
   } else if (forbiddenAs) {
-    add({ status: 403, kind: 'forbidden', name: `as ${forbiddenAs}, whose role lacks the permission`, run: (t) => callAfter(op, () => t.as(forbiddenAs)) });
+    add({ status: 403, kind: 'forbidden', name: `as ${forbiddenAs}, whose role lacks the permission`, run: (t) => callAfter(op, () => t.as(forbiddenAs), {}, 'session') });
   }
   const missing = op.missing;
   if (missing) add({ status: 404, kind: 'not-found', name: 'for a resource that does not exist', run: () => missing({}) });
@@ -248,11 +263,11 @@ for (const [operationId, op] of Object.entries(OPERATIONS)) {
       name: 'with an Idempotency-Key already used for a different request',
       run: async () => {
         const prepared = op.prepare ? await op.prepare() : '';
-        // Keys are remembered per caller: the first use is by the same caller (Twilio for its webhook).
-        if (operationId === 'receiveTwilioWebhook') await postTwilio({ From: AVA, To: '+14165550101', Body: 'HELP', MessageSid: 'SM0009' }, { idempotencyKey: 'used-key' });
-        else await client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'the key’s first use' }, { idempotencyKey: 'used-key' });
+        await useKeyFirst(operationId, op, 'used-key');
         return refuse(() =>
-          operationId === 'blockContact' ? client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'another reason' }, { idempotencyKey: 'used-key' }) : op.call(prepared, { idempotencyKey: 'used-key' }),
+          operationId === 'blockContact'
+            ? client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'another reason' }, { idempotencyKey: 'used-key' })
+            : op.call(op.caller ?? client, prepared, { idempotencyKey: 'used-key' }),
         );
       },
     });
@@ -264,9 +279,9 @@ for (const [operationId, op] of Object.entries(OPERATIONS)) {
       run: async (t) => {
         const prepared = op.prepare ? await op.prepare() : '';
         const release = t.backend.faults.hold();
-        const first = op.call(prepared, { idempotencyKey: 'in-flight' });
+        const first = op.call(op.caller ?? client, prepared, { idempotencyKey: 'in-flight' });
         await waitFor(() => t.backend.faults.held === 1, 'the first request to be in flight');
-        const second = await refusal(op.call(prepared, { idempotencyKey: 'in-flight' }));
+        const second = await refusal(op.call(op.caller ?? client, prepared, { idempotencyKey: 'in-flight' }));
         release();
         await first;
         throw second;
@@ -352,7 +367,7 @@ specific('updateMessagingSettings', 428, 'precondition-required', 'without If-Ma
   const problem = (await response.json()) as { type: OptOutApiError['type']; title: string };
   throw new OptOutApiError({ status: response.status, type: problem.type, title: problem.title });
 });
-specific('receiveInboundMessage', 400, 'validation', 'for a channel the organization does not have', () => client.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}));
+specific('receiveInboundMessage', 400, 'validation', 'for a channel the organization does not have', () => integration.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}));
 specific('receiveTwilioWebhook', 400, 'validation', 'for a To number that is none of our channels', () => postTwilio({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM0003' }));
 specific('listAuditEvents', 400, 'validation', 'for a page size that is not a number', async () => {
   const response = await fetch(`${NODE_API_BASE}/audit-events?limit=ten`);
@@ -393,7 +408,7 @@ describe('contract: every documented error of every operation', () => {
   for (const [operationId, op] of Object.entries(OPERATIONS)) {
     test(`${operationId}: the call the cases use succeeds as admin`, async () => {
       const prepared = op.prepare ? await op.prepare() : '';
-      await op.call(prepared, {});
+      await op.call(op.caller ?? client, prepared, {});
     });
   }
 

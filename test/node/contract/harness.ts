@@ -8,6 +8,8 @@ import { NODE_API_BASE, startMockServer } from '../../../mocks/node.js';
 export interface ContractHarness {
   backend: MockBackend;
   client: HttpOptOutClient;
+  /** The host's messaging integration: its own token, whoever is signed in. It alone reports inbound messages. */
+  integration: HttpOptOutClient;
   /** Delays the client asked to sleep for (no real sleeps in tests). */
   sleeps: number[];
   /** Requests seen by the backend, in order. */
@@ -29,6 +31,13 @@ export function useContractBackend(options: { contacts?: number } = {}): Contrac
     });
     harness.client = new HttpOptOutClient({
       baseUrl: NODE_API_BASE,
+      sleep: async (ms: number) => {
+        harness.sleeps.push(ms);
+      },
+    });
+    harness.integration = new HttpOptOutClient({
+      baseUrl: NODE_API_BASE,
+      token: 'mock:u-integration',
       sleep: async (ms: number) => {
         harness.sleeps.push(ms);
       },

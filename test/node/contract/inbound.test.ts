@@ -24,7 +24,7 @@ describe('contract: inbound replies', () => {
   for (const scope of SCOPES) {
     test(`STOP under the ${scope} scope changes exactly the engine's channels and records one confirmation`, async () => {
       await setScope(t, scope);
-      const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: ' Stop. ' }, {});
+      const result = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: ' Stop. ' }, {});
       const expected = resolveOptOutChannels(downtownSms, scope, sampleChannels);
       assert.equal(result.action, 'opted-out');
       assert.equal(result.scope, scope);
@@ -42,8 +42,8 @@ describe('contract: inbound replies', () => {
 
     test(`START under the ${scope} scope re-subscribes the same set`, async () => {
       await setScope(t, scope);
-      await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, {});
-      const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'start' }, {});
+      await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, {});
+      const result = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'start' }, {});
       assert.equal(result.action, 'opted-in');
       assert.deepEqual(result.changedChannelIds, resolveOptOutChannels(downtownSms, scope, sampleChannels));
       assert.ok(sampleChannels.every((c) => t.backend.store.currentConsent(c.type === 'email' ? 'ava.tremblay@example.com' : AVA, c.id)?.status !== 'unsubscribed'));
@@ -53,7 +53,7 @@ describe('contract: inbound replies', () => {
 
   test('STOP ALL reaches every channel of the organization whatever the scope', async () => {
     await setScope(t, 'channel');
-    const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP ALL' }, {});
+    const result = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP ALL' }, {});
     assert.equal(result.scope, 'organization');
     assert.deepEqual(result.changedChannelIds, resolveOptOutChannels(downtownSms, 'organization', sampleChannels));
     assert.equal(t.backend.store.currentConsent('ava.tremblay@example.com', 'ch-uptown-email')?.status, 'unsubscribed', 'the STOP reaches her email too');
@@ -61,11 +61,11 @@ describe('contract: inbound replies', () => {
   });
 
   test('HELP sends the help reply and changes nothing; an ordinary message does nothing', async () => {
-    const help = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'help' }, {});
+    const help = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'help' }, {});
     assert.equal(help.action, 'help-sent');
     assert.deepEqual(help.changedChannelIds, []);
     assert.match(help.confirmation?.body ?? '', /help/i);
-    const none = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'can you stop by at 5?' }, {});
+    const none = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'can you stop by at 5?' }, {});
     assert.equal(none.action, 'none');
     assert.equal(none.confirmation, null);
     assert.equal(messagesTo(t, AVA).length, 1);
@@ -73,7 +73,7 @@ describe('contract: inbound replies', () => {
 
   test('a plain-language request is queued with a 10-business-day deadline, then applied or dismissed', async () => {
     await setScope(t, 'channel', 'review');
-    const queued = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'please stop texting me', receivedAt: '2026-11-27T14:00:00Z' }, {});
+    const queued = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'please stop texting me', receivedAt: '2026-11-27T14:00:00Z' }, {});
     assert.equal(queued.action, 'queued-for-review');
     assert.deepEqual(queued.changedChannelIds, []);
     assert.ok(queued.reviewId);
@@ -88,7 +88,7 @@ describe('contract: inbound replies', () => {
     assert.equal(decision?.note, 'Clearly asks us to stop texting.', 'the decision and its note are in the audit log');
     await rejectsWith(t.client.applyReview(queued.reviewId, undefined, {}), 409, 'conflict');
 
-    const second = await t.client.receiveInboundMessage({ channelId: 'ch-airport-sms', from: AVA, body: 'take me off your list' }, {});
+    const second = await t.integration.receiveInboundMessage({ channelId: 'ch-airport-sms', from: AVA, body: 'take me off your list' }, {});
     assert.ok(second.reviewId);
     await rejectsWith(t.client.dismissReview(second.reviewId, ' ', {}), 400, 'validation');
     const dismissed = await t.client.dismissReview(second.reviewId, 'Asked about another business', {});
@@ -100,7 +100,7 @@ describe('contract: inbound replies', () => {
   });
 
   test('a review left past its deadline is applied by the system, so the request is honoured in time', async () => {
-    const queued = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'stop messaging me', receivedAt: '2026-11-02T14:00:00Z' }, {});
+    const queued = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'stop messaging me', receivedAt: '2026-11-02T14:00:00Z' }, {});
     t.backend.store.now = () => Date.parse('2026-11-20T00:00:00Z');
     const applied = await t.client.listReviews({ status: 'applied' }, {});
     assert.equal(applied.items[0]?.id, queued.reviewId);
@@ -109,21 +109,21 @@ describe('contract: inbound replies', () => {
 
   test('the phrase policy "apply" unsubscribes at once', async () => {
     await setScope(t, 'channel', 'apply');
-    const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'Please stop texting me!' }, {});
+    const result = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'Please stop texting me!' }, {});
     assert.equal(result.action, 'opted-out');
     assert.deepEqual(result.changedChannelIds, ['ch-downtown-sms']);
   });
 
   test('a blocked contact’s STOP is still honoured', async () => {
-    const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '+14162030003', body: 'STOP' }, {});
+    const result = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '+14162030003', body: 'STOP' }, {});
     assert.equal(result.action, 'opted-out');
     assert.ok(result.changedChannelIds.length > 0);
   });
 
   test('bad input names the field', async () => {
-    const error = await rejectsWith(t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '555-1234', body: 'STOP' }, {}), 400, 'validation');
+    const error = await rejectsWith(t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '555-1234', body: 'STOP' }, {}), 400, 'validation');
     assert.equal(error.fieldErrors[0]?.field, 'from');
-    const channel = await rejectsWith(t.client.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}), 400, 'validation');
+    const channel = await rejectsWith(t.integration.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}), 400, 'validation');
     assert.equal(channel.fieldErrors[0]?.field, 'channelId');
   });
 

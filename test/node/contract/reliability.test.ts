@@ -92,8 +92,8 @@ describe('contract: idempotency and retries with injected faults', () => {
 
   test('a duplicate delivery of the same inbound STOP is applied and confirmed once', async () => {
     const body = { channelId: 'ch-downtown-sms', from: '+14162030001', body: 'STOP' };
-    const first = await t.client.receiveInboundMessage(body, { idempotencyKey: 'SM123' });
-    const second = await t.client.receiveInboundMessage(body, { idempotencyKey: 'SM123' });
+    const first = await t.integration.receiveInboundMessage(body, { idempotencyKey: 'SM123' });
+    const second = await t.integration.receiveInboundMessage(body, { idempotencyKey: 'SM123' });
     assert.deepEqual(second, first);
     assert.equal(t.backend.store.db.messages.filter((m) => m.to === '+14162030001').length, 1);
   });

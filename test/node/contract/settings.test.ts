@@ -48,7 +48,7 @@ describe('contract: Settings > Messaging', () => {
   test('a custom keyword takes effect on the next inbound message', async () => {
     const { etag } = await t.client.getMessagingSettings({});
     await t.client.updateMessagingSettings(structuredClone(input), etag, {});
-    const result = await t.client.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '+14162030001', body: 'alto' }, {});
+    const result = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '+14162030001', body: 'alto' }, {});
     assert.equal(result.action, 'opted-out');
     assert.equal(result.scope, 'organization');
     assert.equal(result.changedChannelIds.length, 9, 'every channel of the organization, her email included');
