@@ -8,6 +8,7 @@ import {
   destinationKindFor,
   eligibility,
   keepsStandingOptOut,
+  matchesStatusFilter,
   mergeContacts,
   permissionsFor,
   type Channel,
@@ -109,6 +110,8 @@ interface ContactRow {
   hasEmail: boolean;
   /** Cached until the contact's consent, destinations or block change. */
   standing: ContactStanding | undefined;
+  /** Standings on single channels (the status filter with a channel), cached the same way. */
+  byChannel?: Map<string, ContactStanding> | undefined;
 }
 
 /** In-memory backend state with the indexes the list and bulk endpoints need. */
@@ -264,10 +267,21 @@ export class MockStore {
     return (row.standing ??= contactStanding(row.contact, this.channels, this.lookup));
   }
 
+  /** The contact's standing on one channel alone, cached like `standingOf`. */
+  private standingOn(row: ContactRow, channel: Channel): ContactStanding {
+    row.byChannel ??= new Map();
+    let standing = row.byChannel.get(channel.id);
+    if (!standing) row.byChannel.set(channel.id, (standing = contactStanding(row.contact, [channel], this.lookup)));
+    return standing;
+  }
+
   /** Forgets a cached standing: the contact's consent or block changed. */
   private invalidate(id: string) {
     const row = this.rows.get(id);
-    if (row) row.standing = undefined;
+    if (row) {
+      row.standing = undefined;
+      row.byChannel = undefined;
+    }
   }
 
   summary(id: string): ContactSummary {
@@ -338,15 +352,8 @@ export class MockStore {
     }
     if (filter.status) {
       const status = filter.status;
-      tests.push((row) => {
-        const standing = this.standingOf(row);
-        if (status === 'blocked') return standing.status === 'blocked';
-        if (status === 'unreachable') return standing.status === 'unreachable';
-        const optedOut = channel ? standing.unsubscribedChannelIds.includes(channel.id) : standing.unsubscribedChannelIds.length > 0;
-        // Statuses apply in order and blocked comes first: a blocked contact is not "unsubscribed".
-        if (standing.status === 'blocked' || standing.status === 'unreachable') return false;
-        return status === 'unsubscribed' ? optedOut : !optedOut;
-      });
+      // With a channel, the status is computed on that channel alone.
+      tests.push((row) => matchesStatusFilter((channel ? this.standingOn(row, channel) : this.standingOf(row)).status, status));
     }
     if (tests.length === 1) return tests[0] as (row: ContactRow) => boolean;
     return (row) => tests.every((test) => test(row));
@@ -592,6 +599,7 @@ export class MockStore {
       hasPhone: phones.length > 0,
       hasEmail: emails.length > 0,
       standing: undefined,
+      byChannel: undefined,
     };
     const row = this.rows.get(contact.id);
     if (row) Object.assign(row, fields);

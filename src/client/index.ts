@@ -25,7 +25,6 @@ export type {
   ContactSummary,
   ContactDetail,
   ContactFilter,
-  ContactStatusFilter,
   ContactListQuery,
   ChannelEligibility,
   UnsubscribeRequest,

@@ -54,3 +54,11 @@ export function contactStanding(contact: Contact, channels: readonly Channel[], 
           : 'partially-unsubscribed';
   return { status, unsubscribedChannelIds };
 }
+
+/** A list's status filter: `unsubscribed` also matches partially unsubscribed contacts. */
+export type ContactStatusFilter = 'subscribed' | 'unsubscribed' | 'blocked' | 'unreachable';
+
+/** Whether a contact of `status` is listed under the filter `filter`. */
+export function matchesStatusFilter(status: ContactStatus, filter: ContactStatusFilter): boolean {
+  return filter === 'unsubscribed' ? status === 'unsubscribed' || status === 'partially-unsubscribed' : status === filter;
+}

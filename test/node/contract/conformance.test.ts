@@ -72,6 +72,18 @@ describe('contract: what the API description promises', () => {
       assert.deepEqual(fields(error), ['cursor']);
     });
 
+    test('with a channel, the status filter is computed on that channel alone', async () => {
+      const ids = async (status: 'subscribed' | 'unsubscribed' | 'unreachable') =>
+        (await t.client.listContacts({ channelId: 'ch-downtown-sms', status, limit: 200 }, {})).items.map((c) => c.id);
+      // Emma's only phone is invalid: no SMS reaches her, though her email is fine.
+      assert.ok((await ids('unreachable')).includes(WELL_KNOWN.invalidPhone));
+      assert.ok(!(await ids('subscribed')).includes(WELL_KNOWN.invalidPhone));
+      // Liam replied STOP to Downtown SMS only: unsubscribed on it, though subscribed elsewhere.
+      assert.ok((await ids('unsubscribed')).includes(WELL_KNOWN.partlyUnsubscribed));
+      const onAirport = (await t.client.listContacts({ channelId: 'ch-airport-sms', status: 'subscribed', limit: 200 }, {})).items.map((c) => c.id);
+      assert.ok(onAirport.includes(WELL_KNOWN.partlyUnsubscribed));
+    });
+
     test('the unsubscribed filter leaves out blocked contacts: blocked comes first', async () => {
       const unsubscribed = async () => (await t.client.listContacts({ status: 'unsubscribed', limit: 200 }, {})).items.map((c) => c.id);
       assert.ok((await unsubscribed()).includes(WELL_KNOWN.partlyUnsubscribed));

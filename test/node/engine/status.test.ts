@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CONTACT_STATUSES, consentLookupFrom, contactStanding } from '../../../src/engine/index.js';
+import { CONTACT_STATUSES, consentLookupFrom, contactStanding, matchesStatusFilter } from '../../../src/engine/index.js';
 import type { ConsentLookup, ConsentRecord, Contact } from '../../../src/engine/index.js';
 import { UNEVEN_ORG, byId, contact, record } from './fixtures.js';
 
@@ -187,5 +187,15 @@ describe('contactStanding', () => {
       standing(contact({ destinations: [] })).status,
     ]);
     assert.deepEqual([...returned].sort(), [...CONTACT_STATUSES].sort());
+  });
+});
+
+describe('matchesStatusFilter', () => {
+  it('lists partially unsubscribed contacts under unsubscribed, and every other status under itself only', () => {
+    const listed = (filter: 'subscribed' | 'unsubscribed' | 'blocked' | 'unreachable') => CONTACT_STATUSES.filter((status) => matchesStatusFilter(status, filter));
+    assert.deepEqual(listed('unsubscribed'), ['partially-unsubscribed', 'unsubscribed']);
+    assert.deepEqual(listed('subscribed'), ['subscribed']);
+    assert.deepEqual(listed('blocked'), ['blocked']);
+    assert.deepEqual(listed('unreachable'), ['unreachable']);
   });
 });
