@@ -1346,7 +1346,6 @@ export const contractDocument: object = {
             "type": "array",
             "minItems": 1,
             "maxItems": 100000,
-            "uniqueItems": true,
             "items": {
               "type": "string"
             }
@@ -1372,7 +1371,6 @@ export const contractDocument: object = {
           },
           "excludedIds": {
             "type": "array",
-            "uniqueItems": true,
             "items": {
               "type": "string"
             }

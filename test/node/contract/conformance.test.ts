@@ -44,6 +44,11 @@ describe('contract: what the API description promises', () => {
       assert.deepEqual(fields(error), ['target.filter.status']);
     });
 
+    test('a contact listed twice in a bulk target is named', async () => {
+      const error = await rejectsWith(t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed, WELL_KNOWN.blocked, WELL_KNOWN.subscribed] } }, {}), 400, 'validation');
+      assert.deepEqual(fields(error), ['target.ids[2]']);
+    });
+
     test('unknown ids of a bulk target are named one by one', async () => {
       const error = await rejectsWith(t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed, 'c-nope', 'c-gone'] } }, {}), 400, 'validation');
       assert.deepEqual(fields(error), ['target.ids[1]', 'target.ids[2]']);
