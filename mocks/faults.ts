@@ -30,6 +30,7 @@ export class FaultInjector {
   private gate: Promise<void> | undefined;
   private releaseGate: (() => void) | undefined;
   private parked = 0;
+  private waiters: { count: number; resolve: () => void }[] = [];
 
   /** The rate limiter's clock; tests may replace it. */
   now: () => number = () => Date.now();
@@ -85,6 +86,8 @@ export class FaultInjector {
     if (this.settings.latencyMs > 0) await delay(this.settings.latencyMs);
     if (!this.gate) return;
     this.parked++;
+    for (const waiter of this.waiters.filter((w) => this.parked >= w.count)) waiter.resolve();
+    this.waiters = this.waiters.filter((w) => this.parked < w.count);
     try {
       await this.gate;
     } finally {
@@ -112,6 +115,12 @@ export class FaultInjector {
   /** How many requests `hold()` has parked right now. */
   get held(): number {
     return this.parked;
+  }
+
+  /** Resolves once `hold()` has parked `count` requests: a test waits for this, not for time. */
+  whenHeld(count: number): Promise<void> {
+    if (this.parked >= count) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ count, resolve }));
   }
 
   private rejection(): Response | undefined {

@@ -64,8 +64,9 @@ async function idempotencyKeyOf(request: Request, caller: string, options: Route
 /**
  * Wraps the resolver of `operationId` with faults, authentication, validation against the
  * contract's schemas, idempotency (for mutations) and error mapping.
- * Order matters: a caller who is not allowed in never sees a stored answer, and a repeat of a
- * request still being processed is refused rather than applied twice.
+ * Order matters: an unauthenticated caller never reaches a stored answer (and keys are per
+ * caller, so nobody replays another's), an invalid request is refused before anything else, and
+ * a repeat of a request still being processed is refused rather than applied twice.
  */
 export function route<Info extends { request: Request }>(ctx: RouteContext, operationId: string, resolver: Resolver<Info>, options: RouteOptions = {}): Resolver<Info> {
   return async (info) => {

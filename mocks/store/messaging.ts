@@ -118,11 +118,12 @@ export class Messaging {
           );
         }
         Object.assign(result, { action: 'opted-out', scope: action.scope });
+        const count = action.channelIds.length;
         result.confirmation = {
           channelId: channel.id,
           body: french
-            ? `${org} : vous êtes désabonné et ne recevrez plus de messages sur ${action.channelIds.length} canal(aux). Répondez START pour vous réabonner.`
-            : `${org}: you are unsubscribed and will get no more messages on ${action.channelIds.length} channel(s). Reply START to resubscribe.`,
+            ? `${org} : vous êtes désabonné et ne recevrez plus de messages ${count === 1 ? 'sur ce canal' : `sur ${count} de nos canaux`}. Répondez START pour vous réabonner.`
+            : `${org}: you are unsubscribed and will get no more messages ${count === 1 ? 'on this channel' : `on ${count} of our channels`}. Reply START to resubscribe.`,
         };
         break;
       }

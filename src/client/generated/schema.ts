@@ -592,7 +592,7 @@ export interface paths {
         /**
          * Receive Twilio's inbound message webhook
          * @description A Twilio-compatible inbound webhook (`application/x-www-form-urlencoded`, Twilio's
-         *     parameter names). `To` (with `MessagingServiceSid`) identifies the channel; `From` is the
+         *     parameter names). `To` identifies the channel; `From` is the
          *     contact's destination. Processing is the same as `POST /inbound-messages`, with one
          *     difference: when Twilio's Advanced Opt-Out already classified the message, `OptOutType`
          *     (`STOP`, `START`, `HELP`) is honoured as the intent even when the org's keywords would

@@ -124,6 +124,7 @@ describe('contract: what the API description promises', () => {
     };
 
     test('a request left pending past its deadline is applied by the system before anyone can dismiss it', async () => {
+      t.backend.store.now = () => Date.parse('2026-11-25T12:00:00Z');
       const reviewId = await queue(AVA, 'please stop texting me', '2026-10-01T14:00:00Z');
       await rejectsWith(t.client.dismissReview(reviewId, 'Not a request to stop.', {}), 409, 'conflict');
       const [item] = (await t.client.listContactReviews(WELL_KNOWN.subscribed, {}, {})).items;
@@ -132,12 +133,15 @@ describe('contract: what the API description promises', () => {
     });
 
     test('pending items come soonest deadline first, then decided ones newest first; a contact’s list filters by status', async () => {
-      const later = await queue(AVA, 'please stop texting me', new Date(Date.now() - 60_000).toISOString());
-      const sooner = await queue(AVA, 'stop messaging me', new Date(Date.now() - 3 * 86_400_000).toISOString());
-      const decidedFirst = await queue(AVA, 'take me off your list', new Date().toISOString());
-      const decidedLast = await queue(AVA, 'no more texts please', new Date().toISOString());
+      // A Wednesday noon, so received-at days apart give deadlines days apart.
+      const now = Date.parse('2026-11-25T12:00:00Z');
+      t.backend.store.now = () => now;
+      const later = await queue(AVA, 'please stop texting me', new Date(now - 60_000).toISOString());
+      const sooner = await queue(AVA, 'stop messaging me', new Date(now - 2 * 86_400_000).toISOString());
+      const decidedFirst = await queue(AVA, 'take me off your list', new Date(now).toISOString());
+      const decidedLast = await queue(AVA, 'no more texts please', new Date(now).toISOString());
       await t.client.dismissReview(decidedFirst, 'About an order.', {});
-      t.backend.store.now = () => Date.now() + 1000;
+      t.backend.store.now = () => now + 1000;
       await t.client.applyReview(decidedLast, 'Clear request.', {});
       const all = (await t.client.listContactReviews(WELL_KNOWN.subscribed, {}, {})).items.map((r) => r.id);
       assert.deepEqual(all, [sooner, later, decidedLast, decidedFirst]);
@@ -188,6 +192,16 @@ describe('contract: what the API description promises', () => {
     assert.equal(result.classification.intent, 'opt-out-all');
     assert.equal(result.scope, 'organization');
     assert.equal(result.changedChannelIds.length, 9);
+  });
+
+  test('a Twilio delivery whose body or URL differs from what was signed is refused', async () => {
+    const url = `${NODE_API_BASE}/webhooks/twilio/inbound`;
+    const signed = new URLSearchParams({ From: AVA, To: '+14165550101', Body: 'HELP', MessageSid: 'SM-signed' });
+    const headers = await signTwilioRequest(url, signed);
+    const tampered = new URLSearchParams({ From: AVA, To: '+14165550101', Body: 'START', MessageSid: 'SM-signed' });
+    assert.equal((await fetch(url, { method: 'POST', headers, body: tampered })).status, 403);
+    assert.equal((await fetch(`${url}?x=1`, { method: 'POST', headers, body: signed })).status, 403);
+    assert.equal((await fetch(url, { method: 'POST', headers, body: signed })).status, 200);
   });
 
   test('an undo answers 202 with the job’s Location, like a start', async () => {

@@ -280,7 +280,7 @@ for (const [operationId, op] of Object.entries(OPERATIONS)) {
         const prepared = op.prepare ? await op.prepare() : '';
         const release = t.backend.faults.hold();
         const first = op.call(op.caller ?? client, prepared, { idempotencyKey: 'in-flight' });
-        await waitFor(() => t.backend.faults.held === 1, 'the first request to be in flight');
+        await t.backend.faults.whenHeld(1);
         const second = await refusal(op.call(op.caller ?? client, prepared, { idempotencyKey: 'in-flight' }));
         release();
         await first;
@@ -374,14 +374,6 @@ specific('listAuditEvents', 400, 'validation', 'for a page size that is not a nu
   const problem = (await response.json()) as { type: OptOutApiError['type']; title: string };
   throw new OptOutApiError({ status: response.status, type: problem.type, title: problem.title });
 });
-
-/** Waits for a condition on later turns of the event loop (no fixed sleeps). */
-async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let turn = 0; !condition(); turn++) {
-    if (turn > 10_000) assert.fail(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 /** Awaits a call that must be refused, and returns its error. */
 async function refusal(promise: Promise<unknown>): Promise<OptOutApiError> {

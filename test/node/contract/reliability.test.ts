@@ -83,6 +83,8 @@ describe('contract: idempotency and retries with injected faults', () => {
   });
 
   test('rate limited for longer than the client waits: the error surfaces at once with Retry-After', async () => {
+    const clock = Date.now();
+    t.backend.faults.now = () => clock;
     t.backend.faults.set({ rateLimit: 1 });
     await t.client.getMe({});
     const error = await rejectsWith(t.client.getMe({}), 429, 'rate-limited');
