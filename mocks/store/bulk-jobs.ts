@@ -271,14 +271,17 @@ export class BulkJobs {
     for (let i = start; i < end; i++) {
       const change = job.changes[i];
       if (!change) continue;
-      // Changes are recorded contact by contact, so a new contact id is one more contact handled.
-      if (change.contactId !== job.changes[i - 1]?.contactId) job.processed++;
       const current = this.store.currentConsent(change.destination, change.channelId);
       // Changed since (a STOP, an agent, a later job): that newer request stays.
       if (current?.jobId !== job.id) continue;
       const previous = this.restorable(change);
       if (previous) this.store.writeConsent([previous]);
       else this.store.clearConsent(change.destination, change.channelId);
+      // A contact's changes are recorded together, so a new contact id is one more contact restored.
+      if (change.contactId !== job.undoLastContact) {
+        job.processed++;
+        job.undoLastContact = change.contactId;
+      }
       const key = `${change.contactId}\u0000${change.destination}`;
       restored.set(key, [...(restored.get(key) ?? []), change.channelId]);
     }
@@ -290,6 +293,7 @@ export class BulkJobs {
     if (end >= job.changes.length) {
       job.status = 'undone';
       delete job.undoCursor;
+      delete job.undoLastContact;
       job.undoableUntil = null;
       job.finishedAt = this.store.iso();
       return false;
@@ -320,6 +324,6 @@ export class BulkJobs {
 
 /** The job as the contract shows it (without the audience and change log). */
 export function publicJob(job: BulkJobRecord) {
-  const { contactIds: _contactIds, changes: _changes, undoCursor: _undoCursor, ...rest } = job;
+  const { contactIds: _contactIds, changes: _changes, undoCursor: _undoCursor, undoLastContact: _undoLastContact, ...rest } = job;
   return rest;
 }

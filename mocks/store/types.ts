@@ -40,8 +40,10 @@ export interface JobChange {
 export interface BulkJobRecord extends Contract.BulkJob {
   contactIds: string[];
   changes: JobChange[];
-  /** While undoing: how many of `changes` were restored (`processed` counts contacts). */
+  /** While undoing: how many of `changes` were gone through (`processed` counts contacts restored). */
   undoCursor?: number;
+  /** While undoing: the contact whose pair was restored last, to count each contact once. */
+  undoLastContact?: string;
 }
 
 export interface OutboundMessage {

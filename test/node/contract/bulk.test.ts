@@ -58,6 +58,16 @@ describe('contract: bulk unsubscribe', () => {
     assert.equal(avaOnDowntownSms(), 'unsubscribed');
   });
 
+  test('during and after an undo, processed counts the contacts actually restored', async () => {
+    const { job } = await bulkJob([WELL_KNOWN.subscribed, WELL_KNOWN.whatsappExcluded]);
+    assert.equal(job.changed, 2);
+    // Ava's own STOP since: her pair stays, so only Charlotte is restored.
+    await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, {});
+    await undo(job.id);
+    assert.equal((await t.client.getBulkUnsubscribeJob(job.id, {})).processed, 1);
+    assert.equal(avaOnDowntownSms(), 'unsubscribed');
+  });
+
   test('two jobs over the same contact: undoing either leaves the other’s opt-out; undoing both restores the start', async () => {
     const first = await bulkJob([WELL_KNOWN.subscribed]);
     const second = await bulkJob([WELL_KNOWN.subscribed, WELL_KNOWN.whatsappExcluded]);
