@@ -5,6 +5,7 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { MockBackend, type MockBackendOptions } from './backend.js';
 import { MockPersistence } from './persistence.js';
+import { DATABASE_VERSION } from './store/types.js';
 import { DEFAULT_CONTACT_COUNT } from './seed/seed.js';
 
 export interface BrowserMockOptions extends MockBackendOptions {
@@ -20,7 +21,8 @@ export interface BrowserMock {
   backend: MockBackend;
   persistence: MockPersistence;
   worker: SetupWorker;
-  stop(): void;
+  /** Saves what is pending, stops saving, and stops the service worker. */
+  stop(): Promise<void>;
 }
 
 export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<BrowserMock> {
@@ -31,7 +33,7 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
   if (params.get('reset') === '1') await persistence.clear();
   const saved = persist ? await persistence.load() : undefined;
   // A saved database is reused only for the same seed size; asking for another size re-seeds.
-  const database = saved && saved.version === 1 && saved.seed.contacts === contacts ? saved : undefined;
+  const database = saved && saved.version === DATABASE_VERSION && saved.seed.contacts === contacts ? saved : undefined;
   const backend = new MockBackend({
     ...options,
     contacts,
@@ -47,8 +49,17 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
   const user = as && backend.store.db.users.find((u) => u.role === as || u.id === as);
   if (user) backend.store.switchUser(user.id);
   else if (as === 'signed-out') backend.store.switchUser(null);
+  else if (as) console.warn(`Mock backend: no user or role "${as}"; still signed in as ${backend.store.db.currentUserId ?? 'nobody'}.`);
   backend.faults.fromSearchParams(params);
   const worker = setupWorker(...backend.handlers);
   await worker.start({ serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
-  return { backend, persistence, worker, stop: () => worker.stop() };
+  return {
+    backend,
+    persistence,
+    worker,
+    stop: async () => {
+      await persistence.close();
+      worker.stop();
+    },
+  };
 }

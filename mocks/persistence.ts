@@ -9,6 +9,7 @@ export class MockPersistence {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: (() => MockDatabase) | undefined;
   private saving: Promise<void> = Promise.resolve();
+  private closed = false;
 
   load(): Promise<MockDatabase | undefined> {
     return get<MockDatabase>(KEY, this.idb);
@@ -16,6 +17,7 @@ export class MockPersistence {
 
   /** Schedules a save; bursts of changes (a bulk job) write once. */
   schedule(snapshot: () => MockDatabase, delayMs = 150) {
+    if (this.closed) return;
     this.pending = snapshot;
     if (this.timer === undefined) this.timer = setTimeout(() => void this.flush(), delayMs);
   }
@@ -28,6 +30,15 @@ export class MockPersistence {
     this.pending = undefined;
     if (snapshot) this.saving = this.saving.then(() => set(KEY, snapshot(), this.idb));
     await this.saving;
+  }
+
+  /**
+   * Saves what is pending, then saves nothing more: a stopped backend (its bulk jobs still
+   * ticking) must not overwrite what the next one saves.
+   */
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
   }
 
   async clear(): Promise<void> {

@@ -19,7 +19,7 @@ import {
 } from '../../src/engine/index.js';
 import { sampleChannels, sampleLocations } from '../fixtures/sample-organization.js';
 import { auditEvent } from '../store/audit-event.js';
-import type { AuditEvent, MockDatabase, MockUser } from '../store/types.js';
+import { DATABASE_VERSION, type AuditEvent, type MockDatabase, type MockUser } from '../store/types.js';
 import { AREA_CODES, FIRST_NAMES, LAST_NAMES, TAGS } from './names.js';
 import { Random } from './random.js';
 import { sampleSequences } from './sequences.js';
@@ -226,7 +226,7 @@ export function generateSeed(options: SeedOptions = {}): MockDatabase {
   applyWellKnown(contacts, builder, channel);
 
   return {
-    version: 1,
+    version: DATABASE_VERSION,
     seed: { contacts: count, seed },
     organization: { id: 'org-northwind', name: 'Northwind Clinics', locations: sampleLocations, channels, sequences: sampleSequences },
     users: sampleUsers,

@@ -72,9 +72,16 @@ export interface StoredResponse {
   headers: Record<string, string>;
 }
 
+/**
+ * The saved shape's version. Bump it whenever that shape or the seed's facts change, so a browser
+ * holding an older save re-seeds instead of running on data the code no longer understands.
+ * 2: the integration user, one `merged` event with `sourceContactId`, idempotency entries with `at`.
+ */
+export const DATABASE_VERSION = 2;
+
 /** Everything the mock backend knows; plain data, so it can be saved to IndexedDB whole. */
 export interface MockDatabase {
-  version: 1;
+  version: typeof DATABASE_VERSION;
   seed: { contacts: number; seed: number };
   organization: Organization;
   users: MockUser[];

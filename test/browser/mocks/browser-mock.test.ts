@@ -11,7 +11,7 @@ let mock: BrowserMock | undefined;
 
 /** Starts the mock like a page load with these URL parameters. */
 async function load(search: string): Promise<BrowserMock> {
-  mock?.stop();
+  await mock?.stop();
   mock = await startBrowserMock({ params: new URLSearchParams(search) });
   return mock;
 }
