@@ -131,7 +131,8 @@ function requestSchemas(spec) {
         method: method.toUpperCase(),
         path,
         query: query.length === 0 ? null : {
-          schema: absolute({ type: 'object', properties: Object.fromEntries(query.map((p) => [p.name, p.schema])), required: query.filter((p) => p.required).map((p) => p.name) }),
+          // An unknown parameter is refused: a misspelt filter must not silently widen a list.
+          schema: absolute({ type: 'object', additionalProperties: false, properties: Object.fromEntries(query.map((p) => [p.name, p.schema])), required: query.filter((p) => p.required).map((p) => p.name) }),
           // Query values arrive as text; these are read as numbers before validation.
           numeric: query.filter((p) => ['integer', 'number'].includes(resolve(p.schema).type)).map((p) => p.name),
         },

@@ -2005,6 +2005,7 @@ export const requestSchemas: Record<string, RequestSchema> = {
     "query": {
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "properties": {
           "query": {
             "type": "string",
@@ -2124,6 +2125,7 @@ export const requestSchemas: Record<string, RequestSchema> = {
     "query": {
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "properties": {
           "cursor": {
             "type": "string"
@@ -2149,6 +2151,7 @@ export const requestSchemas: Record<string, RequestSchema> = {
     "query": {
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "properties": {
           "status": {
             "$ref": "https://optout.test/contract.json#/components/schemas/ReviewStatus"
@@ -2177,6 +2180,7 @@ export const requestSchemas: Record<string, RequestSchema> = {
     "query": {
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "properties": {
           "status": {
             "$ref": "https://optout.test/contract.json#/components/schemas/ReviewStatus",
@@ -2314,6 +2318,7 @@ export const requestSchemas: Record<string, RequestSchema> = {
     "query": {
       "schema": {
         "type": "object",
+        "additionalProperties": false,
         "properties": {
           "cursor": {
             "type": "string"

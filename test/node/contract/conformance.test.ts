@@ -54,6 +54,13 @@ describe('contract: what the API description promises', () => {
       assert.deepEqual(fields(error), ['target.ids[1]', 'target.ids[2]']);
     });
 
+    test('a misspelt query parameter is refused, not ignored into a wider list', async () => {
+      const response = await fetch(`${NODE_API_BASE}/contacts?statu=blocked`);
+      assert.equal(response.status, 400);
+      const problem = (await response.json()) as { errors: { field: string; message: string }[] };
+      assert.deepEqual(problem.errors, [{ field: 'statu', message: 'is not a parameter of this request' }]);
+    });
+
     test('query parameters are checked too: a search over 200 characters, an unknown review status', async () => {
       assert.deepEqual(fields(await rejectsWith(t.client.listContacts({ query: 'a'.repeat(201) }, {}), 400, 'validation')), ['query']);
       assert.deepEqual(fields(await rejectsWith(t.client.listReviews({ status: 'bogus' as 'pending' }, {}), 400, 'validation')), ['status']);
