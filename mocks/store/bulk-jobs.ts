@@ -2,7 +2,7 @@
 // audience in chunks; undo restores exactly what the job changed and nothing else.
 import { CHANNEL_TYPES, consentRecordsFor, keepsStandingOptOut, type ChannelType, type ConsentRecord } from '../../src/engine/index.js';
 import type { MockStore } from './mock-store.js';
-import { ProblemError, invalid } from './problems.js';
+import { ProblemError } from './problems.js';
 import type { BulkJobRecord, BulkTarget, JobChange, PreviewRecord } from './types.js';
 
 /** How long a preview's frozen audience may be started. */
@@ -68,7 +68,6 @@ export class BulkJobs {
   createPreview(input: { target: BulkTarget; channelIds?: string[] }) {
     const user = this.store.authorize('bulk:unsubscribe');
     const channelIds = input.channelIds ?? this.store.channels.map((c) => c.id);
-    if (channelIds.length === 0) throw invalid('channelIds', 'name at least one channel, or leave it out for every channel');
     channelIds.forEach((id) => this.store.channel(id, 'channelIds'));
     const contactIds = this.audienceOf(input.target);
     let alreadyUnsubscribed = 0;
@@ -122,7 +121,6 @@ export class BulkJobs {
 
   start(previewId: string): BulkJobRecord {
     const user = this.store.authorize('bulk:unsubscribe');
-    if (typeof previewId !== 'string' || !previewId) throw invalid('previewId', 'is required');
     const preview = this.store.db.previews.find((p) => p.previewId === previewId);
     if (!preview) throw new ProblemError('preview-expired', `No preview ${previewId} is open: review the audience again.`);
     if (Date.parse(preview.expiresAt) <= this.store.now()) {

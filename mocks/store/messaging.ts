@@ -81,8 +81,7 @@ export class Messaging {
 
   receive(input: InboundInput): InboundResult {
     const channel = this.store.channel(input.channelId);
-    if (typeof input.body !== 'string') throw invalid('body', 'is required');
-    const from = typeof input.from === 'string' ? input.from.trim() : '';
+    const from = input.from.trim();
     if (channel.type === 'email' ? !from.includes('@') : !phoneDestination(from).valid) {
       throw invalid('from', channel.type === 'email' ? 'must be an email address' : 'must be a phone number in E.164 form (+14165550123)');
     }
@@ -214,10 +213,9 @@ export class Messaging {
     return pageOf(inQueueOrder(mine), cursor, limit, `reviews:${contactId}:${status ?? ''}`);
   }
 
-  applyReview(id: string, note?: unknown): ReviewItem {
+  applyReview(id: string, note?: string): ReviewItem {
     const user = this.store.authorize('review:decide');
-    if (note !== undefined && (typeof note !== 'string' || note.length > 2000)) throw invalid('note', 'must be text of at most 2,000 characters');
-    const text = typeof note === 'string' ? note.trim() : '';
+    const text = note?.trim() ?? '';
     return this.apply(this.pending(id), user.id, text || null);
   }
 
@@ -238,9 +236,9 @@ export class Messaging {
     return review;
   }
 
-  dismissReview(id: string, note: unknown): ReviewItem {
+  dismissReview(id: string, note: string): ReviewItem {
     const user = this.store.authorize('review:decide');
-    const text = typeof note === 'string' ? note.trim() : '';
+    const text = note.trim();
     if (!text) throw invalid('note', 'say why this message is not a request to stop');
     const review = this.pending(id);
     Object.assign(review, { status: 'dismissed', decidedBy: user.id, decidedAt: this.store.iso(), decisionNote: text });
