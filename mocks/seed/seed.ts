@@ -5,10 +5,9 @@ import {
   classifyInbound,
   compareInstants,
   consentRecordsFor,
+  contactOptOutRecords,
   destinationKindFor,
   inboundAction,
-  inboundTargets,
-  keepsStandingOptOut,
   type Channel,
   type ChannelType,
   type ConsentLookup,
@@ -99,15 +98,12 @@ class SeedBuilder {
     const classification = classifyInbound(body);
     const action = inboundAction(classification, via, this.channels, { scope, phrasePolicy: 'review' });
     if (action.kind !== 'apply-opt-out') throw new Error(`Seed reply "${body}" is not an opt-out keyword (${action.kind})`);
-    const written: ConsentRecord[] = [];
-    for (const { destination, channelId } of inboundTargets('opt-out', from.value, via, action.channelIds, this.channels, contact, this.lookup)) {
-      // As in the inbound path: the contact's first STOP stands; any other opt-out is written over.
-      const current = this.lookup(destination, channelId);
-      if (keepsStandingOptOut(current, 'stop-reply')) continue;
-      written.push(
-        ...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: iso(at), source: 'stop-reply', actor: 'contact', viaChannelId: via.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }),
-      );
-    }
+    // Exactly what the backend's inbound path writes.
+    const written = contactOptOutRecords(from.value, via, action.channelIds, this.channels, contact, this.lookup, {
+      at: iso(at),
+      scope: action.scope,
+      ...(classification.keyword ? { keyword: classification.keyword } : {}),
+    });
     this.write(written);
     // One event per destination changed, as the backend's `recordConsentEvents` writes them.
     for (const destination of new Set(written.map((r) => r.destination))) {

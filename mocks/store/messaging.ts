@@ -3,10 +3,10 @@
 import {
   canResubscribe,
   consentRecordsFor,
+  contactOptOutRecords,
   createClassifier,
   inboundAction,
   inboundTargets,
-  keepsStandingOptOut,
   normalizeKeyword,
   reviewDeadline,
   type Classification,
@@ -110,12 +110,13 @@ export class Messaging {
     const written: ConsentRecord[] = [];
     switch (action.kind) {
       case 'apply-opt-out': {
-        for (const { destination, channelId } of inboundTargets('opt-out', from, channel, action.channelIds, this.store.channels, contact, this.store.lookup)) {
-          if (keepsStandingOptOut(this.store.currentConsent(destination, channelId), 'stop-reply')) continue;
-          written.push(
-            ...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: receivedAt, source: 'stop-reply', actor: 'contact', viaChannelId: channel.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }),
-          );
-        }
+        written.push(
+          ...contactOptOutRecords(from, channel, action.channelIds, this.store.channels, contact, this.store.lookup, {
+            at: receivedAt,
+            scope: action.scope,
+            ...(classification.keyword ? { keyword: classification.keyword } : {}),
+          }),
+        );
         Object.assign(result, { action: 'opted-out', scope: action.scope });
         const count = action.channelIds.length;
         result.confirmation = {
@@ -221,13 +222,13 @@ export class Messaging {
 
   private apply(review: ReviewItem, by: string, note: string | null = null): ReviewItem {
     const user = { id: by };
-    const written: ConsentRecord[] = [];
     const contact = review.contactId && this.store.hasContact(review.contactId) ? this.store.contact(review.contactId) : null;
     const via = this.store.channel(review.channelId);
-    for (const { destination, channelId } of inboundTargets('opt-out', review.destination, via, review.affectedChannelIds, this.store.channels, contact, this.store.lookup)) {
-      if (keepsStandingOptOut(this.store.currentConsent(destination, channelId), 'stop-reply')) continue;
-      written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', at: this.store.iso(), source: 'stop-reply', actor: 'contact', viaChannelId: review.channelId, scope: review.scope, note: `Plain-language request applied by ${user.id}` }));
-    }
+    const written = contactOptOutRecords(review.destination, via, review.affectedChannelIds, this.store.channels, contact, this.store.lookup, {
+      at: this.store.iso(),
+      scope: review.scope,
+      note: `Plain-language request applied by ${user.id}`,
+    });
     this.store.writeConsent(written);
     Object.assign(review, { status: 'applied', decidedBy: user.id, decidedAt: this.store.iso(), ...(note ? { decisionNote: note } : {}) });
     this.store.recordConsentEvents(contact, written, 'unsubscribed', user.id, null, { inboundText: review.body });

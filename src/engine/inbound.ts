@@ -1,5 +1,6 @@
+import { consentRecordsFor, keepsStandingOptOut } from './consent.js';
 import { destinationKindFor } from './eligibility.js';
-import type { Channel, ConsentLookup, Contact } from './types.js';
+import type { Channel, ConsentLookup, ConsentRecord, Contact, OptOutScope } from './types.js';
 
 /** One destination on one channel that an inbound reply changes. */
 export interface InboundTarget {
@@ -42,4 +43,36 @@ export function inboundTargets(
     }
   }
   return targets;
+}
+
+/** What a contact's opt-out records besides who, where and which way. */
+export interface ContactOptOutFacts {
+  /** ISO timestamp. */
+  at: string;
+  scope: OptOutScope;
+  keyword?: string;
+  note?: string;
+}
+
+/**
+ * The records a contact's own opt-out writes (their STOP, or their plain-language request once
+ * applied): one per pair `inboundTargets` reaches from `from` on `messaged`, except where their
+ * own earlier STOP already stands (see `keepsStandingOptOut`). The backend's inbound path, its
+ * review queue and the mock's seed all write exactly these.
+ */
+export function contactOptOutRecords(
+  from: string,
+  messaged: Channel,
+  channelIds: readonly string[],
+  channels: readonly Channel[],
+  contact: Contact | null,
+  consent: ConsentLookup,
+  facts: ContactOptOutFacts,
+): ConsentRecord[] {
+  const written: ConsentRecord[] = [];
+  for (const { destination, channelId } of inboundTargets('opt-out', from, messaged, channelIds, channels, contact, consent)) {
+    if (keepsStandingOptOut(consent(destination, channelId), 'stop-reply')) continue;
+    written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', source: 'stop-reply', actor: 'contact', viaChannelId: messaged.id, ...facts }));
+  }
+  return written;
 }

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { consentLookupFrom, contactOptOutRecords, inboundTargets, resolveOptOutChannels } from '../../../src/engine/index.js';
+import { FULL_ORG, byId, contact, record } from './fixtures.js';
+
+const PHONE = '+15145550100';
+const EMAIL = 'ada@example.com';
+const sms = byId('downtown-sms');
+const everything = resolveOptOutChannels(sms, 'organization', FULL_ORG);
+const none = consentLookupFrom([]);
+const pairs = (targets: { destination: string; channelId: string }[]) => targets.map((t) => `${t.destination} ${t.channelId}`);
+
+describe('inboundTargets', () => {
+  it('reaches only the sender’s number on channels of its own kind', () => {
+    const smsOnly = resolveOptOutChannels(sms, 'channel-type', FULL_ORG);
+    assert.deepEqual(pairs(inboundTargets('opt-out', PHONE, sms, smsOnly, FULL_ORG, contact(), none)), smsOnly.map((id) => `${PHONE} ${id}`));
+  });
+
+  it('takes a STOP to the contact’s email too when the scope reaches email channels', () => {
+    const targets = pairs(inboundTargets('opt-out', PHONE, sms, everything, FULL_ORG, contact(), none));
+    assert.ok(targets.includes(`${EMAIL} downtown-email`));
+    assert.ok(targets.includes(`${PHONE} airport-voice`));
+    assert.ok(!targets.includes(`${PHONE} downtown-email`), 'a phone number is never recorded on an email channel');
+  });
+
+  it('without a known contact, reaches the sender’s own destination only', () => {
+    const targets = pairs(inboundTargets('opt-out', PHONE, sms, everything, FULL_ORG, null, none));
+    assert.ok(targets.every((t) => t.startsWith(PHONE)));
+  });
+
+  it('lets a START undo on the email only what a keyword reply did, never an agent’s opt-out', () => {
+    const consent = consentLookupFrom([
+      record({ destination: EMAIL, channelId: 'downtown-email', source: 'stop-reply' }),
+      record({ destination: EMAIL, channelId: 'airport-email', source: 'agent', actor: 'u-1' }),
+    ]);
+    const targets = pairs(inboundTargets('opt-in', PHONE, sms, everything, FULL_ORG, contact(), consent));
+    assert.ok(targets.includes(`${EMAIL} downtown-email`));
+    assert.ok(!targets.includes(`${EMAIL} airport-email`));
+  });
+});
+
+describe('contactOptOutRecords', () => {
+  const facts = { at: '2026-11-02T10:00:00Z', scope: 'organization' as const, keyword: 'STOP' };
+
+  it('writes a stop-reply record per pair, naming the channel the reply came in on', () => {
+    const written = contactOptOutRecords(PHONE, sms, everything, FULL_ORG, contact(), none, facts);
+    assert.equal(written.length, everything.length, 'phone on 9 phone channels, email on 3 email channels');
+    assert.ok(written.every((r) => r.source === 'stop-reply' && r.actor === 'contact' && r.viaChannelId === 'downtown-sms' && r.keyword === 'STOP' && r.status === 'unsubscribed'));
+  });
+
+  it('leaves the contact’s own earlier STOP as the record, and writes over an agent’s or a job’s', () => {
+    const consent = consentLookupFrom([
+      record({ destination: PHONE, channelId: 'downtown-sms', source: 'stop-reply' }),
+      record({ destination: PHONE, channelId: 'airport-sms', source: 'agent', actor: 'u-1' }),
+      record({ destination: PHONE, channelId: 'uptown-sms', source: 'bulk', actor: 'u-1', jobId: 'job-1' }),
+    ]);
+    const smsOnly = resolveOptOutChannels(sms, 'channel-type', FULL_ORG);
+    const written = contactOptOutRecords(PHONE, sms, smsOnly, FULL_ORG, contact(), consent, { ...facts, scope: 'channel-type' });
+    assert.deepEqual(written.map((r) => r.channelId), ['airport-sms', 'uptown-sms']);
+  });
+});
