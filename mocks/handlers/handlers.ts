@@ -125,16 +125,10 @@ export function createHandlers(backend: MockBackend) {
       return response(200).json(backend.messaging.receive(body));
     })),
     http.post('/webhooks/twilio/inbound', route(ctx, 'receiveTwilioWebhook', async ({ request, response }) => {
-      const form = new URLSearchParams(await request.text());
-      const field = (name: string) => {
-        const value = form.get(name);
-        if (value === null) throw new ProblemError('validation', `${name} is required`, [{ field: name, message: 'is required' }]);
-        return value;
-      };
-      const optOutType = form.get('OptOutType')?.toUpperCase();
-      const carrierIntent = optOutType === 'STOP' || optOutType === 'START' || optOutType === 'HELP' ? optOutType : undefined;
-      const channelId = backend.messaging.channelForTwilio(field('To'), form.get('MessagingServiceSid') ?? undefined);
-      return response(200).json(backend.messaging.receive({ channelId, from: field('From'), body: field('Body'), ...(carrierIntent ? { carrierIntent } : {}) }));
+      // The route checked the form against the contract (From, To, Body required; OptOutType's values).
+      const form = Object.fromEntries(new URLSearchParams(await request.text())) as { From: string; To: string; Body: string; MessagingServiceSid?: string; OptOutType?: 'STOP' | 'START' | 'HELP' };
+      const channelId = backend.messaging.channelForTwilio(form.To, form.MessagingServiceSid);
+      return response(200).json(backend.messaging.receive({ channelId, from: form.From, body: form.Body, ...(form.OptOutType ? { carrierIntent: form.OptOutType } : {}) }));
     }, {
       // Twilio signs its deliveries instead of signing in, and retries carry the same MessageSid.
       authenticate: async (request) => {
