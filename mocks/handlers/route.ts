@@ -41,7 +41,9 @@ export interface RouteOptions {
 }
 
 export function problemResponse(error: ProblemError): Response {
-  return HttpResponse.json(error.toJSON(), { status: error.status, headers: { 'Content-Type': 'application/problem+json' } });
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
+  if (error.retryAfter !== undefined) headers['Retry-After'] = String(error.retryAfter);
+  return HttpResponse.json(error.toJSON(), { status: error.status, headers });
 }
 
 async function requestHash(request: Request): Promise<string> {
@@ -93,7 +95,8 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, oper
         // A replay answers exactly as the first time and changes nothing.
         return new Response(stored.status === 204 ? null : JSON.stringify(stored.body), { status: stored.status, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } });
       }
-      if (ctx.inFlight.has(key)) throw new ProblemError('conflict', 'A request with this Idempotency-Key is still being processed.');
+      // Retry-After tells the client this conflict passes: ask again and get the first answer.
+      if (ctx.inFlight.has(key)) throw new ProblemError('conflict', 'A request with this Idempotency-Key is still being processed.', undefined, 1);
       ctx.inFlight.add(key);
       try {
         // The injected latency is the server's processing time, so a repeat sent meanwhile is in flight.

@@ -70,6 +70,8 @@ export class ProblemError extends Error {
     readonly kind: ProblemKind,
     readonly detail: string,
     readonly errors?: FieldError[],
+    /** Seconds after which asking again may succeed (sent as `Retry-After`). */
+    readonly retryAfter?: number,
   ) {
     super(detail);
     this.name = 'ProblemError';
@@ -83,6 +85,7 @@ export class ProblemError extends Error {
       status: this.status,
       detail: this.detail,
       ...(this.errors ? { errors: this.errors } : {}),
+      ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
     };
   }
 }

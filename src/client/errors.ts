@@ -40,7 +40,11 @@ export class OptOutApiError extends Error {
   readonly type: OptOutErrorType;
   readonly title: string;
   readonly detail: string;
-  /** The problem document as the server sent it, when it sent one. */
+  /**
+   * The server's problem document, when it sent one, read into the contract's `Problem` (an
+   * unknown `type` becomes the one its status implies; members the contract does not define are
+   * not kept).
+   */
   readonly problem: Problem | undefined;
   /** Each invalid field of a `validation` / `note-required` problem; empty otherwise. */
   readonly fieldErrors: readonly FieldError[];
@@ -168,12 +172,12 @@ export function errorFromResponse(
   });
 }
 
-export function networkError(operation: string, cause: unknown): OptOutApiError {
+export function networkError(operation: string, cause: unknown, why = 'the server could not be reached'): OptOutApiError {
   return new OptOutApiError({
     status: 0,
     type: 'urn:optout:problem:network',
     title: 'Network error',
-    detail: `${operation}: the server could not be reached.`,
+    detail: `${operation}: ${why}.`,
     cause,
   });
 }

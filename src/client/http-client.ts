@@ -8,7 +8,7 @@ import {
 } from './errors.js';
 import type { OptOutClient, RequestOptions, VersionedMessagingSettings } from './optout-client.js';
 import * as shapes from './response-shapes.js';
-import { abortableSleep, backoffDelay, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy, type Sleep } from './retry.js';
+import { abortableSleep, backoffDelay, DEFAULT_RETRY, isRetryable, parseRetryAfter, type RetryPolicy, type Sleep } from './retry.js';
 import type { Shape } from './shape.js';
 import type {
   AuditEventPage,
@@ -61,6 +61,16 @@ export interface HttpOptOutClientOptions {
      */
     maxRetryAfterMs?: number;
   };
+  /**
+   * How long one attempt may wait for its answer before it is abandoned as a network failure (and
+   * retried like one). Default 30000 ms; 0 waits as long as the browser does.
+   */
+  attemptTimeoutMs?: number;
+  /**
+   * Whether the browser sends cookies: `'same-origin'` by default; `'include'` for a cookie session
+   * with an API on another origin (which must then allow credentials in its CORS answer).
+   */
+  credentials?: RequestCredentials;
   /** Makes `Idempotency-Key` values. Default `crypto.randomUUID()`. */
   idempotencyKey?: () => string;
   /** Waits between retries; injectable for tests. Must reject with the signal's reason on abort. */
@@ -89,6 +99,11 @@ interface Outcome<T> {
 // body (a SyntaxError thrown from the same await).
 class NetworkFailure extends Error {}
 
+/** A finite, non-negative whole number, or the default. */
+function count(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+}
+
 function randomUuid(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // randomUUID only exists in secure contexts; a plain-http intranet host still needs unique keys.
@@ -110,6 +125,7 @@ function describeBody(response: Response): string {
 export class HttpOptOutClient implements OptOutClient {
   private readonly api;
   private readonly retry: RetryPolicy & { maxRetryAfterMs: number };
+  private readonly attemptTimeoutMs: number;
   private readonly token: HttpOptOutClientOptions['token'];
   private readonly hostFetch: typeof fetch | undefined;
   private readonly newKey: () => string;
@@ -117,13 +133,15 @@ export class HttpOptOutClient implements OptOutClient {
   private readonly random: () => number;
 
   constructor(options: HttpOptOutClientOptions) {
-    this.api = createClient<paths>({ baseUrl: options.baseUrl });
+    this.api = createClient<paths>({ baseUrl: options.baseUrl, ...(options.credentials ? { credentials: options.credentials } : {}) });
+    // Bad numbers must not turn the bounded retry into an endless one.
     this.retry = {
-      attempts: options.retry?.attempts ?? DEFAULT_RETRY.attempts,
-      baseDelayMs: options.retry?.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
-      maxDelayMs: options.retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
-      maxRetryAfterMs: options.retry?.maxRetryAfterMs ?? 30_000,
+      attempts: count(options.retry?.attempts, DEFAULT_RETRY.attempts),
+      baseDelayMs: count(options.retry?.baseDelayMs, DEFAULT_RETRY.baseDelayMs),
+      maxDelayMs: count(options.retry?.maxDelayMs, DEFAULT_RETRY.maxDelayMs),
+      maxRetryAfterMs: count(options.retry?.maxRetryAfterMs, 30_000),
     };
+    this.attemptTimeoutMs = count(options.attemptTimeoutMs, 30_000);
     this.token = options.token;
     this.hostFetch = options.fetch;
     this.newKey = options.idempotencyKey ?? randomUuid;
@@ -332,15 +350,19 @@ export class HttpOptOutClient implements OptOutClient {
     run: (init: AttemptInit) => Promise<Outcome<T>>,
   ): Promise<{ data: T; response: Response }> {
     const { signal } = options;
+    if (options.idempotencyKey !== undefined && (options.idempotencyKey.length < 1 || options.idempotencyKey.length > 255)) {
+      throw new TypeError(`${operation}: an idempotencyKey must be 1 to 255 characters.`);
+    }
     const idempotencyKey = method === 'GET' ? undefined : (options.idempotencyKey ?? this.newKey());
     for (let retry = 0; ; retry++) {
       signal?.throwIfAborted();
       const headers = await this.headers(operation, idempotencyKey);
+      const attempt = this.attemptSignal(signal);
       let failure: OptOutApiError;
       let lastResponse: Response | undefined;
       try {
         const outcome = await run({
-          signal,
+          signal: attempt.signal,
           headers,
           fetch: async (request) => {
             lastResponse = await this.fetchOnce(request);
@@ -355,11 +377,18 @@ export class HttpOptOutClient implements OptOutClient {
           outcome.error,
           parseRetryAfter(response.headers.get('Retry-After')),
         );
-        if (!isRetryableStatus(response.status)) throw failure;
+        if (!isRetryable(response.status, failure.retryAfterMs)) throw failure;
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         if (error instanceof OptOutApiError) throw error;
-        if (!(error instanceof NetworkFailure)) {
+        if (attempt.timedOut()) {
+          failure = networkError(operation, error, `no answer within ${this.attemptTimeoutMs / 1000} s`);
+        } else if (error instanceof NetworkFailure) {
+          failure = networkError(operation, error.cause);
+        } else if (error instanceof TypeError && lastResponse) {
+          // The connection broke while the body was being read: as good as no answer.
+          failure = networkError(operation, error, 'the connection broke while reading the answer');
+        } else {
           // openapi-fetch parses success bodies itself; a body that is not JSON lands here.
           throw invalidResponseError(
             operation,
@@ -368,7 +397,8 @@ export class HttpOptOutClient implements OptOutClient {
             error,
           );
         }
-        failure = networkError(operation, error.cause);
+      } finally {
+        attempt.done();
       }
       if (retry >= this.retry.attempts) throw failure;
       const delay = this.delayBefore(retry, failure);
@@ -377,10 +407,26 @@ export class HttpOptOutClient implements OptOutClient {
     }
   }
 
-  /** The wait before the next retry, or undefined when the server asked for longer than we wait. */
+  /** The caller's signal, plus this attempt's own timeout. */
+  private attemptSignal(signal: AbortSignal | undefined): { signal: AbortSignal | undefined; timedOut: () => boolean; done: () => void } {
+    if (this.attemptTimeoutMs === 0) return { signal, timedOut: () => false, done: () => {} };
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException('The attempt timed out.', 'TimeoutError')), this.attemptTimeoutMs);
+    return {
+      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+      timedOut: () => timeout.signal.aborted && !signal?.aborted,
+      done: () => clearTimeout(timer),
+    };
+  }
+
+  /**
+   * The wait before the next retry, or undefined when the server asked for longer than we wait.
+   * A server's `Retry-After` gets jitter on top, so clients told the same time do not return together.
+   */
   private delayBefore(retry: number, failure: OptOutApiError): number | undefined {
     if (failure.retryAfterMs === undefined) return backoffDelay(retry, this.retry, this.random);
-    return failure.retryAfterMs <= this.retry.maxRetryAfterMs ? failure.retryAfterMs : undefined;
+    if (failure.retryAfterMs > this.retry.maxRetryAfterMs) return undefined;
+    return failure.retryAfterMs + Math.floor(this.random() * this.retry.baseDelayMs);
   }
 
   private async fetchOnce(request: Request): Promise<Response> {
@@ -389,6 +435,7 @@ export class HttpOptOutClient implements OptOutClient {
       // instrumentation) is the one used.
       return await (this.hostFetch ?? globalThis.fetch)(request);
     } catch (cause) {
+      // An abort (the caller's or the attempt's timeout) is told apart by the caller of this.
       if (request.signal.aborted) throw cause;
       throw new NetworkFailure('fetch failed', { cause });
     }

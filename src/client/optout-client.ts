@@ -46,7 +46,8 @@ export interface VersionedMessagingSettings {
 }
 
 /**
- * Everything the elements ask of a backend, one method per operation of `api/openapi.yaml`.
+ * Everything the elements ask of a backend, one method per operation of `api/openapi.yaml`
+ * except Twilio's webhook, which only Twilio calls.
  * `HttpOptOutClient` implements it over HTTP; a host with another backend implements it directly.
  * Implementations reject with `OptOutApiError` (and with the signal's `AbortError` on abort).
  */

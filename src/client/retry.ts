@@ -16,6 +16,15 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /**
+ * Whether a failed answer is worth asking again: the statuses above, and a 409 that carries
+ * `Retry-After` (the contract's "a request with this key is still in flight"); a 409 about the
+ * resource's state never carries one.
+ */
+export function isRetryable(status: number, retryAfterMs: number | undefined): boolean {
+  return isRetryableStatus(status) || (status === 409 && retryAfterMs !== undefined);
+}
+
+/**
  * Exponential backoff with full jitter (a uniform delay in [0, min(cap, base·2^retry)]), so that
  * many tabs failing together do not come back together.
  */
@@ -24,14 +33,19 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
   return Math.floor(random() * ceiling);
 }
 
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+/** An HTTP date as RFC 9110 requires it (IMF-fixdate): `Sun, 06 Nov 1994 08:49:37 GMT`. */
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or
+ * unreadable (`1.5`, `-1`), so a malformed header means ordinary backoff, never "retry now".
+ */
 export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  if (!HTTP_DATE.test(trimmed)) return undefined;
+  return Math.max(0, Date.parse(trimmed) - now);
 }
 
 export type Sleep = (ms: number, signal: AbortSignal | undefined) => Promise<void>;

@@ -531,7 +531,9 @@ export interface paths {
          *     Invalid input is 400 naming the field, e.g. `customKeywords.optOut[2]` for an empty
          *     keyword. Custom keywords only add to the carrier defaults (STOP, START, HELP…), which can
          *     never be overridden. A `settings-changed` audit event records the old and new values in
-         *     `details`.
+         *     `details`. A retry of a save whose answer was lost must send the same `Idempotency-Key`:
+         *     the saved version's ETag has changed, so without the key the retry would be refused as
+         *     412 although it was the admin's own save.
          */
         put: operations["updateMessagingSettings"];
         post?: never;
@@ -1390,9 +1392,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request conflicts with the resource's state (`urn:optout:problem:conflict`, or `urn:optout:problem:undo-window-closed` for a bulk undo after its window), or a request with the same `Idempotency-Key` is still in flight. */
+        /** @description The request conflicts with the resource's state (`urn:optout:problem:conflict`, or `urn:optout:problem:undo-window-closed` for a bulk undo after its window), or a request with the same `Idempotency-Key` is still in flight (then with `Retry-After`). */
         Conflict: {
             headers: {
+                /** @description Only when a request with the same key is still in flight; seconds to wait. */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -2231,6 +2235,11 @@ export interface operations {
                  * @example "settings-v7"
                  */
                 "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
+                 * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2245,7 +2254,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableEntity"];
             428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];

@@ -173,8 +173,92 @@ describe('idempotency and retries', () => {
     );
     const { client, delays } = makeClient();
     await client.getMe({});
-    assert.equal(delays[0], 1000);
-    assert.ok(delays[1] !== undefined && delays[1] > 15_000 && delays[1] <= 20_000, `date delay ${delays[1]}`);
+    // What the server asked, plus jitter of up to one base delay (250 ms; random() is 0.5 here).
+    assert.equal(delays[0], 1000 + 125);
+    assert.ok(delays[1] !== undefined && delays[1] > 15_000 && delays[1] <= 20_000 + 125, `date delay ${delays[1]}`);
+  });
+
+  test('a malformed Retry-After means ordinary backoff, never "retry now"', async () => {
+    let hits = 0;
+    server.use(http.get(`${BASE}/me`, () => (++hits < 3 ? HttpResponse.json({}, { status: 503, headers: { 'Retry-After': hits === 1 ? '-1' : '1.5' } }) : HttpResponse.json(me))));
+    const { client, delays } = makeClient();
+    await client.getMe({});
+    assert.deepEqual(delays, [125, 250], 'backoff with jitter: 0.5 of 250, then of 500');
+  });
+
+  test('a 409 with Retry-After (the same key still in flight) is retried with the same key; a plain 409 is not', async () => {
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post(`${BASE}/contacts/c1/block`, ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        if (keys.length === 1) return HttpResponse.json({ type: 'urn:optout:problem:conflict', title: 'In flight', status: 409 }, { status: 409, headers: { 'Retry-After': '1' } });
+        return problem(409, 'conflict');
+      }),
+    );
+    const { client, delays } = makeClient();
+    const error = await rejectsWithApiError(client.blockContact('c1', {}, {}));
+    assert.ok(error.is('conflict'));
+    assert.equal(keys.length, 2, 'retried once, then the plain conflict stands');
+    assert.equal(keys[0], keys[1]);
+    assert.equal(delays.length, 1);
+  });
+
+  test('an attempt with no answer is abandoned after attemptTimeoutMs and retried, then reported as a network error', async () => {
+    let hits = 0;
+    const hang: typeof fetch = (input) =>
+      new Promise((_resolve, reject) => {
+        hits++;
+        const request = input as Request;
+        request.signal.addEventListener('abort', () => reject(request.signal.reason as Error), { once: true });
+      });
+    const { client, delays } = makeClient({ fetch: hang, attemptTimeoutMs: 20, retry: { attempts: 1 } });
+    const error = await rejectsWithApiError(client.getMe({}));
+    assert.ok(error.is('network'));
+    assert.match(error.detail, /no answer within 0.02 s/);
+    assert.equal(hits, 2);
+    assert.equal(delays.length, 1);
+  });
+
+  test('a connection that breaks while the body is read is retried like a network error', async () => {
+    let hits = 0;
+    const broken: typeof fetch = async () => {
+      hits++;
+      if (hits > 1) return Response.json(me);
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"user":'));
+          controller.error(new TypeError('connection reset'));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    };
+    const { client } = makeClient({ fetch: broken });
+    assert.equal((await client.getMe({})).role, 'admin');
+    assert.equal(hits, 2);
+  });
+
+  test('options that would unbound the retries fall back to the defaults', async () => {
+    let hits = 0;
+    server.use(http.get(`${BASE}/me`, () => (hits++, problem(503, 'unavailable'))));
+    const { client } = makeClient({ retry: { attempts: Number.NaN, baseDelayMs: Number.POSITIVE_INFINITY } });
+    await rejectsWithApiError(client.getMe({}));
+    assert.equal(hits, 4, 'the first try and the default 3 retries');
+  });
+
+  test('an idempotency key outside 1–255 characters is refused before anything is sent', async () => {
+    const { client } = makeClient();
+    await assert.rejects(client.blockContact('c1', {}, { idempotencyKey: '' }), TypeError);
+  });
+
+  test('credentials: include is passed on to every request, for a cookie session on another origin', async () => {
+    const seen: RequestCredentials[] = [];
+    const spy: typeof fetch = async (input) => {
+      seen.push((input as Request).credentials);
+      return Response.json(me);
+    };
+    const { client } = makeClient({ fetch: spy, credentials: 'include' });
+    await client.getMe({});
+    assert.deepEqual(seen, ['include']);
   });
 
   test('a Retry-After longer than the client waits surfaces the error at once', async () => {

@@ -41,6 +41,18 @@ const client = new HttpOptOutClient({ baseUrl: NODE_API_BASE, retry: { attempts:
 /** The host's messaging integration, calling with its own credential whoever is signed in. */
 const integration = new HttpOptOutClient({ baseUrl: NODE_API_BASE, token: 'mock:u-integration', retry: { attempts: 0 } });
 
+/** The client refuses a bad key itself; these send one anyway, to show the backend refuses it too. */
+const overlongKey: typeof fetch = async (input) => {
+  const request = input as Request;
+  const headers = new Headers(request.headers);
+  if (headers.has('Idempotency-Key')) headers.set('Idempotency-Key', 'k'.repeat(256));
+  return fetch(new Request(request, { headers }));
+};
+const badKeyClients = new Map<HttpOptOutClient, HttpOptOutClient>([
+  [client, new HttpOptOutClient({ baseUrl: NODE_API_BASE, retry: { attempts: 0 }, fetch: overlongKey })],
+  [integration, new HttpOptOutClient({ baseUrl: NODE_API_BASE, token: 'mock:u-integration', retry: { attempts: 0 }, fetch: overlongKey })],
+]);
+
 // What a call needs, made as admin before the condition under test (role, faults) is set up.
 const fixtures = {
   /** A pending plain-language review (the seed's phrase policy queues them). */
@@ -256,7 +268,18 @@ for (const [operationId, op] of Object.entries(OPERATIONS)) {
   });
   add({ status: 503, kind: 'unavailable', name: 'when the backend is unavailable', run: (t) => callAfter(op, () => void t.backend.faults.set({ failNext: 1 })) });
   if (idempotent.has(operationId)) {
-    add({ status: 400, kind: 'validation', name: 'with an Idempotency-Key over 255 characters', run: () => callAfter(op, () => {}, { idempotencyKey: 'k'.repeat(256) }) });
+    add({
+      status: 400,
+      kind: 'validation',
+      name: 'with an Idempotency-Key over 255 characters',
+      run: async () => {
+        if (operationId === 'receiveTwilioWebhook') return postTwilio({ From: AVA, To: '+14165550101', Body: 'STOP', MessageSid: 'SM0004' }, { idempotencyKey: 'k'.repeat(256) });
+        const prepared = op.prepare ? await op.prepare() : '';
+        const badKey = badKeyClients.get(op.caller ?? client);
+        assert.ok(badKey);
+        return refuse(() => op.call(badKey, prepared, {}));
+      },
+    });
     add({
       status: 422,
       kind: 'idempotency-key-reused',

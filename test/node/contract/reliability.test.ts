@@ -69,6 +69,7 @@ describe('contract: idempotency and retries with injected faults', () => {
     const patient = new HttpOptOutClient({
       baseUrl: NODE_API_BASE,
       retry: { maxRetryAfterMs: 120_000 },
+      random: () => 0,
       sleep: async (ms) => {
         sleeps.push(ms);
         clock += ms;
@@ -90,6 +91,27 @@ describe('contract: idempotency and retries with injected faults', () => {
     const error = await rejectsWith(t.client.getMe({}), 429, 'rate-limited');
     assert.equal(error.retryAfterMs, 60_000);
     assert.deepEqual(t.sleeps, [], 'no waiting the UI cannot show');
+  });
+
+  test('a retry that finds its first request still in flight waits and gets the first answer', async () => {
+    const release = t.backend.faults.hold();
+    const sleeps: number[] = [];
+    const retrying = new HttpOptOutClient({
+      baseUrl: NODE_API_BASE,
+      random: () => 0,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        // While the client waits, the first request finishes.
+        release();
+        await first;
+      },
+    });
+    const first = t.client.blockContact(WELL_KNOWN.subscribed, { reason: 'in flight' }, { idempotencyKey: 'retried' });
+    await t.backend.faults.whenHeld(1);
+    const second = await retrying.blockContact(WELL_KNOWN.subscribed, { reason: 'in flight' }, { idempotencyKey: 'retried' });
+    assert.deepEqual(second, await first, 'the first answer, replayed');
+    assert.deepEqual(sleeps, [1000], 'it waited the Retry-After of the 409');
+    assert.equal(t.backend.store.db.audit.filter((e) => e.action === 'blocked' && e.contactId === WELL_KNOWN.subscribed).length, 1);
   });
 
   test('a duplicate delivery of the same inbound STOP is applied and confirmed once', async () => {
