@@ -99,6 +99,14 @@ interface Outcome<T> {
 // body (a SyntaxError thrown from the same await).
 class NetworkFailure extends Error {}
 
+/**
+ * Refuses an empty path id before anything is sent: `/contacts/` is another endpoint (the list),
+ * so `getContact('')` must not quietly become a list request.
+ */
+function requireId(operation: string, name: string, value: string): void {
+  if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`${operation}: ${name} must not be empty.`);
+}
+
 /** A finite, non-negative whole number, or the default. */
 function count(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
@@ -165,37 +173,44 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  getContact(contactId: string, options: RequestOptions): Promise<ContactDetail> {
+  async getContact(contactId: string, options: RequestOptions): Promise<ContactDetail> {
+    requireId('getContact', 'contactId', contactId);
     return this.call('getContact', 'GET', options, shapes.contactDetail, (init) =>
       this.api.GET('/contacts/{contactId}', { ...init, params: { path: { contactId } } }),
     );
   }
 
-  unsubscribeContact(contactId: string, body: UnsubscribeRequest, options: RequestOptions): Promise<ContactDetail> {
+  async unsubscribeContact(contactId: string, body: UnsubscribeRequest, options: RequestOptions): Promise<ContactDetail> {
+    requireId('unsubscribeContact', 'contactId', contactId);
     return this.call('unsubscribeContact', 'POST', options, shapes.contactDetail, (init) =>
       this.api.POST('/contacts/{contactId}/unsubscribe', { ...init, params: { path: { contactId } }, body }),
     );
   }
 
-  resubscribeContact(contactId: string, body: ResubscribeRequest, options: RequestOptions): Promise<ContactDetail> {
+  async resubscribeContact(contactId: string, body: ResubscribeRequest, options: RequestOptions): Promise<ContactDetail> {
+    requireId('resubscribeContact', 'contactId', contactId);
     return this.call('resubscribeContact', 'POST', options, shapes.contactDetail, (init) =>
       this.api.POST('/contacts/{contactId}/resubscribe', { ...init, params: { path: { contactId } }, body }),
     );
   }
 
-  blockContact(contactId: string, body: BlockRequest, options: RequestOptions): Promise<ContactDetail> {
+  async blockContact(contactId: string, body: BlockRequest, options: RequestOptions): Promise<ContactDetail> {
+    requireId('blockContact', 'contactId', contactId);
     return this.call('blockContact', 'POST', options, shapes.contactDetail, (init) =>
       this.api.POST('/contacts/{contactId}/block', { ...init, params: { path: { contactId } }, body }),
     );
   }
 
-  unblockContact(contactId: string, options: RequestOptions): Promise<ContactDetail> {
+  async unblockContact(contactId: string, options: RequestOptions): Promise<ContactDetail> {
+    requireId('unblockContact', 'contactId', contactId);
     return this.call('unblockContact', 'POST', options, shapes.contactDetail, (init) =>
       this.api.POST('/contacts/{contactId}/unblock', { ...init, params: { path: { contactId } } }),
     );
   }
 
-  mergeContact(contactId: string, sourceContactId: string, options: RequestOptions): Promise<ContactDetail> {
+  async mergeContact(contactId: string, sourceContactId: string, options: RequestOptions): Promise<ContactDetail> {
+    requireId('mergeContact', 'contactId', contactId);
+    requireId('mergeContact', 'sourceContactId', sourceContactId);
     return this.call('mergeContact', 'POST', options, shapes.contactDetail, (init) =>
       this.api.POST('/contacts/{contactId}/merge', {
         ...init,
@@ -206,12 +221,14 @@ export class HttpOptOutClient implements OptOutClient {
   }
 
   async deleteContact(contactId: string, options: RequestOptions): Promise<void> {
+    requireId('deleteContact', 'contactId', contactId);
     await this.send('deleteContact', 'DELETE', options, null, (init) =>
       this.api.DELETE('/contacts/{contactId}', { ...init, params: { path: { contactId } } }),
     );
   }
 
-  addContactToSequence(contactId: string, sequenceId: string, options: RequestOptions): Promise<SequenceEnrollment> {
+  async addContactToSequence(contactId: string, sequenceId: string, options: RequestOptions): Promise<SequenceEnrollment> {
+    requireId('addContactToSequence', 'contactId', contactId);
     return this.call('addContactToSequence', 'POST', options, shapes.sequenceEnrollment, (init) =>
       this.api.POST('/contacts/{contactId}/sequence-enrollments', {
         ...init,
@@ -221,13 +238,15 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  listConsentHistory(contactId: string, page: PageQuery, options: RequestOptions): Promise<AuditEventPage> {
+  async listConsentHistory(contactId: string, page: PageQuery, options: RequestOptions): Promise<AuditEventPage> {
+    requireId('listConsentHistory', 'contactId', contactId);
     return this.call('listConsentHistory', 'GET', options, shapes.auditEventPage, (init) =>
       this.api.GET('/contacts/{contactId}/consent-history', { ...init, params: { path: { contactId }, query: page } }),
     );
   }
 
-  listContactReviews(contactId: string, query: ReviewListQuery, options: RequestOptions): Promise<ReviewPage> {
+  async listContactReviews(contactId: string, query: ReviewListQuery, options: RequestOptions): Promise<ReviewPage> {
+    requireId('listContactReviews', 'contactId', contactId);
     return this.call('listContactReviews', 'GET', options, shapes.reviewPage, (init) =>
       this.api.GET('/contacts/{contactId}/reviews', { ...init, params: { path: { contactId }, query } }),
     );
@@ -239,7 +258,8 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  applyReview(reviewId: string, note: string | undefined, options: RequestOptions): Promise<ReviewItem> {
+  async applyReview(reviewId: string, note: string | undefined, options: RequestOptions): Promise<ReviewItem> {
+    requireId('applyReview', 'reviewId', reviewId);
     return this.call('applyReview', 'POST', options, shapes.reviewItem, (init) =>
       this.api.POST('/reviews/{reviewId}/apply', {
         ...init,
@@ -249,7 +269,8 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  dismissReview(reviewId: string, note: string, options: RequestOptions): Promise<ReviewItem> {
+  async dismissReview(reviewId: string, note: string, options: RequestOptions): Promise<ReviewItem> {
+    requireId('dismissReview', 'reviewId', reviewId);
     return this.call('dismissReview', 'POST', options, shapes.reviewItem, (init) =>
       this.api.POST('/reviews/{reviewId}/dismiss', { ...init, params: { path: { reviewId } }, body: { note } }),
     );
@@ -261,25 +282,29 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  startBulkUnsubscribeJob(previewId: string, options: RequestOptions): Promise<BulkJob> {
+  async startBulkUnsubscribeJob(previewId: string, options: RequestOptions): Promise<BulkJob> {
+    requireId('startBulkUnsubscribeJob', 'previewId', previewId);
     return this.call('startBulkUnsubscribeJob', 'POST', options, shapes.bulkJob, (init) =>
       this.api.POST('/bulk-unsubscribe/jobs', { ...init, body: { previewId } }),
     );
   }
 
-  getBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob> {
+  async getBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob> {
+    requireId('getBulkUnsubscribeJob', 'jobId', jobId);
     return this.call('getBulkUnsubscribeJob', 'GET', options, shapes.bulkJob, (init) =>
       this.api.GET('/bulk-unsubscribe/jobs/{jobId}', { ...init, params: { path: { jobId } } }),
     );
   }
 
-  cancelBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob> {
+  async cancelBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob> {
+    requireId('cancelBulkUnsubscribeJob', 'jobId', jobId);
     return this.call('cancelBulkUnsubscribeJob', 'POST', options, shapes.bulkJob, (init) =>
       this.api.POST('/bulk-unsubscribe/jobs/{jobId}/cancel', { ...init, params: { path: { jobId } } }),
     );
   }
 
-  undoBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob> {
+  async undoBulkUnsubscribeJob(jobId: string, options: RequestOptions): Promise<BulkJob> {
+    requireId('undoBulkUnsubscribeJob', 'jobId', jobId);
     return this.call('undoBulkUnsubscribeJob', 'POST', options, shapes.bulkJob, (init) =>
       this.api.POST('/bulk-unsubscribe/jobs/{jobId}/undo', { ...init, params: { path: { jobId } } }),
     );

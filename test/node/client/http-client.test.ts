@@ -245,9 +245,14 @@ describe('idempotency and retries', () => {
     assert.equal(hits, 4, 'the first try and the default 3 retries');
   });
 
-  test('an idempotency key outside 1–255 characters is refused before anything is sent', async () => {
-    const { client } = makeClient();
+  test('an idempotency key outside 1–255 characters, or an empty id, is refused before anything is sent', async () => {
+    let sent = 0;
+    const { client } = makeClient({ fetch: async () => (sent++, Response.json(me)) });
     await assert.rejects(client.blockContact('c1', {}, { idempotencyKey: '' }), TypeError);
+    // GET /contacts/ is the list: an empty id must not quietly become a list request.
+    await assert.rejects(client.getContact('', {}), /contactId must not be empty/);
+    await assert.rejects(client.mergeContact('c1', ' ', {}), /sourceContactId must not be empty/);
+    assert.equal(sent, 0);
   });
 
   test('credentials: include is passed on to every request, for a cookie session on another origin', async () => {

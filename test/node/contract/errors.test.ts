@@ -353,7 +353,10 @@ specific('dismissReview', 409, 'conflict', 'when the request was already applied
   return refuse(() => client.dismissReview(reviewId, 'Not a request to stop.', {}));
 });
 specific('createBulkUnsubscribePreview', 400, 'validation', 'with an empty list of channels', () => client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] }, channelIds: [] }, {}));
-specific('startBulkUnsubscribeJob', 400, 'validation', 'without a preview id', () => client.startBulkUnsubscribeJob('', {}));
+// The client refuses an empty id itself.
+specific('startBulkUnsubscribeJob', 400, 'validation', 'with an empty preview id', () =>
+  handMade('/bulk-unsubscribe/jobs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ previewId: '' }) }),
+);
 specific('startBulkUnsubscribeJob', 409, 'conflict', 'for a preview that already started a job', async () => {
   const previewId = await fixtures.previewId();
   await client.startBulkUnsubscribeJob(previewId, {});
@@ -384,19 +387,22 @@ specific('updateMessagingSettings', 412, 'precondition-failed', 'with the ETag o
   await client.updateMessagingSettings({ optOutScope: 'channel', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, {});
   return refuse(() => client.updateMessagingSettings({ optOutScope: 'organization', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, {}));
 });
-specific('updateMessagingSettings', 428, 'precondition-required', 'without If-Match', async () => {
-  // The client always sends If-Match, so this is a hand-made request.
-  const response = await fetch(`${NODE_API_BASE}/settings/messaging`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ optOutScope: 'channel', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }) });
-  const problem = (await response.json()) as { type: OptOutApiError['type']; title: string };
-  throw new OptOutApiError({ status: response.status, type: problem.type, title: problem.title });
-});
+// The client always sends If-Match, so this is a hand-made request.
+specific('updateMessagingSettings', 428, 'precondition-required', 'without If-Match', () =>
+  handMade('/settings/messaging', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ optOutScope: 'channel', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }) }),
+);
 specific('receiveInboundMessage', 400, 'validation', 'for a channel the organization does not have', () => integration.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}));
 specific('receiveTwilioWebhook', 400, 'validation', 'for a To number that is none of our channels', () => postTwilio({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM0003' }));
-specific('listAuditEvents', 400, 'validation', 'for a page size that is not a number', async () => {
-  const response = await fetch(`${NODE_API_BASE}/audit-events?limit=ten`);
-  const problem = (await response.json()) as { type: OptOutApiError['type']; title: string };
-  throw new OptOutApiError({ status: response.status, type: problem.type, title: problem.title });
-});
+// The client's PageQuery only takes numbers.
+specific('listAuditEvents', 400, 'validation', 'for a page size that is not a number', () => handMade('/audit-events?limit=ten'));
+
+/** A request the client would not make; a problem answer rejects like the client does. */
+async function handMade(path: string, init: RequestInit = {}): Promise<unknown> {
+  const response = await fetch(`${NODE_API_BASE}${path}`, init);
+  const body = (await response.json()) as { type: OptOutApiError['type']; title: string; detail?: string };
+  if (!response.ok) throw new OptOutApiError({ status: response.status, type: body.type, title: body.title, detail: body.detail ?? '' });
+  return body;
+}
 
 /** Awaits a call that must be refused, and returns its error. */
 async function refusal(promise: Promise<unknown>): Promise<OptOutApiError> {
