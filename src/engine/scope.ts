@@ -23,9 +23,10 @@ export function resolveOptOutChannels(
   const seen = new Set(ids);
   for (const channel of channels) {
     if (sameTypeOnly && channel.type !== messaged.type) continue;
-    if (seen.has(channel.id)) continue;
+    // One hash lookup per channel: add, and keep the id only if the set grew.
+    const before = seen.size;
     seen.add(channel.id);
-    ids.push(channel.id);
+    if (seen.size !== before) ids.push(channel.id);
   }
   return ids;
 }
