@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import {
   OPT_OUT_SCOPES,
+  REVIEW_BUSINESS_DAYS,
   createClassifier,
   explainScope,
   inboundAction,
@@ -204,6 +205,7 @@ export class InboundReplyPlayground extends LitElement {
   }
 
   private summary(action: InboundAction, count: number): string {
+    const days = REVIEW_BUSINESS_DAYS;
     switch (action.kind) {
       case 'apply-opt-out':
         return byCount(
@@ -220,8 +222,8 @@ export class InboundReplyPlayground extends LitElement {
       case 'queue-review':
         return byCount(
           count,
-          () => msg(str`Queued for review: an agent decides within 10 business days. Applying it would unsubscribe ${count} channel.`),
-          () => msg(str`Queued for review: an agent decides within 10 business days. Applying it would unsubscribe ${count} channels.`),
+          () => msg(str`Queued for review: an agent decides within ${days} business days. Applying it would unsubscribe ${count} channel.`),
+          () => msg(str`Queued for review: an agent decides within ${days} business days. Applying it would unsubscribe ${count} channels.`),
         );
       case 'reply-help':
         return msg('Sends the help reply. No channel changes.');
@@ -247,6 +249,8 @@ export class InboundReplyPlayground extends LitElement {
         return msg('Exact keyword');
       case 'phrase':
         return msg('Plain-language request');
+      case 'carrier':
+        return msg('Classified by the carrier');
       case 'none':
         return msg('None');
     }

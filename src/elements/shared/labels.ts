@@ -67,18 +67,38 @@ export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
 }
 
-/** Localized wording for the engine's `explainScope`. */
+/** A channel type as it reads inside a sentence ("every voice channel", "chaque canal vocal"). */
+function channelTypeInSentence(type: ChannelType): string {
+  switch (type) {
+    case 'sms':
+      return msg('SMS', { id: 'sentence-sms' });
+    case 'whatsapp':
+      return msg('WhatsApp', { id: 'sentence-whatsapp' });
+    case 'voice':
+      return msg('voice', { id: 'sentence-voice' });
+    case 'email':
+      return msg('email', { id: 'sentence-email' });
+  }
+}
+
+/**
+ * Localized wording for the engine's `explainScope`. In English it reads word for word as the
+ * engine's own `ENGLISH_SCOPE_MESSAGES` (a unit test holds them together), so the sentence an
+ * admin copies from Settings is the one the backend and the docs use.
+ */
 export function scopeMessages(): ScopeMessages {
   return {
     list: formatList,
-    sentence: ({ example, affected, count, scope }) => {
+    sentence: ({ example, affected, count, scope, channelType }) => {
       switch (scope) {
         case 'channel':
-          return msg(str`If a contact replies STOP to ${example}, they are unsubscribed from ${example} only. Replying START re-subscribes them to it.`);
-        case 'channel-type':
-          return msg(str`If a contact replies STOP to ${example}, they are unsubscribed from every channel of that type (${count}): ${affected}. Replying START re-subscribes them to the same channels.`);
+          return msg(str`If a contact replies STOP to ${example}, they are unsubscribed from ${affected} only. If they later reply START, they are re-subscribed to ${example}.`);
+        case 'channel-type': {
+          const type = channelTypeInSentence(channelType);
+          return msg(str`If a contact replies STOP to ${example}, they are unsubscribed from every ${type} channel (${count}): ${affected}. If they later reply START, they are re-subscribed to the same channels.`);
+        }
         case 'organization':
-          return msg(str`If a contact replies STOP to ${example}, they are unsubscribed from every channel in the organization (${count}): ${affected}. Replying START re-subscribes them to the same channels.`);
+          return msg(str`If a contact replies STOP to ${example}, they are unsubscribed from every channel in the organization (${count}): ${affected}. If they later reply START, they are re-subscribed to the same channels.`);
       }
     },
   };
