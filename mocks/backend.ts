@@ -6,6 +6,7 @@ import { generateSeed, type SeedOptions } from './seed/seed.js';
 import { BulkJobs } from './store/bulk-jobs.js';
 import { Messaging } from './store/messaging.js';
 import { MockStore } from './store/mock-store.js';
+import type { TwilioWebhookOptions } from './twilio.js';
 import type { MockDatabase } from './store/types.js';
 
 export interface MockBackendOptions extends SeedOptions {
@@ -17,6 +18,8 @@ export interface MockBackendOptions extends SeedOptions {
   onChange?: (backend: MockBackend) => void;
   /** Resolves when the changes reported so far are saved. */
   flush?: () => Promise<void>;
+  /** How the Twilio webhook checks signatures (its public URL, the account's token). */
+  twilio?: TwilioWebhookOptions;
 }
 
 export class MockBackend {
@@ -25,10 +28,12 @@ export class MockBackend {
   messaging!: Messaging;
   readonly faults = new FaultInjector();
   readonly baseUrl: string;
+  readonly twilio: TwilioWebhookOptions;
   readonly handlers;
 
   constructor(private readonly options: MockBackendOptions = {}) {
     this.baseUrl = options.baseUrl ?? '/api';
+    this.twilio = options.twilio ?? {};
     this.load(options.database ?? generateSeed(options));
     this.handlers = createHandlers(this);
   }

@@ -22,14 +22,41 @@ export async function signTwilioRequest(url: string, params: URLSearchParams, au
   return { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': await twilioSignature(url, params, authToken) };
 }
 
-/** Throws 403 unless the request carries Twilio's signature for its URL and form body. */
-export async function verifyTwilioSignature(request: Request, authToken = MOCK_TWILIO_AUTH_TOKEN): Promise<void> {
+/** How the webhook checks Twilio's signature. */
+export interface TwilioWebhookOptions {
+  /** The account's auth token. */
+  authToken?: string;
+  /**
+   * The webhook's public URL, as configured in Twilio. Twilio signs that URL, and behind a proxy
+   * or load balancer the URL the backend sees differs (scheme, host, port), so a real backend
+   * must take it from its configuration; the request's own URL is used when this is absent.
+   */
+  publicUrl?: string;
+}
+
+/**
+ * Throws 403 unless the request carries Twilio's signature for the webhook's public URL and its
+ * form body, every value of a repeated parameter included. The comparison takes the same time
+ * wherever the signatures differ, so timing reveals nothing of the expected one.
+ */
+export async function verifyTwilioSignature(request: Request, options: TwilioWebhookOptions = {}): Promise<void> {
   const signature = request.headers.get('X-Twilio-Signature');
   if (!signature) throw new ProblemError('forbidden', 'X-Twilio-Signature is missing: only Twilio may call this webhook.');
   const params = new URLSearchParams(await request.clone().text());
-  if (signature !== (await twilioSignature(request.url, params, authToken))) {
+  const url = options.publicUrl ?? request.url;
+  if (!constantTimeEqual(signature, await twilioSignature(url, params, options.authToken ?? MOCK_TWILIO_AUTH_TOKEN))) {
     throw new ProblemError('forbidden', 'X-Twilio-Signature does not match this request: only Twilio may call this webhook.');
   }
+}
+
+/** Compares two strings in time that depends only on their lengths. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const encoder = new TextEncoder();
+  const left = encoder.encode(a);
+  const right = encoder.encode(b);
+  let difference = left.length ^ right.length;
+  for (let i = 0; i < left.length; i++) difference |= (left[i] as number) ^ (right[i % right.length] ?? 0);
+  return difference === 0;
 }
 
 function compare(a: string, b: string): number {

@@ -199,7 +199,24 @@ export const contractDocument: object = {
           },
           "timeZone": {
             "type": "string",
-            "description": "IANA time zone, e.g. `America/Toronto`."
+            "description": "IANA time zone, e.g. `America/Toronto`. Review deadlines are counted and shown in it (UTC when absent)."
+          },
+          "country": {
+            "type": "string",
+            "pattern": "^[A-Z]{2}$",
+            "description": "ISO 3166-1 alpha-2 country code, e.g. `CA`."
+          },
+          "subdivision": {
+            "type": "string",
+            "description": "ISO 3166-2 subdivision code without the country, e.g. `ON`."
+          },
+          "holidays": {
+            "type": "array",
+            "description": "The public holidays this location observes (local dates), supplied by the host's backend from its calendar or a holiday library; they are not business days when a review deadline is counted.",
+            "items": {
+              "type": "string",
+              "format": "date"
+            }
           }
         }
       },
@@ -1205,7 +1222,7 @@ export const contractDocument: object = {
       },
       "ReviewItem": {
         "type": "object",
-        "description": "A plain-language opt-out request queued for review. Its deadline is 10 business days\n(Monday–Friday, in the organization's time zone) after `receivedAt`: the request must be\nhonoured by then, so an item still pending at its deadline is applied by the backend\n(`decidedBy: system`).\n",
+        "description": "A plain-language opt-out request queued for review. Its deadline is the end (23:59:59 local\ntime) of the 10th business day after the day of `receivedAt`, counted in the time zone of\nthe location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and\nthat location's `holidays`: the request must be honoured by then, so an item still\npending at its deadline is applied by the backend (`decidedBy: system`). Show it in\n`timeZone`.\n",
         "required": [
           "id",
           "contactId",
@@ -1214,6 +1231,7 @@ export const contractDocument: object = {
           "body",
           "receivedAt",
           "deadline",
+          "timeZone",
           "status",
           "affectedChannelIds",
           "scope"
@@ -1248,6 +1266,10 @@ export const contractDocument: object = {
           "deadline": {
             "type": "string",
             "format": "date-time"
+          },
+          "timeZone": {
+            "type": "string",
+            "description": "The IANA time zone the deadline was counted in (the channel's location's; `UTC` when it has none)."
           },
           "status": {
             "$ref": "#/components/schemas/ReviewStatus"
@@ -1798,16 +1820,17 @@ export const contractDocument: object = {
           },
           "match": {
             "type": "string",
-            "description": "`exact` keyword, plain-language `phrase`, or `none`.",
+            "description": "`exact` keyword, plain-language `phrase`, `none`, or `carrier` when the messaging provider classified the message itself (Twilio's `OptOutType`): applied at once, with the provider's category (`STOP`, `START`, `HELP`) as `keyword`.",
             "enum": [
               "exact",
               "phrase",
+              "carrier",
               "none"
             ]
           },
           "keyword": {
             "type": "string",
-            "description": "Canonical upper-case keyword, e.g. `STOP`; only for exact matches."
+            "description": "Canonical upper-case keyword, e.g. `STOP`, for exact matches; the provider's category for `carrier` matches. Never made up from the message text."
           },
           "language": {
             "type": "string",
@@ -1842,28 +1865,45 @@ export const contractDocument: object = {
             "type": "string",
             "format": "date-time",
             "description": "When the provider received it; defaults to now."
+          },
+          "providerMessageId": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255,
+            "description": "The messaging provider's id of this message (Twilio's `MessageSid`). A message id is applied once, ever: a second delivery with the same id changes nothing and answers the first delivery's result, however late it comes (an idempotency key is kept only 24 hours; a replayed START must never undo a later STOP). The client sends it as the `Idempotency-Key` too."
           }
         }
       },
       "TwilioInboundWebhook": {
         "type": "object",
-        "description": "Twilio's inbound message parameters (Twilio sends more; they are ignored).",
+        "description": "Twilio's inbound message parameters (Twilio sends more; they are ignored). A parameter Twilio sends once must appear once: a repeated `From`, `To`, `Body`, `MessageSid` or `OptOutType` is refused (400) instead of one value being picked.",
         "required": [
           "From",
           "To",
-          "Body"
+          "Body",
+          "MessageSid"
         ],
         "additionalProperties": {
-          "type": "string"
+          "oneOf": [
+            {
+              "type": "string"
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          ]
         },
         "properties": {
           "From": {
             "type": "string",
-            "description": "The sender (E.164)."
+            "description": "The sender: E.164, or `whatsapp:` and E.164 for WhatsApp (the contact's phone either way)."
           },
           "To": {
             "type": "string",
-            "description": "The business number (E.164) that received the message."
+            "description": "The business number (E.164) that received the message; `whatsapp:` and E.164 selects the WhatsApp channel on that number."
           },
           "Body": {
             "type": "string"
@@ -1883,7 +1923,16 @@ export const contractDocument: object = {
           },
           "MessageSid": {
             "type": "string",
-            "description": "Twilio's message id; retries carry the same one, so it de-duplicates deliveries."
+            "minLength": 1,
+            "description": "Twilio's message id; Twilio sends it with every inbound message and its retries carry the same one. It is applied once, ever (see `InboundMessage.providerMessageId`)."
+          },
+          "WaId": {
+            "type": "string",
+            "description": "The WhatsApp id of the sender (WhatsApp only); informational."
+          },
+          "ProfileName": {
+            "type": "string",
+            "description": "The sender's WhatsApp profile name (WhatsApp only); informational, never trusted as the contact's name."
           }
         }
       },
@@ -1919,6 +1968,7 @@ export const contractDocument: object = {
         "required": [
           "messageId",
           "contactId",
+          "contactIds",
           "classification",
           "action",
           "scope",
@@ -1935,7 +1985,14 @@ export const contractDocument: object = {
               "string",
               "null"
             ],
-            "description": "The contact the sender matched, or `null`."
+            "description": "The contact the sender matched (the first of `contactIds`), or `null`."
+          },
+          "contactIds": {
+            "type": "array",
+            "description": "Every contact that has the sender's destination. When several share a number, a STOP reaches the other destinations of each of them (nobody can tell which of them replied), and a START re-subscribes the number alone.",
+            "items": {
+              "type": "string"
+            }
           },
           "classification": {
             "$ref": "#/components/schemas/Classification"

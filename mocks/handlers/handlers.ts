@@ -7,6 +7,8 @@ import type { MockBackend } from '../backend.js';
 import { publicJob } from '../store/bulk-jobs.js';
 import { ProblemError } from '../store/problems.js';
 import { verifyTwilioSignature } from '../twilio.js';
+
+type TwilioForm = { From: string; To: string; Body: string; MessageSid: string; MessagingServiceSid?: string; OptOutType?: 'STOP' | 'START' | 'HELP' };
 import type { BulkTarget, ContactFilter, ReviewStatus } from '../store/types.js';
 import { jsonBody, limitOf, route, type RouteContext } from './route.js';
 
@@ -121,18 +123,21 @@ export function createHandlers(backend: MockBackend) {
     })),
     http.post('/inbound-messages', route(ctx, 'receiveInboundMessage', async ({ request, response }) => {
       store().authorize('inbound:receive');
-      const body = await jsonBody<{ channelId: string; from: string; body: string; receivedAt?: string }>(request);
+      const body = await jsonBody<{ channelId: string; from: string; body: string; receivedAt?: string; providerMessageId?: string }>(request);
       return response(200).json(backend.messaging.receive(body));
     })),
     http.post('/webhooks/twilio/inbound', route(ctx, 'receiveTwilioWebhook', async ({ request, response }) => {
-      // The route checked the form against the contract (From, To, Body required; OptOutType's values).
-      const form = Object.fromEntries(new URLSearchParams(await request.text())) as { From: string; To: string; Body: string; MessagingServiceSid?: string; OptOutType?: 'STOP' | 'START' | 'HELP' };
-      const channelId = backend.messaging.channelForTwilio(form.To, form.MessagingServiceSid);
-      return response(200).json(backend.messaging.receive({ channelId, from: form.From, body: form.Body, ...(form.OptOutType ? { carrierIntent: form.OptOutType } : {}) }));
+      // The route checked the form against the contract: From, To, Body and MessageSid present,
+      // each once, and OptOutType's values.
+      const form = Object.fromEntries(new URLSearchParams(await request.text())) as TwilioForm;
+      const { channelId, from } = backend.messaging.resolveTwilio(form.To, form.From, form.MessagingServiceSid);
+      return response(200).json(
+        backend.messaging.receive({ channelId, from, body: form.Body, providerMessageId: form.MessageSid, ...(form.OptOutType ? { carrierIntent: form.OptOutType } : {}) }),
+      );
     }, {
       // Twilio signs its deliveries instead of signing in, and retries carry the same MessageSid.
       authenticate: async (request) => {
-        await verifyTwilioSignature(request);
+        await verifyTwilioSignature(request, backend.twilio);
         return 'twilio';
       },
       fallbackKey: async (request) => new URLSearchParams(await request.clone().text()).get('MessageSid'),

@@ -38,13 +38,26 @@ export async function validateRequest(operationId: string, request: Request): Pr
     if (!text) {
       if (spec.body.required) errors.push({ field: 'body', message: 'A request body is required.' });
     } else {
-      const body = spec.body.contentType === 'application/x-www-form-urlencoded' ? Object.fromEntries(new URLSearchParams(text)) : parseJson(text);
+      const body = spec.body.contentType === 'application/x-www-form-urlencoded' ? formFields(text) : parseJson(text);
       errors.push(...fieldErrors(validator(operationId, spec.body.schema).validate(body).errors, 'body'));
     }
   }
   if (errors.length > 0) {
     throw new ProblemError('validation', errors.map((e) => `${e.field}: ${e.message}`).join(' '), errors);
   }
+}
+
+/**
+ * A form body as the schema sees it: every value kept, a repeated field as an array, so a
+ * parameter that must appear once is refused when repeated instead of one value being picked.
+ */
+function formFields(text: string): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
+  for (const [name, value] of new URLSearchParams(text)) {
+    const seen = fields[name];
+    fields[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return fields;
 }
 
 function parseJson(text: string): unknown {

@@ -1,35 +1,42 @@
 // Inbound replies, the review queue and Settings > Messaging. Classification, scope and
 // deadlines come from the engine; this file records what happened.
 import {
-  canResubscribe,
-  consentRecordsFor,
+  calendarOf,
+  contactOptInRecords,
   contactOptOutRecords,
   createClassifier,
+  destinationKindFor,
   inboundAction,
-  inboundTargets,
-  normalizeKeyword,
+  isValidDestination,
+  parseProviderAddress,
   reviewDeadline,
+  withCarrierIntent,
+  type CarrierIntent,
   type Classification,
   type ConsentRecord,
+  type Contact,
 } from '../../src/engine/index.js';
 import type { MessagingSettingsInput } from '../../src/client/types.js';
-import { phoneDestination } from '../seed/seed.js';
 import { pageOf, type MockStore, type Page } from './mock-store.js';
 import { ProblemError, invalid } from './problems.js';
-import type { InboundResult, MessagingSettings, ReviewItem, ReviewStatus } from './types.js';
+import type { AuditEvent, InboundResult, MessagingSettings, ReviewItem, ReviewStatus } from './types.js';
 
 export interface InboundInput {
   channelId: string;
   from: string;
   body: string;
   receivedAt?: string;
+  /** The provider's message id (Twilio's `MessageSid`): applied once, ever. */
+  providerMessageId?: string;
   /** Set when a carrier (Twilio Advanced Opt-Out) already classified the message. */
-  carrierIntent?: 'STOP' | 'START' | 'HELP';
+  carrierIntent?: CarrierIntent;
 }
 
 export class Messaging {
   private classifier: ((body: string) => Classification) | undefined;
   private classifierVersion = -1;
+  /** Provider message id → the result of its first delivery, rebuilt from the audit log. */
+  private processed: Map<string, InboundResult> | undefined;
 
   constructor(private readonly store: MockStore) {}
 
@@ -59,34 +66,44 @@ export class Messaging {
     return { settings: this.store.db.settings, etag: this.etag() };
   }
 
-  /**
-   * Classifies with the organization's keywords. When Twilio's Advanced Opt-Out already
-   * classified the message, its intent is honoured even if our keywords would not match, but an
-   * exact keyword of the same kind still decides the reach: `STOP ALL` stays organization-wide.
-   */
-  private classify(body: string, carrierIntent?: InboundInput['carrierIntent']): Classification {
+  /** Classifies with the organization's keywords, and the carrier's classification when it made one. */
+  private classify(body: string, carrierIntent?: CarrierIntent): Classification {
     if (!this.classifier || this.classifierVersion !== this.store.db.settingsVersion) {
       this.classifier = createClassifier({ keywords: this.store.db.settings.customKeywords });
       this.classifierVersion = this.store.db.settingsVersion;
     }
-    const ours = this.classifier(body);
-    if (!carrierIntent) return ours;
-    const carrier = carrierIntent === 'STOP' ? 'opt-out' : carrierIntent === 'START' ? 'opt-in' : 'help';
-    const sameKind = ours.intent === carrier || (carrier === 'opt-out' && ours.intent === 'opt-out-all');
-    if (ours.match === 'exact' && sameKind) return ours;
-    return { intent: carrier, match: 'exact', keyword: normalizeKeyword(body).toUpperCase() || carrierIntent };
+    return withCarrierIntent(this.classifier(body), carrierIntent);
   }
 
   // ---- inbound ----
 
+  /** The first result of a provider message id already applied, if any. */
+  private firstDelivery(providerMessageId: string): InboundResult | undefined {
+    if (!this.processed) {
+      this.processed = new Map();
+      for (const event of this.store.db.audit) {
+        const details = event.details as { providerMessageId?: unknown; result?: unknown } | null;
+        if (event.action === 'inbound-received' && typeof details?.providerMessageId === 'string' && details.result) {
+          this.processed.set(details.providerMessageId, details.result as InboundResult);
+        }
+      }
+    }
+    return this.processed.get(providerMessageId);
+  }
+
   receive(input: InboundInput): InboundResult {
     const channel = this.store.channel(input.channelId);
     const from = input.from.trim();
-    if (channel.type === 'email' ? !from.includes('@') : !phoneDestination(from).valid) {
-      throw invalid('from', channel.type === 'email' ? 'must be an email address' : 'must be a phone number in E.164 form (+14165550123)');
+    const kind = destinationKindFor(channel.type);
+    if (!isValidDestination(kind, from)) {
+      throw invalid('from', kind === 'email' ? 'must be an email address' : 'must be a phone number in E.164 form (+14165550123)');
     }
     const receivedAt = input.receivedAt ?? this.store.iso();
     if (Number.isNaN(Date.parse(receivedAt))) throw invalid('receivedAt', 'must be an ISO 8601 date-time');
+    // A message is applied once, ever: a replayed START must not undo a STOP sent since.
+    const first = input.providerMessageId ? this.firstDelivery(input.providerMessageId) : undefined;
+    if (first) return structuredClone(first);
+
     const classification = this.classify(input.body, input.carrierIntent);
     const { settings } = this.store.db;
     const action = inboundAction(classification, channel, this.store.channels, { scope: settings.optOutScope, phrasePolicy: settings.phrasePolicy });
@@ -95,8 +112,18 @@ export class Messaging {
     const messageId = this.store.nextId('msg');
     const org = this.store.db.organization.name;
     const french = classification.language === 'fr';
-    const result: InboundResult = { messageId, contactId: contact?.id ?? null, classification, action: 'none', scope: null, changedChannelIds: [], confirmation: null, reviewId: null };
-    this.store.audit({
+    const result: InboundResult = {
+      messageId,
+      contactId: contact?.id ?? null,
+      contactIds: contacts.map((c) => c.id),
+      classification,
+      action: 'none',
+      scope: null,
+      changedChannelIds: [],
+      confirmation: null,
+      reviewId: null,
+    };
+    const received = this.store.audit({
       action: 'inbound-received',
       actor: 'contact',
       contactId: contact?.id ?? null,
@@ -104,19 +131,14 @@ export class Messaging {
       channelIds: [channel.id],
       keyword: classification.keyword ?? null,
       inboundText: input.body,
-      details: { intent: classification.intent, match: classification.match, messageId },
+      details: { intent: classification.intent, match: classification.match, messageId, ...(input.providerMessageId ? { providerMessageId: input.providerMessageId } : {}) },
     });
 
     const written: ConsentRecord[] = [];
+    const keyword = classification.keyword ? { keyword: classification.keyword } : {};
     switch (action.kind) {
       case 'apply-opt-out': {
-        written.push(
-          ...contactOptOutRecords(from, channel, action.channelIds, this.store.channels, contact, this.store.lookup, {
-            at: receivedAt,
-            scope: action.scope,
-            ...(classification.keyword ? { keyword: classification.keyword } : {}),
-          }),
-        );
+        written.push(...contactOptOutRecords(from, channel, action.channelIds, this.store.channels, contacts, this.store.lookup, { at: receivedAt, scope: action.scope, ...keyword }));
         Object.assign(result, { action: 'opted-out', scope: action.scope });
         const count = action.channelIds.length;
         result.confirmation = {
@@ -128,10 +150,7 @@ export class Messaging {
         break;
       }
       case 'apply-opt-in': {
-        for (const { destination, channelId } of inboundTargets('opt-in', from, channel, action.channelIds, this.store.channels, contact, this.store.lookup)) {
-          if (!canResubscribe(this.store.currentConsent(destination, channelId), { kind: 'contact' }).allowed) continue;
-          written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'subscribed', at: receivedAt, source: 'start-reply', actor: 'contact', viaChannelId: channel.id, scope: action.scope, ...(classification.keyword ? { keyword: classification.keyword } : {}) }));
-        }
+        written.push(...contactOptInRecords(from, channel, action.channelIds, this.store.channels, contacts, this.store.lookup, { at: receivedAt, scope: action.scope, ...keyword }));
         Object.assign(result, { action: 'opted-in', scope: action.scope });
         result.confirmation = {
           channelId: channel.id,
@@ -140,6 +159,8 @@ export class Messaging {
         break;
       }
       case 'queue-review': {
+        const location = this.store.db.organization.locations.find((l) => l.id === channel.locationId);
+        const calendar = calendarOf(location);
         const review: ReviewItem = {
           id: this.store.nextId('rv'),
           contactId: contact?.id ?? null,
@@ -147,7 +168,8 @@ export class Messaging {
           channelId: channel.id,
           body: input.body,
           receivedAt,
-          deadline: reviewDeadline(receivedAt).toISOString(),
+          deadline: reviewDeadline(receivedAt, calendar).toISOString(),
+          timeZone: calendar.timeZone ?? 'UTC',
           status: 'pending',
           affectedChannelIds: action.channelIds,
           scope: action.scope,
@@ -168,23 +190,51 @@ export class Messaging {
     }
     this.store.writeConsent(written);
     result.changedChannelIds = [...new Set(written.map((r) => r.channelId))];
-    if (written.length > 0) {
-      this.store.recordConsentEvents(contact, written, result.action === 'opted-in' ? 'resubscribed' : 'unsubscribed', 'contact', null, { inboundText: input.body });
-    }
+    this.recordForEachContact(contacts, written, result.action === 'opted-in' ? 'resubscribed' : 'unsubscribed', 'contact', null, { inboundText: input.body });
     // Twilio's Advanced Opt-Out already sent its own reply: a second one would be a duplicate.
     if (input.carrierIntent) result.confirmation = null;
     if (result.confirmation) {
       this.store.db.messages.push({ id: this.store.nextId('out'), at: this.store.iso(), channelId: result.confirmation.channelId, to: from, body: result.confirmation.body, inReplyTo: messageId });
     }
+    if (input.providerMessageId) {
+      received.details = { ...(received.details ?? {}), result: structuredClone(result) };
+      this.processed?.set(input.providerMessageId, structuredClone(result));
+    }
     this.store.changed();
     return result;
   }
 
-  /** Resolves a Twilio webhook's `To` (or messaging service) to one of our channels. */
-  channelForTwilio(to: string, messagingServiceSid: string | undefined): string {
-    const channel = this.store.channels.find((c) => c.address === to);
+  /**
+   * The consent events of `written`, each attributed to the contact that has its destination (the
+   * replying destination to the first of the contacts sharing it; every one of them sees it in
+   * their history, which follows destinations).
+   */
+  private recordForEachContact(contacts: readonly Contact[], written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: string, note: string | null, extra: Partial<AuditEvent>) {
+    const owners = new Map<Contact | null, ConsentRecord[]>();
+    for (const record of written) {
+      const owner = contacts.find((c) => c.destinations.some((d) => d.value === record.destination)) ?? contacts[0] ?? null;
+      owners.set(owner, [...(owners.get(owner) ?? []), record]);
+    }
+    for (const [owner, records] of owners) this.store.recordConsentEvents(owner, records, action, actor, note, extra);
+  }
+
+  /**
+   * Resolves a Twilio webhook's `To` to one of our channels, and `From` to the contact's
+   * destination: `whatsapp:+1…` on both names the WhatsApp channel on that number and the phone.
+   */
+  resolveTwilio(to: string, from: string, messagingServiceSid: string | undefined): { channelId: string; from: string } {
+    const business = parseProviderAddress(to);
+    const sender = parseProviderAddress(from);
+    if ((business.channelType ?? null) !== (sender.channelType ?? null)) {
+      throw invalid('From', `is ${sender.channelType ?? 'a plain number'} but To is ${business.channelType ?? 'a plain number'}: both name one channel`);
+    }
+    const candidates = this.store.channels.filter((c) => c.address === business.address && destinationKindFor(c.type) === 'phone');
+    const channel = business.channelType
+      ? candidates.find((c) => c.type === business.channelType)
+      : // A bare number is SMS (Twilio's messaging webhook), else the only messaging channel on it.
+        (candidates.find((c) => c.type === 'sms') ?? (candidates.length === 1 ? candidates[0] : undefined));
     if (!channel) throw invalid('To', `no channel has the address ${to}${messagingServiceSid ? ` (service ${messagingServiceSid})` : ''}`);
-    return channel.id;
+    return { channelId: channel.id, from: sender.address };
   }
 
   // ---- review queue ----

@@ -332,8 +332,14 @@ export class HttpOptOutClient implements OptOutClient {
     return { settings: data, etag: this.requireEtag('updateMessagingSettings', response) };
   }
 
+  /**
+   * Reports an inbound message. The provider's message id, when given, is also the idempotency
+   * key: a retry of the same message is recognised whoever sends it, and the backend applies a
+   * message id once, ever.
+   */
   receiveInboundMessage(body: InboundMessage, options: RequestOptions): Promise<InboundResult> {
-    return this.call('receiveInboundMessage', 'POST', options, shapes.inboundResult, (init) =>
+    const keyed = body.providerMessageId && options.idempotencyKey === undefined ? { ...options, idempotencyKey: body.providerMessageId } : options;
+    return this.call('receiveInboundMessage', 'POST', keyed, shapes.inboundResult, (init) =>
       this.api.POST('/inbound-messages', { ...init, body }),
     );
   }

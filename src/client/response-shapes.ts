@@ -23,7 +23,9 @@ export const me = obj<S['Me']>({
 export const organization = obj<S['Organization']>({
   id: str,
   name: str,
-  locations: arr(obj<S['Location']>({ id: str, name: str, timeZone: optional(str) })),
+  locations: arr(
+    obj<S['Location']>({ id: str, name: str, timeZone: optional(str), country: optional(str), subdivision: optional(str), holidays: optional(arr(str)) }),
+  ),
   channels: arr(obj<S['Channel']>({ id: str, type: channelType, locationId: str, address: str, name: str })),
   sequences: arr(
     obj<S['Sequence']>({
@@ -82,6 +84,7 @@ export const reviewItem = obj<S['ReviewItem']>({
   body: str,
   receivedAt: str,
   deadline: str,
+  timeZone: str,
   status: reviewStatus,
   affectedChannelIds: arr(str),
   scope: optOutScope,
@@ -196,9 +199,10 @@ export const messagingSettings = obj<S['MessagingSettings']>({
 export const inboundResult = obj<S['InboundResult']>({
   messageId: str,
   contactId: nullable(str),
+  contactIds: arr(str),
   classification: obj<S['Classification']>({
     intent: oneOf('opt-out', 'opt-out-all', 'opt-in', 'help', 'none'),
-    match: oneOf('exact', 'phrase', 'none'),
+    match: oneOf('exact', 'phrase', 'carrier', 'none'),
     keyword: optional(str),
     language: optional(str),
   }),

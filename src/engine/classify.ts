@@ -22,8 +22,12 @@ export const DEFAULT_KEYWORDS: KeywordSets = {
 /** The result of classifying one inbound message. */
 export interface Classification {
   intent: InboundIntent;
-  match: 'exact' | 'phrase' | 'none';
-  /** Canonical upper-case keyword, e.g. 'STOP'; only for exact matches. */
+  /**
+   * `exact` keyword, plain-language `phrase`, `none`, or `carrier` when the messaging provider
+   * classified the message itself (see `withCarrierIntent`).
+   */
+  match: 'exact' | 'phrase' | 'carrier' | 'none';
+  /** Canonical upper-case keyword, e.g. 'STOP'; for exact matches, and the carrier's category for `carrier`. */
   keyword?: string;
   /** 'en' | 'fr' for default keywords and phrases; undefined for custom keywords. */
   language?: string;

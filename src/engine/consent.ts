@@ -84,7 +84,8 @@ export function inboundAction(
   switch (classification.intent) {
     case 'opt-out': {
       const channelIds = resolveOptOutChannels(messaged, scope, channels, 'opt-out');
-      const applies = classification.match === 'exact' || settings.phrasePolicy === 'apply';
+      // Only a plain-language phrase waits for review; a keyword, or the carrier's own opt-out, applies at once.
+      const applies = classification.match !== 'phrase' || settings.phrasePolicy === 'apply';
       return { kind: applies ? 'apply-opt-out' : 'queue-review', channelIds, scope };
     }
     case 'opt-out-all':
@@ -100,25 +101,4 @@ export function inboundAction(
     case 'none':
       return { kind: 'none' };
   }
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * The end (23:59:59.999 UTC) of the `businessDays`-th weekday after the day of receipt; the day
- * of receipt itself never counts, so a Friday message with 1 business day is due Monday night.
- */
-export function reviewDeadline(receivedAt: Date | string, businessDays = 10): Date {
-  const received = new Date(receivedAt);
-  if (Number.isNaN(received.getTime())) throw new RangeError(`reviewDeadline: invalid receipt time ${String(receivedAt)}`);
-  if (!Number.isInteger(businessDays) || businessDays < 0) {
-    throw new RangeError(`reviewDeadline: businessDays must be a non-negative integer, got ${businessDays}`);
-  }
-  let day = Date.UTC(received.getUTCFullYear(), received.getUTCMonth(), received.getUTCDate());
-  for (let counted = 0; counted < businessDays; ) {
-    day += DAY_MS;
-    const weekday = new Date(day).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) counted += 1;
-  }
-  return new Date(day + DAY_MS - 1);
 }

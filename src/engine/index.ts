@@ -5,6 +5,8 @@ export * from './scope.js';
 export * from './eligibility.js';
 export * from './merge.js';
 export * from './consent.js';
+export * from './deadline.js';
 export * from './permissions.js';
 export * from './status.js';
 export * from './inbound.js';
+export * from './addresses.js';

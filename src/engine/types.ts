@@ -11,7 +11,14 @@ export type DestinationKind = 'phone' | 'email';
 export interface Location {
   id: string;
   name: string;
+  /** IANA time zone, e.g. `America/Toronto`: deadlines are counted and shown in it. */
   timeZone?: string;
+  /** ISO 3166-1 alpha-2 country code, e.g. `CA`. */
+  country?: string;
+  /** ISO 3166-2 subdivision code without the country, e.g. `ON`. */
+  subdivision?: string;
+  /** Public holidays the location observes (`YYYY-MM-DD`, local dates): not business days. */
+  holidays?: string[];
 }
 
 /** A business number or mailbox belonging to one location. */

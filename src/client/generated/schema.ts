@@ -570,10 +570,24 @@ export interface paths {
          *
          *     A blocked contact's STOP is still honoured. At most one confirmation reply is sent per
          *     inbound message; `confirmation` is that reply, or `null` when none was sent. The sender is
-         *     matched to a contact by destination (`contactId` is `null` when no contact has it —
+         *     matched to contacts by destination (`contactId` is `null` when no contact has it —
          *     consent is recorded on the destination all the same). The caller is the host's messaging
          *     integration (a service credential with the `integration` role); an unknown `channelId` is
          *     400 `validation`.
+         *
+         *     **Which destinations a reply changes.** The replying destination, on every channel of its
+         *     kind that the scope yields. Under a scope that reaches the other kind (an SMS STOP under
+         *     `organization` reaches email channels), a STOP also unsubscribes the email addresses of
+         *     the contact who has the number. When several contacts share the number (a family or
+         *     front-desk phone), nobody can tell which of them replied, so the STOP reaches the email
+         *     addresses of every one of them (`contactIds` lists them, and each one's history shows
+         *     it): messaging someone who asked to stop is the harm to avoid, and each can re-subscribe
+         *     by their own reply or through an agent with a consent note. A START re-subscribes on the
+         *     other kind only what a keyword reply stopped, and from a shared number the number alone.
+         *
+         *     **Once per message.** Send the provider's message id as `providerMessageId` (the client
+         *     also sends it as `Idempotency-Key`): a message id is applied once, ever, and a repeat is
+         *     answered with the first result.
          */
         post: operations["receiveInboundMessage"];
         delete?: never;
@@ -600,10 +614,26 @@ export interface paths {
          *     (`STOP`, `START`, `HELP`) is honoured as the intent even when the org's keywords would
          *     not match it (the classifier still supplies the keyword, e.g. `STOP ALL` →
          *     `opt-out-all`), and since Twilio has already sent the confirmation, the backend sends
-         *     none (`confirmation` is `null`). Twilio retries deliver the same `MessageSid`, which the
-         *     backend uses as the idempotency key when `Idempotency-Key` is absent. Twilio ignores the
-         *     JSON answer; it is there for the host's logs and tests. An invalid `X-Twilio-Signature` is
-         *     403 `forbidden`; an unknown `To` is 400 `validation`.
+         *     none (`confirmation` is `null`); the result's `classification.match` is then `carrier`.
+         *
+         *     **Replays.** Twilio signatures carry no timestamp, so a captured delivery stays validly
+         *     signed forever. `MessageSid` is therefore required (Twilio always sends it), and one
+         *     `MessageSid` is applied once, ever — for as long as the consent it changed is kept, not
+         *     only the 24 hours of an idempotency key: a later delivery with the same `MessageSid`
+         *     (Twilio's retry, or a replay) changes nothing and answers the first result.
+         *
+         *     **Signature.** `X-Twilio-Signature` is checked as Twilio documents it, over the webhook's
+         *     public URL — the URL configured in Twilio, which behind a proxy or load balancer differs
+         *     from the URL the backend sees, so it is the backend's configuration, not the request's —
+         *     and every parameter, each value of a repeated one included, compared in constant time.
+         *     A missing or wrong signature is 403 `forbidden`.
+         *
+         *     **WhatsApp.** Twilio writes WhatsApp numbers as `whatsapp:+14165550123` in `From` and
+         *     `To`: the prefix selects the location's WhatsApp channel on that number, and the number
+         *     after it is the contact's phone (consent is kept by destination).
+         *
+         *     Twilio ignores the JSON answer; it is there for the host's logs and tests. An unknown `To`
+         *     is 400 `validation`.
          */
         post: operations["receiveTwilioWebhook"];
         delete?: never;
@@ -699,8 +729,14 @@ export interface components {
         Location: {
             id: string;
             name: string;
-            /** @description IANA time zone, e.g. `America/Toronto`. */
+            /** @description IANA time zone, e.g. `America/Toronto`. Review deadlines are counted and shown in it (UTC when absent). */
             timeZone?: string;
+            /** @description ISO 3166-1 alpha-2 country code, e.g. `CA`. */
+            country?: string;
+            /** @description ISO 3166-2 subdivision code without the country, e.g. `ON`. */
+            subdivision?: string;
+            /** @description The public holidays this location observes (local dates), supplied by the host's backend from its calendar or a holiday library; they are not business days when a review deadline is counted. */
+            holidays?: string[];
         };
         /** @description A business number or mailbox belonging to one location. */
         Channel: {
@@ -999,10 +1035,12 @@ export interface components {
         /** @enum {string} */
         ReviewStatus: "pending" | "applied" | "dismissed";
         /**
-         * @description A plain-language opt-out request queued for review. Its deadline is 10 business days
-         *     (Monday–Friday, in the organization's time zone) after `receivedAt`: the request must be
-         *     honoured by then, so an item still pending at its deadline is applied by the backend
-         *     (`decidedBy: system`).
+         * @description A plain-language opt-out request queued for review. Its deadline is the end (23:59:59 local
+         *     time) of the 10th business day after the day of `receivedAt`, counted in the time zone of
+         *     the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and
+         *     that location's `holidays`: the request must be honoured by then, so an item still
+         *     pending at its deadline is applied by the backend (`decidedBy: system`). Show it in
+         *     `timeZone`.
          */
         ReviewItem: {
             id: string;
@@ -1018,6 +1056,8 @@ export interface components {
             receivedAt: string;
             /** Format: date-time */
             deadline: string;
+            /** @description The IANA time zone the deadline was counted in (the channel's location's; `UTC` when it has none). */
+            timeZone: string;
             status: components["schemas"]["ReviewStatus"];
             /** @description The channels the opt-out covers under `scope` (the channels changed, once applied). */
             affectedChannelIds: string[];
@@ -1179,11 +1219,11 @@ export interface components {
         Classification: {
             intent: components["schemas"]["InboundIntent"];
             /**
-             * @description `exact` keyword, plain-language `phrase`, or `none`.
+             * @description `exact` keyword, plain-language `phrase`, `none`, or `carrier` when the messaging provider classified the message itself (Twilio's `OptOutType`): applied at once, with the provider's category (`STOP`, `START`, `HELP`) as `keyword`.
              * @enum {string}
              */
-            match: "exact" | "phrase" | "none";
-            /** @description Canonical upper-case keyword, e.g. `STOP`; only for exact matches. */
+            match: "exact" | "phrase" | "carrier" | "none";
+            /** @description Canonical upper-case keyword, e.g. `STOP`, for exact matches; the provider's category for `carrier` matches. Never made up from the message text. */
             keyword?: string;
             /** @description `en` or `fr` for default keywords and phrases; absent for custom keywords. */
             language?: string;
@@ -1199,12 +1239,14 @@ export interface components {
              * @description When the provider received it; defaults to now.
              */
             receivedAt?: string;
+            /** @description The messaging provider's id of this message (Twilio's `MessageSid`). A message id is applied once, ever: a second delivery with the same id changes nothing and answers the first delivery's result, however late it comes (an idempotency key is kept only 24 hours; a replayed START must never undo a later STOP). The client sends it as the `Idempotency-Key` too. */
+            providerMessageId?: string;
         };
-        /** @description Twilio's inbound message parameters (Twilio sends more; they are ignored). */
+        /** @description Twilio's inbound message parameters (Twilio sends more; they are ignored). A parameter Twilio sends once must appear once: a repeated `From`, `To`, `Body`, `MessageSid` or `OptOutType` is refused (400) instead of one value being picked. */
         TwilioInboundWebhook: {
-            /** @description The sender (E.164). */
+            /** @description The sender: E.164, or `whatsapp:` and E.164 for WhatsApp (the contact's phone either way). */
             From: string;
-            /** @description The business number (E.164) that received the message. */
+            /** @description The business number (E.164) that received the message; `whatsapp:` and E.164 selects the WhatsApp channel on that number. */
             To: string;
             Body: string;
             /** @description The Twilio Messaging Service the number belongs to; Twilio sends it only for numbers in a Messaging Service, so the channel is found by `To`. */
@@ -1214,10 +1256,14 @@ export interface components {
              * @enum {string}
              */
             OptOutType?: "STOP" | "START" | "HELP";
-            /** @description Twilio's message id; retries carry the same one, so it de-duplicates deliveries. */
-            MessageSid?: string;
+            /** @description Twilio's message id; Twilio sends it with every inbound message and its retries carry the same one. It is applied once, ever (see `InboundMessage.providerMessageId`). */
+            MessageSid: string;
+            /** @description The WhatsApp id of the sender (WhatsApp only); informational. */
+            WaId?: string;
+            /** @description The sender's WhatsApp profile name (WhatsApp only); informational, never trusted as the contact's name. */
+            ProfileName?: string;
         } & {
-            [key: string]: string;
+            [key: string]: string | string[];
         };
         /**
          * @description What the backend did with the message.
@@ -1231,8 +1277,10 @@ export interface components {
         };
         InboundResult: {
             messageId: string;
-            /** @description The contact the sender matched, or `null`. */
+            /** @description The contact the sender matched (the first of `contactIds`), or `null`. */
             contactId: string | null;
+            /** @description Every contact that has the sender's destination. When several share a number, a STOP reaches the other destinations of each of them (nobody can tell which of them replied), and a START re-subscribes the number alone. */
+            contactIds: string[];
             classification: components["schemas"]["Classification"];
             action: components["schemas"]["InboundAction"];
             /** @description The scope applied (`organization` for `opt-out-all`), or `null` when nothing was applied. */

@@ -78,7 +78,9 @@ describe('contract: inbound replies', () => {
     assert.deepEqual(queued.changedChannelIds, []);
     assert.ok(queued.reviewId);
     const perContact = await t.client.listContactReviews(WELL_KNOWN.subscribed, {}, {});
-    assert.equal(perContact.items[0]?.deadline, '2026-12-11T23:59:59.999Z');
+    // Friday 27 Nov → ten business days later is Friday 11 Dec, ending at midnight in Toronto (the channel's location).
+    assert.equal(perContact.items[0]?.deadline, '2026-12-12T04:59:59.999Z');
+    assert.equal(perContact.items[0]?.timeZone, 'America/Toronto');
     t.backend.store.now = () => Date.parse('2026-11-28T10:00:00Z');
     const applied = await t.client.applyReview(queued.reviewId, 'Clearly asks us to stop texting.', {});
     assert.equal(applied.status, 'applied');
@@ -133,17 +135,18 @@ describe('contract: inbound replies', () => {
       const body = new URLSearchParams(fields);
       return fetch(url, { method: 'POST', headers: await signTwilioRequest(url, body), body });
     };
-    const plain = await form({ From: AVA, To: '+14165550101', Body: 'ARRÊT', MessagingServiceSid: 'MG123' });
+    const plain = await form({ From: AVA, To: '+14165550101', Body: 'ARRÊT', MessagingServiceSid: 'MG123', MessageSid: 'SM-plain' });
     assert.equal(plain.status, 200);
     const result = (await plain.json()) as { action: string; classification: { language: string }; confirmation: { body: string } | null };
     assert.equal(result.action, 'opted-out');
     assert.equal(result.classification.language, 'fr');
     assert.match(result.confirmation?.body ?? '', /désabonné/);
-    const carrier = await form({ From: '+14162030007', To: '+14165550201', Body: 'Unsubscribe please', OptOutType: 'STOP' });
-    const carrierResult = (await carrier.json()) as { action: string; confirmation: unknown };
+    const carrier = await form({ From: '+14162030007', To: '+14165550201', Body: 'Unsubscribe please', OptOutType: 'STOP', MessageSid: 'SM-carrier' });
+    const carrierResult = (await carrier.json()) as { action: string; confirmation: unknown; classification: unknown };
+    assert.deepEqual(carrierResult.classification, { intent: 'opt-out', match: 'carrier', keyword: 'STOP', language: 'en' }, 'the carrier’s category, not a keyword made from the text');
     assert.equal(carrierResult.action, 'opted-out');
     assert.equal(carrierResult.confirmation, null);
-    const unknown = await form({ From: AVA, To: '+19999999999', Body: 'STOP' });
+    const unknown = await form({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM-unknown' });
     assert.equal(unknown.status, 400);
   });
 });

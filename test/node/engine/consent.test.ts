@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canResubscribe, consentRecordsFor, inboundAction, keepsStandingOptOut, reviewDeadline } from '../../../src/engine/index.js';
+import { canResubscribe, consentRecordsFor, inboundAction, keepsStandingOptOut } from '../../../src/engine/index.js';
 import type { Classification, PhrasePolicy } from '../../../src/engine/index.js';
 import { FULL_ORG, byId, record } from './fixtures.js';
 
@@ -105,35 +105,5 @@ describe('inboundAction', () => {
     assert.deepEqual(inboundAction(exact('opt-in', 'START'), messaged, FULL_ORG, settings('review')), { kind: 'apply-opt-in', channelIds: smsIds, scope: 'channel-type' });
     assert.deepEqual(inboundAction(exact('help', 'HELP'), messaged, FULL_ORG, settings('review')), { kind: 'reply-help' });
     assert.deepEqual(inboundAction({ intent: 'none', match: 'none' }, messaged, FULL_ORG, settings('apply')), { kind: 'none' });
-  });
-});
-
-describe('reviewDeadline', () => {
-  const endOf = (day: string) => new Date(`${day}T23:59:59.999Z`);
-
-  it('defaults to the end of the tenth business day after receipt', () => {
-    // Wednesday 2024-05-01 → ten weekdays later is Wednesday 2024-05-15.
-    assert.deepEqual(reviewDeadline('2024-05-01T15:30:00Z'), endOf('2024-05-15'));
-  });
-
-  it('skips the weekend after a Friday receipt', () => {
-    assert.deepEqual(reviewDeadline('2024-05-03T22:00:00Z', 1), endOf('2024-05-06'));
-    assert.deepEqual(reviewDeadline(new Date('2024-05-03T08:00:00Z'), 10), endOf('2024-05-17'));
-  });
-
-  it('counts from a weekend receipt to the following weekdays', () => {
-    assert.deepEqual(reviewDeadline('2024-05-04T10:00:00Z', 1), endOf('2024-05-06'));
-    assert.deepEqual(reviewDeadline('2024-05-05T23:59:00Z', 2), endOf('2024-05-07'));
-  });
-
-  it('reads the receipt day in UTC', () => {
-    // 20:00 in Montréal on Friday is already Saturday in UTC.
-    assert.deepEqual(reviewDeadline('2024-05-03T20:00:00-04:00', 1), endOf('2024-05-06'));
-  });
-
-  it('rejects invalid input', () => {
-    assert.throws(() => reviewDeadline('not a date'), RangeError);
-    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', -1), RangeError);
-    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', 1.5), RangeError);
   });
 });
