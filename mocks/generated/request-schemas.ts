@@ -73,6 +73,10 @@ export const contractDocument: object = {
             "type": "integer",
             "minimum": 0,
             "description": "For `rate-limited` and `unavailable`, seconds to wait (same as `Retry-After`)."
+          },
+          "current": {
+            "$ref": "#/components/schemas/ContactDetail",
+            "description": "For `precondition-failed` on a contact: the contact as it is now, with its `etag`, so the UI can show what changed and let the user decide again."
           }
         }
       },
@@ -454,8 +458,27 @@ export const contractDocument: object = {
       },
       "ContactFilter": {
         "type": "object",
-        "description": "The same filters as `GET /contacts`, evaluated by the server.",
+        "description": "The same filters as `GET /contacts`, evaluated by the server. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean \"everyone\"), an empty filter is refused, and \"every contact\" is said explicitly with `{\"all\": true}`, alone.",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "if": {
+          "properties": {
+            "all": {
+              "const": true
+            }
+          },
+          "required": [
+            "all"
+          ]
+        },
+        "then": {
+          "maxProperties": 1
+        },
         "properties": {
+          "all": {
+            "description": "Every contact of the organization. Only `true`, and only alone.",
+            "const": true
+          },
           "query": {
             "type": "string",
             "maxLength": 200
@@ -903,9 +926,14 @@ export const contractDocument: object = {
           "contact",
           "eligibility",
           "consent",
-          "pendingReviews"
+          "pendingReviews",
+          "etag"
         ],
         "properties": {
+          "etag": {
+            "type": "string",
+            "description": "This version of the contact, the same value as the `ETag` header (here too because a cross-origin host may not expose headers); send it in `If-Match`."
+          },
           "contact": {
             "$ref": "#/components/schemas/Contact"
           },
@@ -1376,7 +1404,7 @@ export const contractDocument: object = {
       },
       "FilterTarget": {
         "type": "object",
-        "description": "Every contact matching `filter` when the preview is made, except `excludedIds`. An empty filter means every contact; the preview's `total` makes that explicit before anything changes, and contacts created after the preview are never included.",
+        "description": "Every contact matching `filter` when the preview is made, except `excludedIds`. Every contact is `{\"all\": true}`, never an empty filter; the preview's `total` shows the size before anything changes, and contacts created after the preview are never included.",
         "additionalProperties": false,
         "required": [
           "kind",

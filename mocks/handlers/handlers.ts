@@ -7,6 +7,7 @@ import type { MockBackend } from '../backend.js';
 import { publicJob } from '../store/bulk-jobs.js';
 import { ProblemError } from '../store/problems.js';
 import { verifyTwilioSignature } from '../twilio.js';
+import { checkContactVersion, versioned } from './contact-versions.js';
 
 type TwilioForm = { From: string; To: string; Body: string; MessageSid: string; MessagingServiceSid?: string; OptOutType?: 'STOP' | 'START' | 'HELP' };
 import type { BulkTarget, ContactFilter, ReviewStatus } from '../store/types.js';
@@ -51,24 +52,40 @@ export function createHandlers(backend: MockBackend) {
       const params = search(request);
       return response(200).json(store().listContacts(filterFrom(params), params.get('cursor'), limitOf(params.get('limit'))));
     })),
-    http.get('/contacts/{contactId}', route(ctx, 'getContact', ({ params, response }) => {
+    http.get('/contacts/{contactId}', route(ctx, 'getContact', async ({ params, response }) => {
       store().authorize('contact:view');
-      return response(200).json(store().detail(params.contactId));
+      const { body, headers } = await versioned(store().detail(params.contactId));
+      return response(200).json(body, { headers });
     })),
-    http.post('/contacts/{contactId}/unsubscribe', route(ctx, 'unsubscribeContact', async ({ params, request, response }) =>
-      response(200).json(store().unsubscribe(params.contactId, await jsonBody(request))))),
-    http.post('/contacts/{contactId}/resubscribe', route(ctx, 'resubscribeContact', async ({ params, request, response }) =>
-      response(200).json(store().resubscribe(params.contactId, await jsonBody(request))))),
+    http.post('/contacts/{contactId}/unsubscribe', route(ctx, 'unsubscribeContact', async ({ params, request, response }) => {
+      await checkContactVersion(store(), request, params.contactId, 'contact:unsubscribe', false);
+      const { body, headers } = await versioned(store().unsubscribe(params.contactId, await jsonBody(request)));
+      return response(200).json(body, { headers });
+    })),
+    http.post('/contacts/{contactId}/resubscribe', route(ctx, 'resubscribeContact', async ({ params, request, response }) => {
+      await checkContactVersion(store(), request, params.contactId, 'contact:resubscribe', true);
+      const { body, headers } = await versioned(store().resubscribe(params.contactId, await jsonBody(request)));
+      return response(200).json(body, { headers });
+    })),
     http.post('/contacts/{contactId}/block', route(ctx, 'blockContact', async ({ params, request, response }) => {
+      await checkContactVersion(store(), request, params.contactId, 'contact:block', false);
       const text = await request.text();
-      return response(200).json(store().block(params.contactId, text ? (JSON.parse(text) as { reason?: string }) : {}));
+      const { body, headers } = await versioned(store().block(params.contactId, text ? (JSON.parse(text) as { reason?: string }) : {}));
+      return response(200).json(body, { headers });
     })),
-    http.post('/contacts/{contactId}/unblock', route(ctx, 'unblockContact', ({ params, response }) => response(200).json(store().unblock(params.contactId)))),
+    http.post('/contacts/{contactId}/unblock', route(ctx, 'unblockContact', async ({ params, request, response }) => {
+      await checkContactVersion(store(), request, params.contactId, 'contact:unblock', false);
+      const { body, headers } = await versioned(store().unblock(params.contactId));
+      return response(200).json(body, { headers });
+    })),
     http.post('/contacts/{contactId}/merge', route(ctx, 'mergeContact', async ({ params, request, response }) => {
-      const body = await jsonBody<{ sourceContactId: string }>(request);
-      return response(200).json(store().merge(params.contactId, body.sourceContactId));
+      await checkContactVersion(store(), request, params.contactId, 'contact:merge', true);
+      const request_ = await jsonBody<{ sourceContactId: string }>(request);
+      const { body, headers } = await versioned(store().merge(params.contactId, request_.sourceContactId));
+      return response(200).json(body, { headers });
     })),
-    http.delete('/contacts/{contactId}', route(ctx, 'deleteContact', ({ params, response }) => {
+    http.delete('/contacts/{contactId}', route(ctx, 'deleteContact', async ({ params, request, response }) => {
+      await checkContactVersion(store(), request, params.contactId, 'contact:delete', true);
       store().deleteContact(params.contactId);
       return response(204).empty();
     })),

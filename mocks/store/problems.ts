@@ -72,6 +72,8 @@ export class ProblemError extends Error {
     readonly errors?: FieldError[],
     /** Seconds after which asking again may succeed (sent as `Retry-After`). */
     readonly retryAfter?: number,
+    /** Extension members of the problem document, e.g. `current` on a stale contact. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail);
     this.name = 'ProblemError';
@@ -86,6 +88,7 @@ export class ProblemError extends Error {
       detail: this.detail,
       ...(this.errors ? { errors: this.errors } : {}),
       ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
+      ...this.extensions,
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { FieldError, Problem, ProblemType } from './types.js';
+import { contactDetail } from './response-shapes.js';
 
 const PREFIX = 'urn:optout:problem:';
 
@@ -43,7 +44,7 @@ export class OptOutApiError extends Error {
   /**
    * The server's problem document, when it sent one, read into the contract's `Problem` (an
    * unknown `type` becomes the one its status implies; members the contract does not define are
-   * not kept).
+   * not kept). On a stale contact change (412), `problem.current` is the contact as it is now.
    */
   readonly problem: Problem | undefined;
   /** Each invalid field of a `validation` / `note-required` problem; empty otherwise. */
@@ -158,6 +159,8 @@ export function errorFromResponse(
         ...(typeof b['instance'] === 'string' && { instance: b['instance'] }),
         ...(isFieldErrorList(b['errors']) && { errors: b['errors'] }),
         ...(typeof b['retryAfter'] === 'number' && { retryAfter: b['retryAfter'] }),
+        // A stale contact change carries the contact as it is now; kept only when it is one.
+        ...(b['current'] !== undefined && contactDetail.check(b['current'], 'current') === null && { current: b['current'] as Problem['current'] }),
       };
       const retryFromBody = problem.retryAfter !== undefined ? problem.retryAfter * 1000 : undefined;
       return new OptOutApiError({ status, type, title, detail, problem, retryAfterMs: retryAfterMs ?? retryFromBody });

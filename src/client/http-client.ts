@@ -6,7 +6,7 @@ import {
   networkError,
   OptOutApiError,
 } from './errors.js';
-import type { OptOutClient, RequestOptions, VersionedMessagingSettings } from './optout-client.js';
+import type { OptOutClient, RequestOptions, VersionedMessagingSettings, VersionedRequestOptions } from './optout-client.js';
 import * as shapes from './response-shapes.js';
 import { abortableSleep, backoffDelay, DEFAULT_RETRY, isRetryable, parseRetryAfter, type RetryPolicy, type Sleep } from './retry.js';
 import type { Shape } from './shape.js';
@@ -187,7 +187,7 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  async resubscribeContact(contactId: string, body: ResubscribeRequest, options: RequestOptions): Promise<ContactDetail> {
+  async resubscribeContact(contactId: string, body: ResubscribeRequest, options: VersionedRequestOptions): Promise<ContactDetail> {
     requireId('resubscribeContact', 'contactId', contactId);
     return this.call('resubscribeContact', 'POST', options, shapes.contactDetail, (init) =>
       this.api.POST('/contacts/{contactId}/resubscribe', { ...init, params: { path: { contactId } }, body }),
@@ -208,7 +208,7 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  async mergeContact(contactId: string, sourceContactId: string, options: RequestOptions): Promise<ContactDetail> {
+  async mergeContact(contactId: string, sourceContactId: string, options: VersionedRequestOptions): Promise<ContactDetail> {
     requireId('mergeContact', 'contactId', contactId);
     requireId('mergeContact', 'sourceContactId', sourceContactId);
     return this.call('mergeContact', 'POST', options, shapes.contactDetail, (init) =>
@@ -220,7 +220,7 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  async deleteContact(contactId: string, options: RequestOptions): Promise<void> {
+  async deleteContact(contactId: string, options: VersionedRequestOptions): Promise<void> {
     requireId('deleteContact', 'contactId', contactId);
     await this.send('deleteContact', 'DELETE', options, null, (init) =>
       this.api.DELETE('/contacts/{contactId}', { ...init, params: { path: { contactId } } }),
@@ -387,7 +387,7 @@ export class HttpOptOutClient implements OptOutClient {
     const idempotencyKey = method === 'GET' ? undefined : (options.idempotencyKey ?? this.newKey());
     for (let retry = 0; ; retry++) {
       signal?.throwIfAborted();
-      const headers = await this.headers(operation, idempotencyKey);
+      const headers = await this.headers(operation, idempotencyKey, options.ifMatch);
       const attempt = this.attemptSignal(signal);
       let failure: OptOutApiError;
       let lastResponse: Response | undefined;
@@ -472,9 +472,10 @@ export class HttpOptOutClient implements OptOutClient {
     }
   }
 
-  private async headers(operation: string, idempotencyKey: string | undefined): Promise<Record<string, string>> {
+  private async headers(operation: string, idempotencyKey: string | undefined, ifMatch: string | undefined): Promise<Record<string, string>> {
     const headers: Record<string, string> = {};
     if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+    if (ifMatch !== undefined) headers['If-Match'] = ifMatch;
     if (this.token !== undefined) {
       let token: string;
       try {

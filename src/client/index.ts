@@ -1,6 +1,6 @@
 // The client's public surface: the interface hosts implement, its HTTP implementation, the one
 // error type, and the contract's types under readable names.
-export type { OptOutClient, RequestOptions, VersionedMessagingSettings, WaitForBulkJobOptions } from './optout-client.js';
+export type { OptOutClient, RequestOptions, VersionedMessagingSettings, VersionedRequestOptions, WaitForBulkJobOptions } from './optout-client.js';
 export { waitForBulkJob, isTerminalBulkJobStatus } from './optout-client.js';
 export { HttpOptOutClient, type HttpOptOutClientOptions } from './http-client.js';
 export {

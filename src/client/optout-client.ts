@@ -37,6 +37,18 @@ export interface RequestOptions {
    * mutation (an offline outbox) so the backend applies it at most once.
    */
   idempotencyKey?: string;
+  /**
+   * The `etag` of the contact the change is based on (from `getContact` or the last change's
+   * answer), sent as `If-Match`: if the contact changed since (a STOP arrived while a dialog was
+   * open), the call rejects with 412 `precondition-failed` and `error.problem.current` holds the
+   * contact as it is now. Show it and let the user decide again; never retry blindly.
+   */
+  ifMatch?: string;
+}
+
+/** Options of a change that must be made on a known version of the contact (re-subscribe, merge, delete). */
+export interface VersionedRequestOptions extends RequestOptions {
+  ifMatch: string;
 }
 
 /** The ETag-versioned messaging settings: send `etag` back to `updateMessagingSettings`. */
@@ -59,12 +71,12 @@ export interface OptOutClient {
   getContact(contactId: string, options: RequestOptions): Promise<ContactDetail>;
   unsubscribeContact(contactId: string, body: UnsubscribeRequest, options: RequestOptions): Promise<ContactDetail>;
   /** Needs the contact's written consent in `body.note` (422 `note-required` otherwise). */
-  resubscribeContact(contactId: string, body: ResubscribeRequest, options: RequestOptions): Promise<ContactDetail>;
+  resubscribeContact(contactId: string, body: ResubscribeRequest, options: VersionedRequestOptions): Promise<ContactDetail>;
   blockContact(contactId: string, body: BlockRequest, options: RequestOptions): Promise<ContactDetail>;
   unblockContact(contactId: string, options: RequestOptions): Promise<ContactDetail>;
   /** Merges `sourceContactId` into `contactId`; answers the surviving contact. */
-  mergeContact(contactId: string, sourceContactId: string, options: RequestOptions): Promise<ContactDetail>;
-  deleteContact(contactId: string, options: RequestOptions): Promise<void>;
+  mergeContact(contactId: string, sourceContactId: string, options: VersionedRequestOptions): Promise<ContactDetail>;
+  deleteContact(contactId: string, options: VersionedRequestOptions): Promise<void>;
   addContactToSequence(contactId: string, sequenceId: string, options: RequestOptions): Promise<SequenceEnrollment>;
 
   listConsentHistory(contactId: string, page: PageQuery, options: RequestOptions): Promise<AuditEventPage>;

@@ -96,6 +96,7 @@ export const reviewItem = obj<S['ReviewItem']>({
 export const reviewPage = obj<S['ReviewPage']>({ items: arr(reviewItem), total: num, nextCursor: nullable(str) });
 
 export const contactDetail = obj<S['ContactDetail']>({
+  etag: str,
   contact: obj<S['Contact']>({
     id: str,
     name: str,

@@ -687,6 +687,8 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description For `rate-limited` and `unavailable`, seconds to wait (same as `Retry-After`). */
             retryAfter?: number;
+            /** @description For `precondition-failed` on a contact: the contact as it is now, with its `etag`, so the UI can show what changed and let the user decide again. */
+            current?: components["schemas"]["ContactDetail"];
         };
         FieldError: {
             /** @description The field: a dotted path with bracketed indexes for body fields (`customKeywords.optOut[2]`, `target.ids[0]`), the name for query parameters and headers (`limit`, `Idempotency-Key`). */
@@ -817,8 +819,13 @@ export interface components {
          * @enum {string}
          */
         ContactStatusFilter: "subscribed" | "unsubscribed" | "blocked" | "unreachable";
-        /** @description The same filters as `GET /contacts`, evaluated by the server. */
+        /** @description The same filters as `GET /contacts`, evaluated by the server. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean "everyone"), an empty filter is refused, and "every contact" is said explicitly with `{"all": true}`, alone. */
         ContactFilter: {
+            /**
+             * @description Every contact of the organization. Only `true`, and only alone.
+             * @constant
+             */
+            all?: true;
             query?: string;
             locationId?: string;
             channelId?: string;
@@ -959,6 +966,8 @@ export interface components {
             usableDestinations: string[];
         };
         ContactDetail: {
+            /** @description This version of the contact, the same value as the `ETag` header (here too because a cross-origin host may not expose headers); send it in `If-Match`. */
+            etag: string;
             contact: components["schemas"]["Contact"];
             /** @description One entry per channel of the organization, in the organization's channel order. */
             eligibility: components["schemas"]["ChannelEligibility"][];
@@ -1094,7 +1103,7 @@ export interface components {
             kind: "ids";
             ids: string[];
         };
-        /** @description Every contact matching `filter` when the preview is made, except `excludedIds`. An empty filter means every contact; the preview's `total` makes that explicit before anything changes, and contacts created after the preview are never included. */
+        /** @description Every contact matching `filter` when the preview is made, except `excludedIds`. Every contact is `{"all": true}`, never an empty filter; the preview's `total` shows the size before anything changes, and contacts created after the preview are never included. */
         FilterTarget: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1297,6 +1306,7 @@ export interface components {
         /** @description The contact, as it is after the request. */
         ContactDetail: {
             headers: {
+                ETag: components["headers"]["ContactETag"];
                 [name: string]: unknown;
             };
             content: {
@@ -1584,8 +1594,12 @@ export interface components {
          * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
          */
         IdempotencyKey: string;
+        /** @description The contact's `ETag` as last read. When sent and stale (the contact, its consent or its pending requests changed since — a STOP arrived while the dialog was open), the change is refused with 412 `precondition-failed` and the problem carries the current contact in `current`. The UI then shows what changed and asks again; it never retries blindly. */
+        ContactIfMatch: string;
+        /** @description The contact's `ETag` as last read. Required on changes where a stale intention is dangerous (re-subscribe, merge, delete): missing is 428 `precondition-required`, stale is 412 `precondition-failed` with the current contact in `current`. Declared optional so the 428 is the documented answer rather than a schema 400. */
+        ContactIfMatchRequired: string;
         /**
-         * @description The `ETag` of the version being replaced, as returned by the last GET or PUT. Missing is 428 `precondition-required`; stale is 412 `precondition-failed`.
+         * @description The `ETag` of the version being replaced, as returned by the last GET or PUT. It is required, but declared optional so that its absence is the documented 428 `precondition-required` rather than a schema 400; stale is 412 `precondition-failed`.
          * @example "settings-v7"
          */
         IfMatch: string;
@@ -1607,6 +1621,11 @@ export interface components {
          * @example "settings-v7"
          */
         ETag: string;
+        /**
+         * @description The version of the contact as this answer shows it (contact, consent, eligibility and pending requests); the same value as the body's `etag`. Send it back in `If-Match`.
+         * @example "c-3q2+7w"
+         */
+        ContactETag: string;
         /** @description The URL of the job to poll, e.g. `/api/bulk-unsubscribe/jobs/job-42`. */
         Location: string;
         /** @description Seconds to wait before retrying. */
@@ -1732,6 +1751,8 @@ export interface operations {
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The contact's `ETag` as last read. Required on changes where a stale intention is dangerous (re-subscribe, merge, delete): missing is 428 `precondition-required`, stale is 412 `precondition-failed` with the current contact in `current`. Declared optional so the 428 is the documented answer rather than a schema 400. */
+                "If-Match"?: components["parameters"]["ContactIfMatchRequired"];
             };
             path: {
                 /** @description The contact's id. */
@@ -1753,7 +1774,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1767,6 +1790,8 @@ export interface operations {
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The contact's `ETag` as last read. When sent and stale (the contact, its consent or its pending requests changed since — a STOP arrived while the dialog was open), the change is refused with 412 `precondition-failed` and the problem carries the current contact in `current`. The UI then shows what changed and asks again; it never retries blindly. */
+                "If-Match"?: components["parameters"]["ContactIfMatch"];
             };
             path: {
                 /** @description The contact's id. */
@@ -1786,6 +1811,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1800,6 +1826,8 @@ export interface operations {
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The contact's `ETag` as last read. Required on changes where a stale intention is dangerous (re-subscribe, merge, delete): missing is 428 `precondition-required`, stale is 412 `precondition-failed` with the current contact in `current`. Declared optional so the 428 is the documented answer rather than a schema 400. */
+                "If-Match"?: components["parameters"]["ContactIfMatchRequired"];
             };
             path: {
                 /** @description The contact's id. */
@@ -1819,7 +1847,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1833,6 +1863,8 @@ export interface operations {
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The contact's `ETag` as last read. When sent and stale (the contact, its consent or its pending requests changed since — a STOP arrived while the dialog was open), the change is refused with 412 `precondition-failed` and the problem carries the current contact in `current`. The UI then shows what changed and asks again; it never retries blindly. */
+                "If-Match"?: components["parameters"]["ContactIfMatch"];
             };
             path: {
                 /** @description The contact's id. */
@@ -1852,6 +1884,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1866,6 +1899,8 @@ export interface operations {
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The contact's `ETag` as last read. When sent and stale (the contact, its consent or its pending requests changed since — a STOP arrived while the dialog was open), the change is refused with 412 `precondition-failed` and the problem carries the current contact in `current`. The UI then shows what changed and asks again; it never retries blindly. */
+                "If-Match"?: components["parameters"]["ContactIfMatch"];
             };
             path: {
                 /** @description The contact's id. */
@@ -1881,6 +1916,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1895,6 +1931,8 @@ export interface operations {
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The contact's `ETag` as last read. Required on changes where a stale intention is dangerous (re-subscribe, merge, delete): missing is 428 `precondition-required`, stale is 412 `precondition-failed` with the current contact in `current`. Declared optional so the 428 is the documented answer rather than a schema 400. */
+                "If-Match"?: components["parameters"]["ContactIfMatchRequired"];
             };
             path: {
                 /** @description The contact's id. */
@@ -1914,7 +1952,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -2277,12 +2317,12 @@ export interface operations {
     updateMessagingSettings: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /**
-                 * @description The `ETag` of the version being replaced, as returned by the last GET or PUT. Missing is 428 `precondition-required`; stale is 412 `precondition-failed`.
+                 * @description The `ETag` of the version being replaced, as returned by the last GET or PUT. It is required, but declared optional so that its absence is the documented 428 `precondition-required` rather than a schema 400; stale is 412 `precondition-failed`.
                  * @example "settings-v7"
                  */
-                "If-Match": components["parameters"]["IfMatch"];
+                "If-Match"?: components["parameters"]["IfMatch"];
                 /**
                  * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
                  * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a

@@ -140,7 +140,7 @@ describe('idempotency and retries', () => {
   test('the default key is a UUID', async () => {
     let key: string | null = null;
     server.use(http.delete(`${BASE}/contacts/c1`, ({ request }) => ((key = request.headers.get('Idempotency-Key')), new HttpResponse(null, { status: 204 }))));
-    await new HttpOptOutClient({ baseUrl: BASE }).deleteContact('c1', {});
+    await new HttpOptOutClient({ baseUrl: BASE }).deleteContact('c1', { ifMatch: '"v1"' });
     assert.match(String(key), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
@@ -251,7 +251,7 @@ describe('idempotency and retries', () => {
     await assert.rejects(client.blockContact('c1', {}, { idempotencyKey: '' }), TypeError);
     // GET /contacts/ is the list: an empty id must not quietly become a list request.
     await assert.rejects(client.getContact('', {}), /contactId must not be empty/);
-    await assert.rejects(client.mergeContact('c1', ' ', {}), /sourceContactId must not be empty/);
+    await assert.rejects(client.mergeContact('c1', ' ', { ifMatch: '"v1"' }), /sourceContactId must not be empty/);
     assert.equal(sent, 0);
   });
 
@@ -323,7 +323,7 @@ describe('errors', () => {
       ),
     );
     const { client } = makeClient();
-    const error = await rejectsWithApiError(client.resubscribeContact('c1', { channelIds: ['ch-1'], note: ' ' }, {}));
+    const error = await rejectsWithApiError(client.resubscribeContact('c1', { channelIds: ['ch-1'], note: ' ' }, { ifMatch: '"v1"' }));
     assert.equal(error.status, 422);
     assert.equal(error.type, 'urn:optout:problem:note-required');
     assert.equal(error.detail, 'Write it down.');

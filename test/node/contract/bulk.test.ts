@@ -106,7 +106,7 @@ describe('contract: bulk unsubscribe', () => {
   });
 
   test('cancel stops a running job; a finished job cannot be cancelled; the undo window closes', async () => {
-    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: {}, excludedIds: [] } }, {});
+    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { all: true }, excludedIds: [] } }, {});
     const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
     const cancelled = await t.client.cancelBulkUnsubscribeJob(job.id, {});
     assert.equal(cancelled.status, 'cancelled');

@@ -7,7 +7,7 @@ import { HttpOptOutClient, type OptOutApiError } from '../../../src/client/index
 import { NODE_API_BASE } from '../../../mocks/node.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { signTwilioRequest } from '../../../mocks/twilio.js';
-import { rejectsWith, useContractBackend, type ContractHarness } from './harness.js';
+import { etagOf, rejectsWith, useContractBackend, type ContractHarness } from './harness.js';
 
 const AVA = '+14162030001';
 const NO_KEYWORDS = { optOut: [], optOutAll: [], optIn: [], help: [] };
@@ -183,7 +183,7 @@ describe('contract: what the API description promises', () => {
   });
 
   test('a merge appends one merged event naming the source, and the source’s history lives on', async () => {
-    await t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.partlyUnsubscribed, {});
+    await t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.partlyUnsubscribed, { ifMatch: await etagOf(t.client, WELL_KNOWN.subscribed) });
     const merged = (await t.client.listConsentHistory(WELL_KNOWN.subscribed, {}, {})).items.filter((e) => e.action === 'merged');
     assert.equal(merged.length, 1);
     assert.equal(merged[0]?.details['sourceContactId'], WELL_KNOWN.partlyUnsubscribed);

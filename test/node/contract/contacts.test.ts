@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
-import { rejectsWith, useContractBackend } from './harness.js';
+import { etagOf, rejectsWith, useContractBackend } from './harness.js';
 
 const ALL_CHANNELS = 9;
 
@@ -84,8 +84,8 @@ describe('contract: session, organization and contacts', () => {
   });
 
   test('resubscribe needs a written consent note (422), then restores only the named channels', async () => {
-    await rejectsWith(t.client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: '   ' }, {}), 422, 'note-required');
-    const detail = await t.client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked in store on Nov 3, signed form' }, {});
+    await rejectsWith(t.client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: '   ' }, { ifMatch: await etagOf(t.client, WELL_KNOWN.partlyUnsubscribed) }), 422, 'note-required');
+    const detail = await t.client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked in store on Nov 3, signed form' }, { ifMatch: await etagOf(t.client, WELL_KNOWN.partlyUnsubscribed) });
     assert.equal(detail.eligibility.find((e) => e.channelId === 'ch-downtown-sms')?.canMessage, true);
     const history = await t.client.listConsentHistory(WELL_KNOWN.partlyUnsubscribed, {}, {});
     assert.equal(history.items[0]?.action, 'resubscribed');
@@ -101,19 +101,19 @@ describe('contract: session, organization and contacts', () => {
   });
 
   test('merge keeps every opt-out and the block of either side; merging into itself is a 409', async () => {
-    await rejectsWith(t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.subscribed, {}), 409, 'conflict');
-    const merged = await t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.partlyUnsubscribed, {});
+    await rejectsWith(t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.subscribed, { ifMatch: await etagOf(t.client, WELL_KNOWN.subscribed) }), 409, 'conflict');
+    const merged = await t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.partlyUnsubscribed, { ifMatch: await etagOf(t.client, WELL_KNOWN.subscribed) });
     assert.ok(merged.contact.destinations.some((d) => d.value === '+14162030002'));
     assert.ok(merged.consent.some((r) => r.destination === '+14162030002' && r.status === 'unsubscribed' && r.channelId === 'ch-downtown-sms'));
     await rejectsWith(t.client.getContact(WELL_KNOWN.partlyUnsubscribed, {}), 404, 'not-found');
-    const withBlocked = await t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.blocked, {});
+    const withBlocked = await t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.blocked, { ifMatch: await etagOf(t.client, WELL_KNOWN.subscribed) });
     assert.ok(withBlocked.contact.blocked);
     const history = await t.client.listConsentHistory(WELL_KNOWN.subscribed, { limit: 200 }, {});
     assert.ok(history.items.some((e) => e.action === 'unsubscribed' && e.destination === '+14162030002'), 'the merged contact history is concatenated');
   });
 
   test('delete removes the contact but keeps destination consent', async () => {
-    await t.client.deleteContact(WELL_KNOWN.frenchStop, {});
+    await t.client.deleteContact(WELL_KNOWN.frenchStop, { ifMatch: await etagOf(t.client, WELL_KNOWN.frenchStop) });
     await rejectsWith(t.client.getContact(WELL_KNOWN.frenchStop, {}), 404, 'not-found');
     assert.equal(t.backend.store.currentConsent('+14162030008', 'ch-uptown-sms')?.status, 'unsubscribed');
     // The number texting again is still suppressed: the STOP survived the deletion.
@@ -145,10 +145,10 @@ describe('contract: session, organization and contacts', () => {
     await t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'] }, {});
     await t.client.blockContact(WELL_KNOWN.subscribed, {}, {});
     await rejectsWith(t.client.unblockContact(WELL_KNOWN.subscribed, {}), 403, 'forbidden');
-    await rejectsWith(t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, {}), 403, 'forbidden');
-    await rejectsWith(t.client.deleteContact(WELL_KNOWN.subscribed, {}), 403, 'forbidden');
+    await rejectsWith(t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, { ifMatch: '"any"' }), 403, 'forbidden');
+    await rejectsWith(t.client.deleteContact(WELL_KNOWN.subscribed, { ifMatch: '"any"' }), 403, 'forbidden');
     await rejectsWith(t.client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {}), 403, 'forbidden');
-    await rejectsWith(t.client.resubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'], note: 'x' }, {}), 403, 'forbidden');
+    await rejectsWith(t.client.resubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'], note: 'x' }, { ifMatch: '"any"' }), 403, 'forbidden');
     await rejectsWith(t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, {}), 403, 'forbidden');
   });
 });

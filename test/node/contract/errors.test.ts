@@ -10,7 +10,7 @@ import { HttpOptOutClient, OptOutApiError, waitForBulkJob, type RequestOptions }
 import { NODE_API_BASE } from '../../../mocks/node.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { signTwilioRequest } from '../../../mocks/twilio.js';
-import { useContractBackend, type ContractHarness } from './harness.js';
+import { etagOf, useContractBackend, type ContractHarness } from './harness.js';
 
 // ---- what the contract documents ----
 
@@ -126,22 +126,24 @@ const OPERATIONS: Record<string, Operation> = {
   getOrganization: { call: (c, _, o) => c.getOrganization(o), forbiddenAs: 'integration' },
   listContacts: { call: (c, _, o) => c.listContacts({ query: 'Ava' }, o), forbiddenAs: 'integration' },
   getContact: { call: (c, _, o) => c.getContact(WELL_KNOWN.subscribed, o), missing: (o) => client.getContact('c-nope', o), forbiddenAs: 'integration' },
-  deleteContact: { call: (c, _, o) => c.deleteContact(WELL_KNOWN.subscribed, o), missing: (o) => client.deleteContact('c-nope', o), forbiddenAs: 'agent' },
+  deleteContact: { prepare: () => etagOf(client, WELL_KNOWN.subscribed), call: (c, etag, o) => c.deleteContact(WELL_KNOWN.subscribed, { ...o, ifMatch: etag }), missing: (o) => client.deleteContact('c-nope', { ...o, ifMatch: '"any"' }), forbiddenAs: 'agent' },
   unsubscribeContact: {
     call: (c, _, o) => c.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'] }, o),
     missing: (o) => client.unsubscribeContact('c-nope', { channelIds: ['ch-downtown-sms'] }, o),
     forbiddenAs: 'integration',
   },
   resubscribeContact: {
-    call: (c, _, o) => c.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked at the front desk on 2026-11-02 to get texts again.' }, o),
-    missing: (o) => client.resubscribeContact('c-nope', { channelIds: ['ch-downtown-sms'], note: 'Consent at the desk.' }, o),
+    prepare: () => etagOf(client, WELL_KNOWN.partlyUnsubscribed),
+    call: (c, etag, o) => c.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked at the front desk on 2026-11-02 to get texts again.' }, { ...o, ifMatch: etag }),
+    missing: (o) => client.resubscribeContact('c-nope', { channelIds: ['ch-downtown-sms'], note: 'Consent at the desk.' }, { ...o, ifMatch: '"any"' }),
     forbiddenAs: 'agent',
   },
   blockContact: { call: (c, _, o) => c.blockContact(WELL_KNOWN.subscribed, { reason: 'Spam' }, o), missing: (o) => client.blockContact('c-nope', {}, o), forbiddenAs: 'integration' },
   unblockContact: { call: (c, _, o) => c.unblockContact(WELL_KNOWN.blocked, o), missing: (o) => client.unblockContact('c-nope', o), forbiddenAs: 'agent' },
   mergeContact: {
-    call: (c, _, o) => c.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, o),
-    missing: (o) => client.mergeContact('c-nope', WELL_KNOWN.noPhone, o),
+    prepare: () => etagOf(client, WELL_KNOWN.subscribed),
+    call: (c, etag, o) => c.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, { ...o, ifMatch: etag }),
+    missing: (o) => client.mergeContact('c-nope', WELL_KNOWN.noPhone, { ...o, ifMatch: '"any"' }),
     forbiddenAs: 'agent',
   },
   addContactToSequence: {
@@ -318,14 +320,14 @@ const specific = (operationId: string, status: number, kind: string, name: strin
 
 specific('listContacts', 400, 'validation', 'for an unknown status filter', () => client.listContacts({ status: 'lapsed' as 'blocked' }, {}));
 specific('unsubscribeContact', 400, 'validation', 'for a channel the organization does not have', () => client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-nope'] }, {}));
-specific('resubscribeContact', 400, 'validation', 'without channels', () => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: [], note: 'Consent at the desk.' }, {}));
+specific('resubscribeContact', 400, 'validation', 'without channels', async () => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: [], note: 'Consent at the desk.' }, { ifMatch: await etagOf(client, WELL_KNOWN.partlyUnsubscribed) }));
 for (const [name, note] of [['blank', '  '], ['empty', ''], ['missing', undefined]] as const) {
-  specific('resubscribeContact', 422, 'note-required', `with a ${name} consent note`, () =>
-    client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], ...(note === undefined ? {} : { note }) } as { channelIds: string[]; note: string }, {}),
+  specific('resubscribeContact', 422, 'note-required', `with a ${name} consent note`, async () =>
+    client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], ...(note === undefined ? {} : { note }) } as { channelIds: string[]; note: string }, { ifMatch: await etagOf(client, WELL_KNOWN.partlyUnsubscribed) }),
   );
 }
-specific('mergeContact', 409, 'conflict', 'into itself', () => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.subscribed, {}));
-specific('mergeContact', 400, 'validation', 'naming a source contact that does not exist', () => client.mergeContact(WELL_KNOWN.subscribed, 'c-nope', {}));
+specific('mergeContact', 409, 'conflict', 'into itself', async () => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.subscribed, { ifMatch: await etagOf(client, WELL_KNOWN.subscribed) }));
+specific('mergeContact', 400, 'validation', 'naming a source contact that does not exist', async () => client.mergeContact(WELL_KNOWN.subscribed, 'c-nope', { ifMatch: await etagOf(client, WELL_KNOWN.subscribed) }));
 specific('addContactToSequence', 400, 'validation', 'for an unknown sequence', () => client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-nope', {}));
 specific('addContactToSequence', 409, 'conflict', 'when the contact is already in the sequence', async () => {
   await client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {});
@@ -391,6 +393,32 @@ specific('updateMessagingSettings', 412, 'precondition-failed', 'with the ETag o
 specific('updateMessagingSettings', 428, 'precondition-required', 'without If-Match', () =>
   handMade('/settings/messaging', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ optOutScope: 'channel', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }) }),
 );
+// A contact change based on a version someone (or the contact) changed since is refused.
+const staleContactCases: [string, string, (ifMatch: string) => Promise<unknown>][] = [
+  ['unsubscribeContact', WELL_KNOWN.subscribed, (ifMatch) => client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'] }, { ifMatch })],
+  ['resubscribeContact', WELL_KNOWN.partlyUnsubscribed, (ifMatch) => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked at the desk.' }, { ifMatch })],
+  ['blockContact', WELL_KNOWN.subscribed, (ifMatch) => client.blockContact(WELL_KNOWN.subscribed, {}, { ifMatch })],
+  ['unblockContact', WELL_KNOWN.blocked, (ifMatch) => client.unblockContact(WELL_KNOWN.blocked, { ifMatch })],
+  ['mergeContact', WELL_KNOWN.subscribed, (ifMatch) => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, { ifMatch })],
+  ['deleteContact', WELL_KNOWN.subscribed, (ifMatch) => client.deleteContact(WELL_KNOWN.subscribed, { ifMatch })],
+];
+for (const [operationId, contactId, change] of staleContactCases) {
+  specific(operationId, 412, 'precondition-failed', 'with the ETag of a version the contact’s own reply replaced', async () => {
+    const before = await etagOf(client, contactId);
+    const detail = await client.getContact(contactId, {});
+    const phone = detail.contact.destinations.find((d) => d.kind === 'phone')?.value ?? AVA;
+    await integration.receiveInboundMessage({ channelId: 'ch-airport-sms', from: phone, body: 'please stop texting me' }, {});
+    return refuse(() => change(before));
+  });
+}
+// The client types make If-Match mandatory for these, so these are hand-made requests.
+specific('resubscribeContact', 428, 'precondition-required', 'without If-Match', () =>
+  handMade(`/contacts/${WELL_KNOWN.partlyUnsubscribed}/resubscribe`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channelIds: ['ch-downtown-sms'], note: 'Asked at the desk.' }) }),
+);
+specific('mergeContact', 428, 'precondition-required', 'without If-Match', () =>
+  handMade(`/contacts/${WELL_KNOWN.subscribed}/merge`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sourceContactId: WELL_KNOWN.noPhone }) }),
+);
+specific('deleteContact', 428, 'precondition-required', 'without If-Match', () => handMade(`/contacts/${WELL_KNOWN.subscribed}`, { method: 'DELETE' }));
 specific('receiveInboundMessage', 400, 'validation', 'for a channel the organization does not have', () => integration.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}));
 specific('receiveTwilioWebhook', 400, 'validation', 'for a To number that is none of our channels', () => postTwilio({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM0003' }));
 // The client's PageQuery only takes numbers.

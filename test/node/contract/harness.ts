@@ -69,3 +69,16 @@ export async function rejectsWith(promise: Promise<unknown>, status: number, kin
   }
   assert.fail(`expected a ${status} ${kind} rejection`);
 }
+
+/**
+ * The contact's current ETag as `client` reads it, for the changes that must name the version
+ * they are based on; a placeholder when the contact cannot be read (gone, or the caller may not
+ * see it), so the request still goes out and meets the error under test.
+ */
+export async function etagOf(client: HttpOptOutClient, contactId: string): Promise<string> {
+  try {
+    return (await client.getContact(contactId, {})).etag;
+  } catch {
+    return '"unreadable"';
+  }
+}

@@ -1,0 +1,74 @@
+// Contract v1: contact versions (ETag / If-Match) and bulk filters that can never silently widen.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { NODE_API_BASE } from '../../../mocks/node.js';
+import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
+import type { ContactDetail } from '../../../src/client/index.js';
+import { rejectsWith, useContractBackend } from './harness.js';
+
+const LIAM_PHONE = '+14162030002';
+
+describe('contract: contact versions', () => {
+  const t = useContractBackend();
+
+  test('a contact answers with an ETag, the same as its body’s etag, stable until the contact changes', async () => {
+    const response = await fetch(`${NODE_API_BASE}/contacts/${WELL_KNOWN.subscribed}`);
+    const body = (await response.json()) as ContactDetail;
+    assert.match(response.headers.get('ETag') ?? '', /^"c-.+"$/);
+    assert.equal(response.headers.get('ETag'), body.etag);
+    assert.equal((await t.client.getContact(WELL_KNOWN.subscribed, {})).etag, body.etag, 'unchanged: same version');
+    const blocked = await t.client.blockContact(WELL_KNOWN.subscribed, { reason: 'Abusive messages' }, { ifMatch: body.etag });
+    assert.notEqual(blocked.etag, body.etag, 'a change makes a new version');
+    assert.equal((await t.client.getContact(WELL_KNOWN.subscribed, {})).etag, blocked.etag, 'the action’s answer carries the new version');
+  });
+
+  test('a STOP that arrives while the re-subscribe dialog is open wins: the stale re-subscribe is 412 with the contact as it is now', async () => {
+    const seen = await t.client.getContact(WELL_KNOWN.partlyUnsubscribed, {});
+    // While the agent types the consent note, Liam replies STOP on Airport SMS.
+    await t.integration.receiveInboundMessage({ channelId: 'ch-airport-sms', from: LIAM_PHONE, body: 'STOP', providerMessageId: 'SM-while-open' }, {});
+    const error = await rejectsWith(
+      t.client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms', 'ch-airport-sms'], note: 'Asked at the desk' }, { ifMatch: seen.etag }),
+      412,
+      'precondition-failed',
+    );
+    const current = (error.problem as { current?: ContactDetail } | undefined)?.current;
+    assert.ok(current, 'the problem carries the current contact');
+    assert.equal(current.etag, (await t.client.getContact(WELL_KNOWN.partlyUnsubscribed, {})).etag);
+    assert.equal(t.backend.store.currentConsent(LIAM_PHONE, 'ch-airport-sms')?.source, 'stop-reply', 'the STOP stands');
+  });
+
+  test('re-subscribe, merge and delete require If-Match; the other contact changes accept it', async () => {
+    for (const [path, init] of [
+      [`/contacts/${WELL_KNOWN.partlyUnsubscribed}/resubscribe`, { method: 'POST', body: JSON.stringify({ channelIds: ['ch-downtown-sms'], note: 'Consent at the desk' }) }],
+      [`/contacts/${WELL_KNOWN.subscribed}/merge`, { method: 'POST', body: JSON.stringify({ sourceContactId: WELL_KNOWN.noPhone }) }],
+      [`/contacts/${WELL_KNOWN.subscribed}`, { method: 'DELETE' }],
+    ] as const) {
+      const response = await fetch(`${NODE_API_BASE}${path}`, { ...init, headers: { 'Content-Type': 'application/json' } });
+      assert.equal(response.status, 428, path);
+    }
+    const unsubscribed = await t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'] }, {});
+    assert.equal(unsubscribed.eligibility.find((e) => e.channelId === 'ch-downtown-sms')?.canMessage, false, 'without If-Match, an unsubscribe still applies');
+  });
+});
+
+describe('contract: a bulk filter never silently widens', () => {
+  const t = useContractBackend();
+  const preview = (filter: unknown) => t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: filter as { all: true }, excludedIds: [] } }, {});
+
+  test('a misspelt filter key is refused, naming it', async () => {
+    const error = await rejectsWith(preview({ location_id: 'loc-uptown' }), 400, 'validation');
+    assert.ok(error.fieldErrors.some((e) => e.field === 'target.filter.location_id'), JSON.stringify(error.fieldErrors));
+    const tags = await rejectsWith(preview({ tags: 'vip' }), 400, 'validation');
+    assert.ok(tags.fieldErrors.some((e) => e.field === 'target.filter.tags'), JSON.stringify(tags.fieldErrors));
+  });
+
+  test('an empty filter is refused; every contact is said with {"all": true}, alone', async () => {
+    await rejectsWith(preview({}), 400, 'validation');
+    await rejectsWith(preview({ all: true, tag: 'vip' }), 400, 'validation');
+    await rejectsWith(preview({ all: false }), 400, 'validation');
+    const everyone = await preview({ all: true });
+    assert.equal(everyone.total, t.backend.store.contactCount());
+    const uptown = await preview({ locationId: 'loc-uptown' });
+    assert.ok(uptown.total > 0 && uptown.total < everyone.total);
+  });
+});
