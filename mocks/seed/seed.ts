@@ -3,22 +3,19 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import {
   classifyInbound,
-  compareInstants,
-  consentRecordsFor,
   contactOptOutRecords,
   destinationKindFor,
   inboundAction,
   type Channel,
   type ChannelType,
-  type ConsentLookup,
-  type ConsentRecord,
   type Contact,
   type Destination,
   type OptOutScope,
 } from '../../src/engine/index.js';
 import { sampleChannels, sampleLocations } from '../fixtures/sample-organization.js';
-import { auditEvent } from '../store/audit-event.js';
-import { DATABASE_VERSION, type AuditEvent, type MockDatabase, type MockUser } from '../store/types.js';
+import { AuditLog } from '../store/audit.js';
+import { ConsentLedger } from '../store/consent.js';
+import { DATABASE_VERSION, type MockDatabase, type MockUser } from '../store/types.js';
 import { AREA_CODES, FIRST_NAMES, LAST_NAMES, TAGS } from './names.js';
 import { Random } from './random.js';
 import { sampleSequences } from './sequences.js';
@@ -75,71 +72,76 @@ export function emailDestination(value: string): Destination {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/**
+ * Writes the seed's history the way the backend writes live changes, with its own consent
+ * records and audit log (mocks/store/consent.ts, audit.ts). Facts are planned with the time they
+ * happened, then played in time order, as the backend would have received them.
+ */
 class SeedBuilder {
-  readonly consent: ConsentRecord[] = [];
-  readonly audit: AuditEvent[] = [];
+  /** The time of the fact being played: the clock of the consent records and audit log. */
+  private clock = 0;
   private eventId = 0;
-  /** The current record per destination and channel, kept as records are written (see `consentLookupFrom`). */
-  private readonly latest = new Map<string, Map<string, ConsentRecord>>();
-  readonly lookup: ConsentLookup = (destination, channelId) => this.latest.get(destination)?.get(channelId);
+  readonly consent = new ConsentLedger([], () => this.clock);
+  readonly audit = new AuditLog([], () => `ev-seed-${++this.eventId}`, () => iso(this.clock));
+  private planned: { contact: Contact; at: number; play: () => void }[] = [];
 
   constructor(private readonly channels: readonly Channel[]) {}
 
   /**
-   * Records the contact's reply of `body` (an opt-out keyword) on `via` exactly as the backend's
-   * inbound path applies it (mocks/store/messaging.ts `receive`): classified, resolved under
-   * `scope`, and spread by `inboundTargets`, so under a wide scope a text STOP also unsubscribes
-   * the contact's email.
+   * The contact's reply of `body` (an opt-out keyword) on `via`, applied exactly as the
+   * backend's inbound path applies it (mocks/store/messaging.ts `receive`): classified, resolved
+   * under `scope`, and spread by `contactOptOutRecords`, so under a wide scope a text STOP also
+   * unsubscribes the contact's email.
    */
   stopReply(contact: Contact, via: Channel, scope: OptOutScope, body: string, at: number) {
-    const from = contact.destinations.find((d) => d.kind === destinationKindFor(via.type));
-    // The backend refuses a reply from a number it cannot parse, so no reply came from such a contact.
-    if (!from?.valid) return;
-    const classification = classifyInbound(body);
-    const action = inboundAction(classification, via, this.channels, { scope, phrasePolicy: 'review' });
-    if (action.kind !== 'apply-opt-out') throw new Error(`Seed reply "${body}" is not an opt-out keyword (${action.kind})`);
-    // Exactly what the backend's inbound path writes.
-    const written = contactOptOutRecords(from.value, via, action.channelIds, this.channels, contact, this.lookup, {
-      at: iso(at),
-      scope: action.scope,
-      ...(classification.keyword ? { keyword: classification.keyword } : {}),
+    this.plan(contact, at, () => {
+      const from = contact.destinations.find((d) => d.kind === destinationKindFor(via.type));
+      // The backend refuses a reply from a number it cannot parse, so no reply came from such a contact.
+      if (!from?.valid) return;
+      const classification = classifyInbound(body);
+      const action = inboundAction(classification, via, this.channels, { scope, phrasePolicy: 'review' });
+      if (action.kind !== 'apply-opt-out') throw new Error(`Seed reply "${body}" is not an opt-out keyword (${action.kind})`);
+      const written = this.consent.write(
+        contactOptOutRecords(from.value, via, action.channelIds, this.channels, contact, this.consent.lookup, {
+          at: iso(at),
+          scope: action.scope,
+          ...(classification.keyword ? { keyword: classification.keyword } : {}),
+        }),
+      );
+      this.audit.recordConsentEvents(contact, written, 'unsubscribed', 'contact', null, { inboundText: body });
     });
-    this.write(written);
-    // One event per destination changed, as the backend's `recordConsentEvents` writes them.
-    for (const destination of new Set(written.map((r) => r.destination))) {
-      const channelIds = written.filter((r) => r.destination === destination).map((r) => r.channelId);
-      this.event(contact, { action: 'unsubscribed', at, destination, channelIds, source: 'stop-reply', scope: action.scope, keyword: classification.keyword ?? null, inboundText: body, actor: 'contact' });
-    }
   }
 
-  /** Records an agent's unsubscribe of one destination on some channels. */
-  agentUnsubscribe(contact: Contact, destination: string, channelIds: string[], at: number, actor: string) {
-    this.write(consentRecordsFor({ destination, channelIds, status: 'unsubscribed', at: iso(at), source: 'agent', actor }));
-    this.event(contact, { action: 'unsubscribed', at, destination, channelIds, source: 'agent', actor });
+  /** An agent's unsubscribe of the contact on `channel`, as the backend's unsubscribe writes it. */
+  agentUnsubscribe(contact: Contact, channel: Channel, at: number, actor: string) {
+    this.plan(contact, at, () => {
+      const written = this.consent.optOut(contact, [channel], { at: iso(at), source: 'agent', actor });
+      this.audit.recordConsentEvents(contact, written, 'unsubscribed', actor, null);
+    });
   }
 
-  /** Drops every record and event of `contact`, for a contact whose facts are set afresh. */
+  /** The contact blocked by `by`, as the backend's block records it. */
+  block(contact: Contact, at: number, by: string, reason: string) {
+    contact.blocked = { by, at: iso(at), reason };
+    this.plan(contact, at, () => this.audit.record({ action: 'blocked', actor: by, contactId: contact.id, note: reason }));
+  }
+
+  /** Drops every fact planned for `contact`, for a contact whose facts are set afresh. */
   forget(contact: Contact) {
-    const old = new Set(contact.destinations.map((d) => d.value));
-    for (const value of old) this.latest.delete(value);
-    const consent = this.consent.filter((r) => !old.has(r.destination));
-    this.consent.splice(0, this.consent.length, ...consent);
-    const audit = this.audit.filter((e) => e.contactId !== contact.id);
-    this.audit.splice(0, this.audit.length, ...audit);
+    this.planned = this.planned.filter((fact) => fact.contact !== contact);
   }
 
-  private write(records: readonly ConsentRecord[]) {
-    for (const record of records) {
-      this.consent.push(record);
-      let byChannel = this.latest.get(record.destination);
-      if (!byChannel) this.latest.set(record.destination, (byChannel = new Map()));
-      const current = byChannel.get(record.channelId);
-      if (!current || compareInstants(record.changedAt, current.changedAt) >= 0) byChannel.set(record.channelId, record);
+  /** Plays what was planned, in time order (facts at the same time in the order planned). */
+  play() {
+    for (const fact of [...this.planned].sort((a, b) => a.at - b.at)) {
+      this.clock = fact.at;
+      fact.play();
     }
+    this.planned = [];
   }
 
-  event(contact: Contact | null, e: Partial<Omit<AuditEvent, 'at'>> & { action: AuditEvent['action']; at: number; actor: string }) {
-    this.audit.push(auditEvent({ id: `ev-seed-${++this.eventId}`, contactId: contact?.id ?? null, ...e, at: iso(e.at) }));
+  private plan(contact: Contact, at: number, play: () => void) {
+    this.planned.push({ contact, at, play });
   }
 }
 
@@ -202,10 +204,7 @@ export function generateSeed(options: SeedOptions = {}): MockDatabase {
     contacts.push(contact);
 
     const at = SEED_NOW - random.int(1, 400) * 86_400_000 - random.int(0, 86_399_999);
-    if (random.chance(0.03)) {
-      contact.blocked = { by: 'u-manager', at: iso(at), reason: 'Abusive messages' };
-      builder.event(contact, { action: 'blocked', at, actor: 'u-manager', note: 'Abusive messages' });
-    }
+    if (random.chance(0.03)) builder.block(contact, at, 'u-manager', 'Abusive messages');
     const optOutRoll = random.next();
     if (optOutRoll < 0.12 && contact.destinations.some((d) => d.kind === 'phone')) {
       const via = random.pick(phoneChannels);
@@ -215,11 +214,12 @@ export function generateSeed(options: SeedOptions = {}): MockDatabase {
       builder.stopReply(contact, via, scope, random.chance(0.1) ? 'STOP ALL' : keyword, at);
     } else if (optOutRoll < 0.14) {
       const mail = contact.destinations.find((d) => d.kind === 'email');
-      if (mail) builder.agentUnsubscribe(contact, mail.value, [random.pick(channels.filter((c) => c.type === 'email')).id], at, 'u-agent');
+      if (mail) builder.agentUnsubscribe(contact, random.pick(channels.filter((c) => c.type === 'email')), at, 'u-agent');
     }
   }
 
   applyWellKnown(contacts, builder, channel);
+  builder.play();
 
   return {
     version: DATABASE_VERSION,
@@ -236,8 +236,8 @@ export function generateSeed(options: SeedOptions = {}): MockDatabase {
     },
     settingsVersion: 1,
     contacts: contacts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)),
-    consent: builder.consent,
-    audit: builder.audit.sort((a, b) => (a.at < b.at ? -1 : 1)),
+    consent: builder.consent.all(),
+    audit: builder.audit.events,
     reviews: [],
     previews: [],
     jobs: [],
@@ -265,8 +265,8 @@ function applyWellKnown(contacts: Contact[], builder: SeedBuilder, channel: (id:
   set(WELL_KNOWN.subscribed, 'Ava Tremblay', [phone('2030001'), mail('ava.tremblay')]);
   const partly = set(WELL_KNOWN.partlyUnsubscribed, 'Liam Gagnon', [phone('2030002'), mail('liam.gagnon')]);
   if (partly) builder.stopReply(partly, channel('ch-downtown-sms'), 'channel', 'STOP', at);
-  const blocked = set(WELL_KNOWN.blocked, 'Olivia Roy', [phone('2030003'), mail('olivia.roy')], { blocked: { by: 'u-manager', at: iso(at), reason: 'Abusive messages' } });
-  if (blocked) builder.event(blocked, { action: 'blocked', at, actor: 'u-manager', note: 'Abusive messages' });
+  const blocked = set(WELL_KNOWN.blocked, 'Olivia Roy', [phone('2030003'), mail('olivia.roy')]);
+  if (blocked) builder.block(blocked, at, 'u-manager', 'Abusive messages');
   set(WELL_KNOWN.noPhone, 'Noah Côté', [mail('noah.cote')]);
   set(WELL_KNOWN.invalidPhone, 'Emma Bouchard', [phoneDestination('+1416203'), mail('emma.bouchard')]);
   const everywhere = set(WELL_KNOWN.unsubscribedEverywhere, 'William Gauthier', [phone('2030006'), mail('william.gauthier')]);

@@ -76,10 +76,12 @@ export interface StoredResponse {
  * The saved shape's version. Bump it whenever that shape or the seed's facts change, so a browser
  * holding an older save re-seeds instead of running on data the code no longer understands.
  * 2: the integration user, one `merged` event with `sourceContactId`, idempotency entries with `at`.
+ * 3: saved as a base and a journal of changes (mocks/persistence.ts); consent records carry
+ *    `recordedAt`; the seed's history is played in time order.
  */
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
-/** Everything the mock backend knows; plain data, so it can be saved to IndexedDB whole. */
+/** Everything the mock backend knows; plain data, so it can be saved to IndexedDB. */
 export interface MockDatabase {
   version: typeof DATABASE_VERSION;
   seed: { contacts: number; seed: number };

@@ -9,11 +9,10 @@ import type {
   OptOutScope,
 } from './types.js';
 import { assignDefined } from './assign-defined.js';
+import { destinationKindFor, destinationsOn } from './destinations.js';
 
-/** The kind of destination a channel type delivers to. */
-export function destinationKindFor(type: ChannelType): DestinationKind {
-  return type === 'email' ? 'email' : 'phone';
-}
+// Where it was defined first; modules importing it from here keep working.
+export { destinationKindFor };
 
 /** One fact that keeps a contact, or one of its destinations, from being messaged on a channel. */
 export type EligibilityReason =
@@ -61,11 +60,9 @@ export function eligibility(contact: Contact, channel: Channel, consent: Consent
   const unsubscribed: EligibilityReason[] = [];
   const invalid: EligibilityReason[] = [];
   const usableDestinations: string[] = [];
-  let hasKind = false;
+  const destinations = destinationsOn(contact, channel);
 
-  for (const destination of contact.destinations) {
-    if (destination.kind !== kind) continue;
-    hasKind = true;
+  for (const destination of destinations) {
     const record = consent(destination.value, channel.id);
     const optedOut = record?.status === 'unsubscribed';
     if (record && optedOut) unsubscribed.push(unsubscribedReason(record));
@@ -81,7 +78,7 @@ export function eligibility(contact: Contact, channel: Channel, consent: Consent
     reasons.push(assignDefined<BlockedReason>({ code: 'blocked', by: blocked.by, at: blocked.at }, { reason: blocked.reason }));
   }
   reasons.push(...unsubscribed);
-  if (!hasKind) reasons.push({ code: 'no-destination', kind });
+  if (destinations.length === 0) reasons.push({ code: 'no-destination', kind });
   reasons.push(...invalid);
   const excluded = contact.channelPreferences.includes(channel.type);
   if (excluded) reasons.push({ code: 'excluded-by-preference', channelType: channel.type });
@@ -99,29 +96,3 @@ function unsubscribedReason(record: ConsentRecord): EligibilityReason {
 
 type BlockedReason = Extract<EligibilityReason, { code: 'blocked' }>;
 type UnsubscribedReason = Extract<EligibilityReason, { code: 'unsubscribed' }>;
-
-/** Indexes consent records for {@link eligibility}; per (destination, channel) the latest `changedAt` wins, later input on ties. */
-export function consentLookupFrom(records: Iterable<ConsentRecord>): ConsentLookup {
-  const latest = latestConsent(records);
-  return (destination, channelId) => latest.get(destination)?.get(channelId);
-}
-
-/** Reduces records to the current one per destination and channel, keyed destination → channel id. */
-export function latestConsent(records: Iterable<ConsentRecord>): Map<string, Map<string, ConsentRecord>> {
-  const byDestination = new Map<string, Map<string, ConsentRecord>>();
-  for (const record of records) {
-    let byChannel = byDestination.get(record.destination);
-    if (!byChannel) byDestination.set(record.destination, (byChannel = new Map()));
-    const current = byChannel.get(record.channelId);
-    if (!current || compareInstants(record.changedAt, current.changedAt) >= 0) byChannel.set(record.channelId, record);
-  }
-  return byDestination;
-}
-
-/** Compares two ISO timestamps as instants, so differing offsets still order correctly. */
-export function compareInstants(a: string, b: string): number {
-  const difference = Date.parse(a) - Date.parse(b);
-  // Unparseable timestamps still need a stable order; fall back to comparing the text.
-  if (Number.isNaN(difference)) return a < b ? -1 : a > b ? 1 : 0;
-  return difference;
-}

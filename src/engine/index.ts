@@ -2,6 +2,8 @@ export * from './types.js';
 export * from './classify.js';
 export { matchOptOutPhrase } from './phrases.js';
 export * from './scope.js';
+export * from './destinations.js';
+export * from './current-consent.js';
 export * from './eligibility.js';
 export * from './merge.js';
 export * from './consent.js';

@@ -1,15 +1,15 @@
-import { compareInstants, latestConsent } from './eligibility.js';
+import { compareInstants, currentConsentOf, supersedes } from './current-consent.js';
 import type { BlockInfo, ConsentRecord, Contact, Destination } from './types.js';
 
 /**
  * Merges two consent histories into the current record per (destination, channel), keeping the
  * most restrictive: an opt-out on either side survives whatever the dates. Each side is first
- * reduced to its own latest record, so a side's later re-subscription still counts for that side.
- * The result is grouped by destination, in first-seen order.
+ * reduced to its own current record (`currentConsentOf`), so a side's later re-subscription still
+ * counts for that side. The result is grouped by destination, in first-seen order.
  */
 export function mergeConsent(a: readonly ConsentRecord[], b: readonly ConsentRecord[]): ConsentRecord[] {
-  const merged = latestConsent(a);
-  for (const [destination, theirs] of latestConsent(b)) {
+  const merged = currentConsentOf(a);
+  for (const [destination, theirs] of currentConsentOf(b)) {
     let ours = merged.get(destination);
     if (!ours) merged.set(destination, (ours = new Map()));
     for (const [channelId, record] of theirs) {
@@ -21,11 +21,11 @@ export function mergeConsent(a: readonly ConsentRecord[], b: readonly ConsentRec
 }
 
 function moreRestrictive(a: ConsentRecord, b: ConsentRecord): ConsentRecord {
+  if (a === b) return a;
   if (a.status !== b.status) return a.status === 'unsubscribed' ? a : b;
-  const order = compareInstants(a.changedAt, b.changedAt);
-  // The first opt-out is the legally relevant one; for two subscriptions the latest is current.
-  if (a.status === 'unsubscribed') return order <= 0 ? a : b;
-  return order >= 0 ? a : b;
+  // The first opt-out is the legally relevant one; of two subscriptions, the current one.
+  if (a.status === 'unsubscribed') return compareInstants(a.changedAt, b.changedAt) <= 0 ? a : b;
+  return supersedes(a, b) ? b : a;
 }
 
 /** Merges `secondary` into `primary`, keeping primary's identity and the most restrictive state of both. */

@@ -1,4 +1,4 @@
-import { destinationKindFor } from './eligibility.js';
+import { reachableDestinations } from './destinations.js';
 import type { Channel, ConsentLookup, Contact } from './types.js';
 
 /** How a contact stands overall, for lists and filters. */
@@ -31,10 +31,8 @@ export function contactStanding(contact: Contact, channels: readonly Channel[], 
   for (const channel of channels) {
     if (seen.has(channel.id)) continue;
     seen.add(channel.id);
-    const kind = destinationKindFor(channel.type);
     let optedOut = false;
-    for (const destination of contact.destinations) {
-      if (destination.kind !== kind || !destination.valid) continue;
+    for (const destination of reachableDestinations(contact, channel)) {
       pairs += 1;
       if (consent(destination.value, channel.id)?.status === 'unsubscribed') {
         unsubscribedPairs += 1;

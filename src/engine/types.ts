@@ -84,8 +84,15 @@ export interface ConsentRecord {
   destination: string;
   channelId: string;
   status: ConsentStatus;
-  /** ISO timestamp. */
+  /** When the change was made (for a reply, when it was received from the contact); ISO timestamp. */
   changedAt: string;
+  /**
+   * When the backend applied the record, in the order records arrive (ISO timestamp). The record
+   * applied last is the current one (see `supersedes`), which `changedAt` alone cannot tell: a
+   * reply can arrive after a later one. Absent on records that do not say; they count as applied
+   * at `changedAt`.
+   */
+  recordedAt?: string;
   source: ConsentSource;
   /** A user id, 'contact', or 'system'. */
   actor: string;

@@ -89,3 +89,24 @@ describe('mergeContacts', () => {
     assert.deepEqual(primary, before);
   });
 });
+
+describe('mergeConsent and the order records were applied in', () => {
+  const start = record({ status: 'subscribed', source: 'start-reply', changedAt: '2024-05-01T10:05:00Z', recordedAt: '2024-05-01T10:05:01Z' });
+  const lateStop = record({ changedAt: '2024-05-01T10:00:00Z', recordedAt: '2024-05-01T10:07:00Z' });
+
+  it('judges a side by the record applied last, so its late STOP stands', () => {
+    assert.deepEqual(mergeConsent([start, lateStop], []), [lateStop]);
+    assert.deepEqual(mergeConsent([], [lateStop, start]), [lateStop]);
+  });
+
+  it('keeps the subscription applied last of two', () => {
+    const earlierApplied = record({ status: 'subscribed', source: 'agent', changedAt: '2024-06-01T00:00:00Z', recordedAt: '2024-06-01T00:00:00Z' });
+    const laterApplied = record({ status: 'subscribed', source: 'start-reply', changedAt: '2024-05-01T00:00:00Z', recordedAt: '2024-06-02T00:00:00Z' });
+    assert.deepEqual(mergeConsent([earlierApplied], [laterApplied]), [laterApplied]);
+    assert.deepEqual(mergeConsent([laterApplied], [earlierApplied]), [laterApplied]);
+  });
+
+  it('keeps one record when both sides hold the same one (a destination the two contacts share)', () => {
+    assert.deepEqual(mergeConsent([lateStop], [lateStop]), [lateStop]);
+  });
+});

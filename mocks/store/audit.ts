@@ -1,0 +1,97 @@
+// The audit log: append-only, one event per change (who, when, what, source, scope, inbound
+// text), and what is read from it: the whole log, and one contact's consent history.
+import type { ConsentRecord, Contact } from '../../src/engine/index.js';
+import type { AuditEvent } from './types.js';
+
+/** A complete audit event from the fields that matter; everything else is explicitly empty. */
+export function auditEvent(fields: Partial<AuditEvent> & Pick<AuditEvent, 'id' | 'at' | 'action' | 'actor'>): AuditEvent {
+  return {
+    contactId: null,
+    destination: null,
+    channelIds: [],
+    source: null,
+    scope: null,
+    keyword: null,
+    inboundText: null,
+    note: null,
+    jobId: null,
+    details: {},
+    ...fields,
+  };
+}
+
+/** The events appended since the last `takeChanges()`: the log from index `from` on. */
+export interface AuditChanges {
+  from: number;
+  events: AuditEvent[];
+}
+
+export class AuditLog {
+  /** How many events `takeChanges()` has handed out; the log is append-only, so the rest are new. */
+  private taken: number;
+
+  /**
+   * `events` is the log itself, oldest first, appended to in place. `nextId` and `now` give each
+   * new event its id and time.
+   */
+  constructor(
+    readonly events: AuditEvent[],
+    private readonly nextId: () => string,
+    private readonly now: () => string,
+  ) {
+    this.taken = events.length;
+  }
+
+  record(event: Partial<AuditEvent> & Pick<AuditEvent, 'action' | 'actor'>): AuditEvent {
+    const full = auditEvent({ id: this.nextId(), at: this.now(), ...event });
+    this.events.push(full);
+    return full;
+  }
+
+  /** One event per destination changed, with the facts of its first record. */
+  recordConsentEvents(contact: Contact | null, written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: string, note: string | null, extra: Partial<AuditEvent> = {}) {
+    const byDestination = new Map<string, ConsentRecord[]>();
+    for (const record of written) {
+      const records = byDestination.get(record.destination);
+      if (records) records.push(record);
+      else byDestination.set(record.destination, [record]);
+    }
+    for (const [destination, records] of byDestination) {
+      const first = records[0] as ConsentRecord;
+      this.record({
+        action,
+        actor,
+        contactId: contact?.id ?? null,
+        destination,
+        channelIds: records.map((r) => r.channelId),
+        source: first.source,
+        scope: first.scope ?? null,
+        keyword: first.keyword ?? null,
+        note,
+        jobId: first.jobId ?? null,
+        ...extra,
+      });
+    }
+  }
+
+  /** Newest first. */
+  newestFirst(): AuditEvent[] {
+    return [...this.events].reverse();
+  }
+
+  /**
+   * The events of any of `contactIds` or any of `destinations`, newest first: consent belongs to
+   * destinations, so a STOP from a number before its contact existed is part of its history too.
+   */
+  historyOf(contactIds: ReadonlySet<string>, destinations: ReadonlySet<string>): AuditEvent[] {
+    return this.events.filter((e) => (e.contactId !== null && contactIds.has(e.contactId)) || (e.destination !== null && destinations.has(e.destination))).reverse();
+  }
+
+  /** The events appended since the last call (or since the log was loaded). */
+  takeChanges(): AuditChanges | undefined {
+    if (this.taken === this.events.length) return undefined;
+    const changes = { from: this.taken, events: this.events.slice(this.taken) };
+    this.taken = this.events.length;
+    return changes;
+  }
+}

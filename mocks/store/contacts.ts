@@ -1,0 +1,291 @@
+// The contacts: each kept as a row with what the list filters read, indexed by id, by
+// destination and in list order, with its standing (from the engine) cached until its consent,
+// destinations or block change. Contacts merged away stay reachable through their alias.
+import { contactStanding, destinationKindFor, matchesStatusFilter, type Channel, type ConsentLookup, type Contact, type ContactStanding } from '../../src/engine/index.js';
+import { ProblemError } from './problems.js';
+import type { ContactFilter } from './types.js';
+
+export interface ContactSummary {
+  id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  status: ContactStanding['status'];
+  blocked: boolean;
+  unsubscribedChannelCount: number;
+  tags: string[];
+  locationIds: string[];
+}
+
+/** The contacts changed since the last `takeChanges()`: as they are now, and the ids removed. */
+export interface ContactChanges {
+  put: Contact[];
+  removed: string[];
+}
+
+/** A contact with what the list filters read, kept side by side so a filter scans an array. */
+interface ContactRow {
+  readonly id: string;
+  contact: Contact;
+  /** Name, emails and phone digits (after \u0001), one per line, as `searchable()` folds them. */
+  searchKey: string;
+  // Copied from the contact: rows all have one shape, contacts from storage may not, and a
+  // filter over 100,000 of them is only fast on one shape.
+  locationIds: readonly string[];
+  tags: readonly string[];
+  hasPhone: boolean;
+  hasEmail: boolean;
+  /** Cached until the contact's consent, destinations or block change. */
+  standing: ContactStanding | undefined;
+  /** Standings on single channels (the status filter with a channel), cached the same way. */
+  byChannel: Map<string, ContactStanding> | undefined;
+}
+
+/**
+ * Case- and accent-insensitive form for search, as the contract's `query` promises: "Côté" →
+ * "cote". Text without accents (most of it) skips the decomposition.
+ */
+export function searchable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const folded = /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  return folded.toLowerCase();
+}
+
+export class ContactDirectory {
+  private readonly rows = new Map<string, ContactRow>();
+  /** The rows in list order. */
+  private list: ContactRow[];
+  /** Destination value → ids of the contacts that have it. */
+  private readonly byDestination = new Map<string, string[]>();
+  /** Merged-away contact id → the contact it lives on in, so its history stays reachable. */
+  private readonly aliases = new Map<string, string>();
+  /** Contacts changed (or removed) since the last `takeChanges()`. */
+  private dirty = new Set<string>();
+
+  /**
+   * `contacts` in list order; `channels` are the organization's (for standings), `channel`
+   * resolves a filter's channel id or throws 400.
+   */
+  constructor(
+    contacts: readonly Contact[],
+    private readonly channels: () => readonly Channel[],
+    private readonly lookup: ConsentLookup,
+    private readonly channel: (id: string) => Channel,
+  ) {
+    this.list = contacts.map((contact) => this.index(contact));
+  }
+
+  get(id: string): Contact {
+    return this.row(id).contact;
+  }
+
+  has(id: string): boolean {
+    return this.rows.has(id);
+  }
+
+  count(): number {
+    return this.list.length;
+  }
+
+  /** Every contact, in list order. */
+  all(): Contact[] {
+    return this.list.map((row) => row.contact);
+  }
+
+  /** Contacts whose destinations include `value`. */
+  withDestination(value: string): Contact[] {
+    return (this.byDestination.get(value) ?? []).map((id) => this.get(id));
+  }
+
+  /** The contact's standing, computed by the engine and cached until its consent changes. */
+  standing(id: string): ContactStanding {
+    return this.standingOf(this.row(id));
+  }
+
+  summary(id: string): ContactSummary {
+    const contact = this.get(id);
+    const standing = this.standing(id);
+    return {
+      id,
+      name: contact.name,
+      phone: contact.destinations.find((d) => d.kind === 'phone')?.value ?? null,
+      email: contact.destinations.find((d) => d.kind === 'email')?.value ?? null,
+      status: standing.status,
+      blocked: contact.blocked !== null,
+      unsubscribedChannelCount: standing.unsubscribedChannelIds.length,
+      tags: contact.tags,
+      locationIds: contact.locationIds,
+    };
+  }
+
+  /** Ids of contacts matching `filter`, in list order. */
+  matching(filter: ContactFilter): string[] {
+    const predicate = this.predicate(filter);
+    const ids: string[] = [];
+    for (const row of this.list) if (predicate(row)) ids.push(row.id);
+    return ids;
+  }
+
+  /** Says the contact changed in place (its block): forgets its standing and saves it. */
+  touched(id: string) {
+    this.invalidate(id);
+    this.dirty.add(id);
+  }
+
+  /** Replaces the contact's fields with `next`'s, re-indexing its destinations; it keeps its place in the list. */
+  replace(id: string, next: Contact) {
+    const row = this.row(id);
+    this.unindexDestinations(row.contact);
+    Object.assign(row.contact, next);
+    this.index(row.contact);
+    this.dirty.add(id);
+  }
+
+  remove(id: string) {
+    const row = this.row(id);
+    this.unindexDestinations(row.contact);
+    this.rows.delete(id);
+    this.list = this.list.filter((r) => r !== row);
+    this.dirty.add(id);
+  }
+
+  /** Notes that `from` was merged into `into`, and so was everything merged into `from` before. */
+  alias(from: string, into: string) {
+    this.aliases.set(from, into);
+    for (const [alias, target] of this.aliases) if (target === from) this.aliases.set(alias, into);
+  }
+
+  /** The contact an id lives on in now: itself, or the contact it was merged into. */
+  canonical(id: string): string {
+    return this.aliases.get(id) ?? id;
+  }
+
+  /** `id` and every id merged into it. */
+  idsOf(id: string): Set<string> {
+    const ids = new Set([id]);
+    for (const [alias, into] of this.aliases) if (into === id) ids.add(alias);
+    return ids;
+  }
+
+  /** Forgets the standings of the contacts having `destination`: its consent changed. */
+  invalidateDestination(destination: string) {
+    for (const id of this.byDestination.get(destination) ?? []) this.invalidate(id);
+  }
+
+  /** What changed since the last call (or since loading). */
+  takeChanges(): ContactChanges | undefined {
+    if (this.dirty.size === 0) return undefined;
+    const changes: ContactChanges = { put: [], removed: [] };
+    for (const id of this.dirty) {
+      const row = this.rows.get(id);
+      if (row) changes.put.push(row.contact);
+      else changes.removed.push(id);
+    }
+    this.dirty = new Set();
+    return changes;
+  }
+
+  private row(id: string): ContactRow {
+    const row = this.rows.get(id);
+    if (!row) throw new ProblemError('not-found', `No contact ${id}.`);
+    return row;
+  }
+
+  private standingOf(row: ContactRow): ContactStanding {
+    return (row.standing ??= contactStanding(row.contact, this.channels(), this.lookup));
+  }
+
+  /** The contact's standing on one channel alone, cached like `standingOf`. */
+  private standingOn(row: ContactRow, channel: Channel): ContactStanding {
+    row.byChannel ??= new Map();
+    let standing = row.byChannel.get(channel.id);
+    if (!standing) row.byChannel.set(channel.id, (standing = contactStanding(row.contact, [channel], this.lookup)));
+    return standing;
+  }
+
+  private invalidate(id: string) {
+    const row = this.rows.get(id);
+    if (row) {
+      row.standing = undefined;
+      row.byChannel = undefined;
+    }
+  }
+
+  private predicate(filter: ContactFilter): (row: ContactRow) => boolean {
+    const tests: ((row: ContactRow) => boolean)[] = [];
+    const query = filter.query ? searchable(filter.query.trim()) : '';
+    if (query) {
+      const digits = query.replace(/\D/g, '');
+      // A query that is mostly a phone number matches on digits, whatever the formatting.
+      const byDigits = digits.length >= 3 && digits.length >= query.replace(/[\s()+.-]/g, '').length;
+      const needle = byDigits ? digits : query;
+      tests.push((row) => row.searchKey.includes(needle));
+    }
+    if (filter.locationId) {
+      const locationId = filter.locationId;
+      tests.push((row) => row.locationIds.includes(locationId));
+    }
+    if (filter.tag) {
+      const tag = filter.tag;
+      tests.push((row) => row.tags.includes(tag));
+    }
+    const channel = filter.channelId ? this.channel(filter.channelId) : undefined;
+    if (channel) {
+      const phone = destinationKindFor(channel.type) === 'phone';
+      tests.push((row) => (phone ? row.hasPhone : row.hasEmail));
+    }
+    if (filter.status) {
+      const status = filter.status;
+      // With a channel, the status is computed on that channel alone.
+      tests.push((row) => matchesStatusFilter((channel ? this.standingOn(row, channel) : this.standingOf(row)).status, status));
+    }
+    if (tests.length === 0) return () => true;
+    if (tests.length === 1) return tests[0] as (row: ContactRow) => boolean;
+    return (row) => tests.every((test) => test(row));
+  }
+
+  /** Adds or refreshes the contact's row (the same row object, so its place in the list stays). */
+  private index(contact: Contact): ContactRow {
+    let key = contact.name;
+    let hasPhone = false;
+    let hasEmail = false;
+    for (const d of contact.destinations) {
+      if (d.kind === 'phone') {
+        hasPhone = true;
+        key += `\n\u0001${d.value.replace(/\D/g, '')}`;
+      } else {
+        hasEmail = true;
+        key += `\n${d.value}`;
+      }
+      const ids = this.byDestination.get(d.value);
+      if (!ids) this.byDestination.set(d.value, [contact.id]);
+      else if (!ids.includes(contact.id)) ids.push(contact.id);
+    }
+    const fields = {
+      contact,
+      searchKey: searchable(key),
+      locationIds: [...contact.locationIds],
+      tags: [...contact.tags],
+      hasPhone,
+      hasEmail,
+      standing: undefined,
+      byChannel: undefined,
+    };
+    const row = this.rows.get(contact.id);
+    if (row) return Object.assign(row, fields);
+    const created: ContactRow = { id: contact.id, ...fields };
+    this.rows.set(contact.id, created);
+    return created;
+  }
+
+  private unindexDestinations(contact: Contact) {
+    for (const d of contact.destinations) {
+      const ids = this.byDestination.get(d.value);
+      if (!ids) continue;
+      const rest = ids.filter((id) => id !== contact.id);
+      if (rest.length > 0) this.byDestination.set(d.value, rest);
+      else this.byDestination.delete(d.value);
+    }
+    this.invalidate(contact.id);
+  }
+}
