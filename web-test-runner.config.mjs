@@ -1,11 +1,37 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
+import { CONTENT_SECURITY_POLICY } from './scripts/content-security-policy.mjs';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const workerPath = fileURLToPath(new URL('./public/mockServiceWorker.js', import.meta.url));
+const figuresPath = fileURLToPath(new URL('./reports/figures/browser.json', import.meta.url));
+
+/** Every test file imports the policy guard first (see `guardEveryTestFile`). */
+const POLICY_GUARD = '/test/browser/helpers/policy-guard.ts';
+const TEST_FILE = /^\/test\/browser\/.*\.test\.ts$/;
+
+// The runner's page starts with inline scripts of its own (its configuration, console capture),
+// which `script-src 'self'` refuses. Rather than widening the policy for them, they are served as
+// same-origin scripts: the tests run under exactly the policy the README gives hosts.
+const inlineScripts = new Map();
+const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/g;
+
+function externalizeInlineScripts(html) {
+  return html.replace(INLINE_SCRIPT, (tag, attributes = '', code) => {
+    if (/\ssrc\s*=/.test(attributes) || code.trim() === '') return tag;
+    const name = `/__inline-scripts/${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+    inlineScripts.set(name, code);
+    return `<script${attributes} src="${name}"></script>`;
+  });
+}
+
+/** Figures the guard and the hostile-data suite report from the browser, summed for `npm test`. */
+const figures = { cspViolations: 0, hostileStringsTried: 0, executions: 0 };
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -17,17 +43,43 @@ export default {
   plugins: [
     // The tsconfig path must be explicit, and that tsconfig self-contained, or decorators fail to parse.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
+    {
+      // A violation must fail the test that caused it, in every file, present and future, without
+      // each file remembering to ask: the guard wraps `it` before the file's own code runs.
+      name: 'guard-every-test-file',
+      transform(context) {
+        if (TEST_FILE.test(context.path)) return { body: `import '${POLICY_GUARD}';\n${context.body}` };
+      },
+    },
+    {
+      name: 'guardrail-figures',
+      executeCommand({ command, payload }) {
+        if (command !== 'guardrail-figures') return undefined;
+        for (const key of Object.keys(figures)) figures[key] += Number(payload?.[key] ?? 0);
+        return true;
+      },
+      serverStop() {
+        mkdirSync(fileURLToPath(new URL('./reports/figures/', import.meta.url)), { recursive: true });
+        writeFileSync(figuresPath, `${JSON.stringify(figures, null, 2)}\n`);
+      },
+    },
   ],
   middleware: [
-    // MSW's worker must be served from / so its scope covers the test page.
-    async function serveMockServiceWorker(context, next) {
-      if (context.path === '/mockServiceWorker.js') {
+    async function contentSecurityPolicy(context, next) {
+      const script = inlineScripts.get(context.path);
+      if (script !== undefined) {
+        context.type = 'application/javascript';
+        context.body = script;
+      } else if (context.path === '/mockServiceWorker.js') {
+        // MSW's worker must be served from / so its scope covers the test page.
         const { readFile } = await import('node:fs/promises');
         context.type = 'application/javascript';
         context.body = await readFile(workerPath, 'utf8');
-        return;
+      } else {
+        await next();
+        if (context.response.is('html') && typeof context.body === 'string') context.body = externalizeInlineScripts(context.body);
       }
-      return next();
+      context.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     },
   ],
   browsers: [

@@ -5,9 +5,11 @@ import { startBrowserMock, type BrowserMock } from '../mocks/browser.js';
 import '../src/define.js';
 
 // One set of MSW handlers serves Storybook, the browser tests and the demo: the same persistent
-// mock backend as `npm start` (IndexedDB, Storybook's own origin), started once per page. The
-// "Mock data" toolbar chooses between keeping what was changed and a fresh seed for each story;
-// a story that needs the seed's exact state sets `parameters.mockBackend.fresh`.
+// mock backend as `npm start` (IndexedDB, Storybook's own origin), started once per page. A story
+// opens on the state it documents whoever browsed before, so each story starts from a fresh seed;
+// the "Mock data" toolbar's "Keep changes" is the opt-in for QA sessions that build up a state
+// across stories and reloads. A story that needs the seed's exact state even then sets
+// `parameters.mockBackend.fresh`.
 let mock: Promise<BrowserMock> | undefined;
 const startMock = () => (mock ??= startBrowserMock({ params: new URLSearchParams() }));
 
@@ -16,7 +18,7 @@ const preview: Preview = {
     mswLoader(async () => (await startMock()).worker),
     async ({ globals, parameters }) => {
       const { backend } = await startMock();
-      if (globals.mockData === 'fresh' || (parameters.mockBackend as { fresh?: boolean } | undefined)?.fresh) {
+      if (globals.mockData !== 'kept' || (parameters.mockBackend as { fresh?: boolean } | undefined)?.fresh) {
         backend.reset();
         await backend.flush();
       }
@@ -31,8 +33,8 @@ const preview: Preview = {
         title: 'Mock data',
         icon: 'database',
         items: [
-          { value: 'kept', title: 'Keep changes (persisted)' },
           { value: 'fresh', title: 'Fresh seed for each story' },
+          { value: 'kept', title: 'Keep changes (QA sessions)' },
         ],
         dynamicTitle: true,
       },
@@ -50,7 +52,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', mockData: 'kept' },
+  initialGlobals: { locale: 'en', mockData: 'fresh' },
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },

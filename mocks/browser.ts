@@ -7,6 +7,7 @@ import { MockBackend, type MockBackendOptions } from './backend.js';
 import { MockPersistence } from './persistence.js';
 import { DATABASE_VERSION } from './store/types.js';
 import { DEFAULT_CONTACT_COUNT } from './seed/seed.js';
+import { withTrustedWorkerUrl } from './worker-url.js';
 
 export interface BrowserMockOptions extends MockBackendOptions {
   /** URL parameters to read (defaults to the page's). */
@@ -52,7 +53,8 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
   else if (as) console.warn(`Mock backend: no user or role "${as}"; still signed in as ${backend.store.db.currentUserId ?? 'nobody'}.`);
   backend.faults.fromSearchParams(params);
   const worker = setupWorker(...backend.handlers);
-  await worker.start({ serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+  const workerUrl = options.workerUrl ?? '/mockServiceWorker.js';
+  await withTrustedWorkerUrl(workerUrl, () => worker.start({ serviceWorker: { url: workerUrl }, onUnhandledRequest: 'bypass', quiet: true }));
   return {
     backend,
     persistence,

@@ -44,7 +44,29 @@ const steps = [
   { name: 'unit (node)', report: 'unit.xml', cmd: nodeTest('unit.xml', files('test/node', '.test.ts')) },
   { name: 'browser (web-test-runner)', report: 'browser.xml', cmd: [bin('web-test-runner'), '--static-logging'] },
   { name: 'end-to-end (playwright)', report: 'e2e.xml', cmd: nodeTest('e2e.xml', files('test/e2e', '.test.ts')) },
+  { name: 'stories (every story: axe, errors, network, fr-CA)', report: 'stories.xml', cmd: [process.execPath, '--import', 'tsx', 'test/stories/run.ts'] },
 ];
+
+/**
+ * The guardrails' figures, written by the runners to reports/figures/*.json and summed. Every
+ * one but the first must be 0; the tests that produced them have already failed if not.
+ */
+const FIGURES = [
+  ['storiesChecked', 'stories checked'],
+  ['axeViolations', 'axe violations'],
+  ['cspViolations', 'CSP violations'],
+  ['hostileStringsTried', 'hostile strings tried'],
+  ['executions', 'executions'],
+];
+
+function readFigures() {
+  const dir = join(reports, 'figures');
+  const sums = {};
+  for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []) {
+    for (const [key, value] of Object.entries(JSON.parse(readFileSync(join(dir, file), 'utf8')))) sums[key] = (sums[key] ?? 0) + value;
+  }
+  return sums;
+}
 
 /** Counts test cases in a JUnit XML report. */
 function countJUnit(path) {
@@ -94,6 +116,10 @@ function main() {
     console.log(`=== ${step.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${seconds} s)`);
     for (const key of Object.keys(totals)) totals[key] += counts[key];
   }
+
+  const figures = readFigures();
+  console.log(`\nfigures: ${FIGURES.map(([key, label]) => `${label} ${figures[key] ?? 'not measured'}`).join(' · ')}`);
+  for (const [key, label] of FIGURES.slice(1)) if (figures[key]) problems.push(`${label}: ${figures[key]}`);
 
   console.log('');
   for (const problem of problems) console.log(`problem: ${problem}`);
