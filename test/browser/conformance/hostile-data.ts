@@ -51,6 +51,7 @@ export function hostileDatabase(value: string): MockDatabase {
     receivedAt: now,
     // Far from due, so the backend never applies it on its own during a test.
     deadline: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+    timeZone: 'America/Toronto',
     status: 'pending',
     affectedChannelIds: ['ch-downtown-sms'],
     scope: 'channel',
