@@ -48,7 +48,13 @@ const SET_INTENTS: readonly [keyof KeywordSets, KeywordIntent][] = [
 const FRENCH_DEFAULTS: ReadonlySet<string> = new Set(['ARRET', 'AIDE']);
 
 const NON_ASCII = /[\u0080-\uffff]/;
+// Latin-1 letters and Latin Extended-A, French text's accents, are unchanged by NFKC but for the
+// few compatibility letters listed here (Ĳ, Ŀ, ŉ, ſ); anything else may be folded.
+const NEEDS_COMPATIBILITY_FOLD = /[\u0080-\u00bf\u0132\u0133\u013f\u0140\u0149\u017f-\uffff]/;
 const COMBINING_MARKS = /\p{M}+/gu;
+// Zero-width space and joiners, byte-order marks, bidi marks and soft hyphens: invisible, so a
+// keyword with one pasted inside still reads as the keyword to the person who sent it.
+const FORMAT_CHARS = /\p{Cf}+/gu;
 // Single spaces are left alone so that ordinary text, most of the traffic, is not rewritten.
 const WHITESPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
 const TRAILING_CHAR = /^[\s\p{P}]$/u;
@@ -56,11 +62,21 @@ const ASCII_TRAILING = Uint8Array.from({ length: 128 }, (_, code) => (TRAILING_C
 
 const NONE: Classification = Object.freeze({ intent: 'none', match: 'none' });
 
-/** Normalises text the way exact keyword matching sees it: upper-case, accent-free, trimmed, single-spaced, no trailing punctuation. */
+/**
+ * Normalises text the way exact keyword matching sees it: compatibility forms folded (NFKC:
+ * fullwidth "ＳＴＯＰ", styled "𝐒𝐓𝐎𝐏", ligatures), invisible format characters removed, upper-case,
+ * accent-free, trimmed, single-spaced, no trailing punctuation.
+ */
 export function normalizeKeyword(text: string): string {
-  // Upper-casing first: a few lower-case letters upper-case into a base letter plus a combining mark.
-  let folded = text.toUpperCase();
-  if (NON_ASCII.test(folded)) folded = folded.normalize('NFD').replace(COMBINING_MARKS, '');
+  let folded: string;
+  // ASCII text, most of the traffic, has nothing to fold and skips the Unicode passes.
+  if (NON_ASCII.test(text)) {
+    const compatible = NEEDS_COMPATIBILITY_FOLD.test(text) ? text.normalize('NFKC').replace(FORMAT_CHARS, '') : text;
+    // Upper-casing before NFD: a few lower-case letters upper-case into a base letter plus a combining mark.
+    folded = compatible.toUpperCase().normalize('NFD').replace(COMBINING_MARKS, '');
+  } else {
+    folded = text.toUpperCase();
+  }
   return stripTrailing(folded.trimStart()).replace(WHITESPACE_TO_COLLAPSE, ' ');
 }
 

@@ -38,13 +38,21 @@ describe('classifyInbound: exact default keywords', () => {
     }
   }
 
+  it('reads fullwidth letters and a keyword with invisible characters pasted in as the keyword', () => {
+    for (const body of ['ＳＴＯＰ', 'ｓｔｏｐ！', 'S\u200bTOP', '\ufeffStop', '\u200fSTOP\u200e', 'S\u2060T\u2060O\u2060P', '𝐒𝐓𝐎𝐏']) {
+      assert.deepEqual(classifyInbound(body), { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'en' }, JSON.stringify(body));
+    }
+    assert.equal(classifyInbound('ＳＴＯＰ\u3000ＡＬＬ').intent, 'opt-out-all');
+    assert.equal(classifyInbound('ａｒｒêｔ').keyword, 'ARRET');
+  });
+
   it('does not join a keyword split by whitespace', () => {
     assert.equal(classifyInbound('ST OP').match, 'none');
     assert.equal(classifyInbound('opt out').keyword, 'OPT OUT');
   });
 
-  it('returns none for empty, whitespace-only and punctuation-only bodies', () => {
-    for (const body of ['', ' ', '\t\n  ', '!!!', ' … ']) {
+  it('returns none for empty, whitespace-only, punctuation-only and invisible-only bodies', () => {
+    for (const body of ['', ' ', '\t\n  ', '!!!', ' … ', '\u200b', '\ufeff\u200d ', '\u3000！']) {
       assert.deepEqual(classifyInbound(body), { intent: 'none', match: 'none' }, JSON.stringify(body));
     }
   });
@@ -59,6 +67,22 @@ describe('normalizeKeyword', () => {
 
   it('keeps leading punctuation, which is not part of the trimming rule', () => {
     assert.equal(normalizeKeyword('¿stop?'), '¿STOP');
+  });
+
+  it('folds compatibility forms (NFKC) and drops invisible format characters', () => {
+    assert.equal(normalizeKeyword('ＳＴＯＰ！'), 'STOP');
+    assert.equal(normalizeKeyword('𝐒𝐓𝐎𝐏 ａｌｌ'), 'STOP ALL');
+    assert.equal(normalizeKeyword('\ufeffS\u200bT\u200dO\u2060P\u200e'), 'STOP');
+    assert.equal(normalizeKeyword('UN\u00adSUBSCRIBE'), 'UNSUBSCRIBE');
+    assert.equal(normalizeKeyword('STOP\u00a0ALL'), 'STOP ALL');
+    assert.equal(normalizeKeyword('ａｒｒｅ\u0302ｔ'), 'ARRET');
+  });
+
+  it('folds Latin-1 and Latin Extended-A the same with or without the compatibility pass', () => {
+    // The fast path skips NFKC for these blocks; the letters it must not skip still fold.
+    assert.equal(normalizeKeyword('Désabonnez-moi, ça suffit'), 'DESABONNEZ-MOI, CA SUFFIT');
+    assert.equal(normalizeKeyword('Œuvre Ĳssel'), 'ŒUVRE IJSSEL');
+    assert.equal(normalizeKeyword('ſtop'), 'STOP');
   });
 });
 
