@@ -23,13 +23,17 @@ export const DEFAULT_KEYWORDS: KeywordSets = {
 export interface Classification {
   intent: InboundIntent;
   /**
-   * `exact` keyword, plain-language `phrase`, `none`, or `carrier` when the messaging provider
-   * classified the message itself (see `withCarrierIntent`).
+   * `exact`: a keyword, applied at once; `phrase`: a plain-language request, applied or reviewed
+   * by the org's policy (see {@link classifyInbound}); `carrier`: the messaging provider
+   * classified the message itself (see `withCarrierIntent`), applied at once.
    */
   match: 'exact' | 'phrase' | 'carrier' | 'none';
-  /** Canonical upper-case keyword, e.g. 'STOP'; for exact matches, and the carrier's category for `carrier`. */
+  /**
+   * Canonical upper-case keyword from the keyword sets, e.g. 'STOP' (also for "stop pls"), for
+   * exact matches; the carrier's category for `carrier`.
+   */
   keyword?: string;
-  /** 'en' | 'fr' for default keywords and phrases; undefined for custom keywords. */
+  /** 'en' | 'fr' for default keywords and phrases, or the language of a keyword's courtesy words; undefined for a bare custom keyword. */
   language?: string;
 }
 
@@ -52,7 +56,13 @@ const SET_INTENTS: readonly [keyof KeywordSets, KeywordIntent][] = [
 const FRENCH_DEFAULTS: ReadonlySet<string> = new Set(['ARRET', 'AIDE']);
 
 const NON_ASCII = /[\u0080-\uffff]/;
+// Latin-1 letters and Latin Extended-A, French text's accents, are unchanged by NFKC but for the
+// few compatibility letters listed here (Ĳ, Ŀ, ŉ, ſ); anything else may be folded.
+const NEEDS_COMPATIBILITY_FOLD = /[\u0080-\u00bf\u0132\u0133\u013f\u0140\u0149\u017f-\uffff]/;
 const COMBINING_MARKS = /\p{M}+/gu;
+// Zero-width space and joiners, byte-order marks, bidi marks and soft hyphens: invisible, so a
+// keyword with one pasted inside still reads as the keyword to the person who sent it.
+const FORMAT_CHARS = /\p{Cf}+/gu;
 // Single spaces are left alone so that ordinary text, most of the traffic, is not rewritten.
 const WHITESPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
 const TRAILING_CHAR = /^[\s\p{P}]$/u;
@@ -60,11 +70,21 @@ const ASCII_TRAILING = Uint8Array.from({ length: 128 }, (_, code) => (TRAILING_C
 
 const NONE: Classification = Object.freeze({ intent: 'none', match: 'none' });
 
-/** Normalises text the way exact keyword matching sees it: upper-case, accent-free, trimmed, single-spaced, no trailing punctuation. */
+/**
+ * Normalises text the way exact keyword matching sees it: compatibility forms folded (NFKC:
+ * fullwidth "ＳＴＯＰ", styled "𝐒𝐓𝐎𝐏", ligatures), invisible format characters removed, upper-case,
+ * accent-free, trimmed, single-spaced, no trailing punctuation.
+ */
 export function normalizeKeyword(text: string): string {
-  // Upper-casing first: a few lower-case letters upper-case into a base letter plus a combining mark.
-  let folded = text.toUpperCase();
-  if (NON_ASCII.test(folded)) folded = folded.normalize('NFD').replace(COMBINING_MARKS, '');
+  let folded: string;
+  // ASCII text, most of the traffic, has nothing to fold and skips the Unicode passes.
+  if (NON_ASCII.test(text)) {
+    const compatible = NEEDS_COMPATIBILITY_FOLD.test(text) ? text.normalize('NFKC').replace(FORMAT_CHARS, '') : text;
+    // Upper-casing before NFD: a few lower-case letters upper-case into a base letter plus a combining mark.
+    folded = compatible.toUpperCase().normalize('NFD').replace(COMBINING_MARKS, '');
+  } else {
+    folded = text.toUpperCase();
+  }
   return stripTrailing(folded.trimStart()).replace(WHITESPACE_TO_COLLAPSE, ' ');
 }
 
@@ -91,6 +111,13 @@ export function createClassifier(options: ClassifierOptions = {}): (body: string
   const table = new Map<string, Classification>();
   addKeywords(table, DEFAULT_KEYWORDS, (keyword) => (FRENCH_DEFAULTS.has(keyword) ? 'fr' : 'en'));
   if (options.keywords) addKeywords(table, options.keywords, () => undefined);
+  const withTail = keywordWithTail(table);
+  // An opt-out must win over a custom opt-in or help keyword that reads as one ("STOP NOW").
+  for (const [key, classification] of table) {
+    if (classification.intent === 'opt-in' || classification.intent === 'help') {
+      if (withTail(key)) table.delete(key);
+    }
+  }
   let longest = 0;
   for (const key of table.keys()) longest = Math.max(longest, key.length);
 
@@ -101,6 +128,8 @@ export function createClassifier(options: ClassifierOptions = {}): (body: string
       const exact = table.get(text);
       if (exact) return exact;
     }
+    const keyword = withTail(text);
+    if (keyword) return keyword;
     // Most traffic is ordinary conversation; one regex test keeps it cheap.
     if (!PHRASE_TRIGGER.test(text)) return NONE;
     const language = matchOptOutPhrase(text);
@@ -126,10 +155,128 @@ function addKeywords(
   }
 }
 
+// The words allowed after an opt-out keyword, as upper-case tokens (see `classifyInbound`).
+// Entries are regular-expression fragments over tokens: "PLEASE+" also reads "pleaseeee".
+const COURTESY_EN = ['PLEASE+', 'PLS+', 'PLZ+', 'PLSE', 'THANKS', 'THANK YOU', 'THANKYOU', 'THANX', 'THX', 'TY', 'NOW', 'RIGHT NOW', 'ASAP', 'IMMEDIATELY', 'ALREADY'];
+const COURTESY_FR = ['SVP', 'STP', 'S IL VOUS PLAIT', 'S IL TE PLAIT', 'SIL VOUS PLAIT', 'SI VOUS PLAIT', 'MERCI BEAUCOUP', 'MERCI BIEN', 'MERCI', 'MAINTENANT', 'TOUT DE SUITE', 'IMMEDIATEMENT'];
+// Messaging nouns only: "emails" or "calls" name another channel, "promos" or "reminders" one kind
+// of message, so applying the keyword's reach to them would guess; the phrase patterns queue them.
+const MEDIA_EN = ['TEXTS', 'TEXT MESSAGES', 'TEXT', 'TXTS', 'TXT', 'MSGS', 'MSG'];
+const MEDIA_FR = ['TEXTOS', 'TEXTO', 'ENVOIS'];
+const MEDIA_BOTH = ['MESSAGES', 'MESSAGE', 'SMS'];
+const DETERMINERS_EN = ['THE', 'THESE', 'THOSE', 'THIS', 'YOUR', 'UR'];
+const DETERMINERS_FR = ['LES', 'DES', 'VOS', 'CES', 'TES'];
+// "sending", not "sending me": a person after the verb ("cancel me", "end me") can mean a booking.
+const GERUNDS_EN = ['SENDING', 'TEXTING', 'TXTING', 'MESSAGING'];
+const CONSENT_EN = ['CONSENT'];
+// Keywords that, with only a courtesy ("cancel please"), more often answer an appointment reminder.
+const DOUBTFUL_WITH_COURTESY: ReadonlySet<string> = new Set(['CANCEL']);
+// A courtesy tail is short by nature; the bound also keeps the ambiguous alternation cheap.
+const MAX_TAIL_UNITS = 8;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const COURTESY = alternation([...COURTESY_EN, ...COURTESY_FR]);
+const OBJECT = `(?:(?:${alternation([...DETERMINERS_EN, ...DETERMINERS_FR])}) )?(?:${alternation([...MEDIA_EN, ...MEDIA_FR, ...MEDIA_BOTH])})|${alternation([...GERUNDS_EN, ...CONSENT_EN])}`;
+const TAIL_WORDS = [...COURTESY_EN, ...COURTESY_FR, ...MEDIA_EN, ...MEDIA_FR, ...MEDIA_BOTH, ...DETERMINERS_EN, ...DETERMINERS_FR, ...GERUNDS_EN, ...CONSENT_EN];
+const COURTESY_TAIL = new RegExp(`^(?: (?:${COURTESY}))*$`);
+const TAIL_LANGUAGE = new Map<string, 'en' | 'fr'>();
+for (const [words, language] of [
+  [[...COURTESY_EN, ...MEDIA_EN, ...DETERMINERS_EN, ...GERUNDS_EN, ...CONSENT_EN], 'en'],
+  [[...COURTESY_FR, ...MEDIA_FR, ...DETERMINERS_FR], 'fr'],
+] as const) {
+  for (const word of words) for (const token of word.replaceAll('+', '').split(' ')) if (token.length > 1) TAIL_LANGUAGE.set(token, language);
+}
+
+const ELONGATED_END = /(.)\1+$/;
+
+function tokens(text: string): string {
+  return text.replace(NON_WORD, ' ').trim();
+}
+
+/**
+ * The keyword rule beyond the exact table: an opt-out keyword, then only courtesy words,
+ * messaging objects or more opt-out keywords. Returns undefined when the rule does not apply.
+ */
+function keywordWithTail(table: ReadonlyMap<string, Classification>): (normalized: string) => Classification | undefined {
+  const byTokens = new Map<string, Classification>();
+  for (const classification of table.values()) {
+    if (classification.intent !== 'opt-out' && classification.intent !== 'opt-out-all') continue;
+    const key = tokens(classification.keyword ?? '');
+    if (key !== '' && !byTokens.has(key)) byTokens.set(key, classification);
+  }
+  if (byTokens.size === 0) return () => undefined;
+  const keys = [...byTokens.keys()];
+  const repeatable = keys.filter((key) => byTokens.get(key)?.intent === 'opt-out');
+  // A cheap anchored gate on the normalised text: a keyword, then nothing or a word that can start
+  // the tail, so ordinary messages ("cancel my appointment") are never tokenised.
+  const separated = (words: readonly string[]) => alternation(words.map((word) => word.replaceAll(' ', '[^\\p{L}\\p{N}]+')));
+  const firsts = new Set([...TAIL_WORDS, ...repeatable].map((word) => word.split(' ')[0] ?? ''));
+  const gate = new RegExp(
+    `^[^\\p{L}\\p{N}]*(?:${separated(keys)})(?:[^\\p{L}\\p{N}]*$|[^\\p{L}\\p{N}]+(?:${alternation([...firsts])})(?![\\p{L}\\p{N}]))`,
+    'u',
+  );
+  const unit = `${COURTESY}|${OBJECT}|${alternation(repeatable)}`;
+  const whole = new RegExp(`^(${alternation(keys)})((?: (?:${unit})){0,${MAX_TAIL_UNITS}})$`);
+
+  return (normalized) => {
+    if (!gate.test(normalized)) return undefined;
+    const parts = whole.exec(tokens(normalized));
+    const matched = parts && byTokens.get(parts[1] ?? '');
+    if (!parts || !matched) return undefined;
+    const tail = parts[2] ?? '';
+    if (tail === '') return matched;
+    const courtesyOnly = COURTESY_TAIL.test(tail);
+    // An object after STOP ALL may name less than every channel; the phrase patterns queue it.
+    if (matched.intent === 'opt-out-all' && !courtesyOnly) return undefined;
+    const language = tailLanguage(tail) ?? matched.language;
+    if (courtesyOnly && DOUBTFUL_WITH_COURTESY.has(matched.keyword ?? '')) {
+      return { intent: 'opt-out', match: 'phrase', language: language ?? 'en' };
+    }
+    const result: Classification = { intent: matched.intent, match: 'exact', keyword: matched.keyword };
+    if (language !== undefined) result.language = language;
+    return result;
+  };
+}
+
+// The first courtesy or object word with a language decides it: "stop svp" is answered in French.
+function tailLanguage(tail: string): 'en' | 'fr' | undefined {
+  for (const token of tail.split(' ')) {
+    // "PLEASEEE" is looked up as "PLEASE".
+    const language = TAIL_LANGUAGE.get(token) ?? TAIL_LANGUAGE.get(token.replace(ELONGATED_END, '$1'));
+    if (language) return language;
+  }
+  return undefined;
+}
+
 let defaultClassifier: ((body: string) => Classification) | undefined;
 
 /**
  * Classifies an inbound message body as an opt-out, opt-out-all, opt-in, help request, or nothing.
+ *
+ * The body is first normalised ({@link normalizeKeyword}): fullwidth or styled letters, invisible
+ * format characters, case, accents, spacing and trailing punctuation do not matter.
+ *
+ * `match: 'exact'` (applied at once) when the whole body is a keyword, or is an opt-out keyword
+ * followed only by words of these kinds, in any order, with any punctuation or emoji between:
+ * - courtesy: please, pls, plz, thanks, thank you, thx, now, right now, asap, immediately,
+ *   already; svp, stp, s'il vous plaît, merci (beaucoup), maintenant, tout de suite, immédiatement;
+ * - a short messaging object: texts, text messages, messages, msgs, sms, textos, envois (after
+ *   the, these, those, this, your, les, des, vos, ces, tes, or alone), sending, texting,
+ *   messaging, consent;
+ * - more opt-out keywords ("stop stop", "stop, unsubscribe").
+ * So "stop pls", "STOP sending", "end texts", "arrêt svp" and '"STOP"' are exact. The result names
+ * the real keyword that starts the body (`keyword: 'STOP'`), never the body; a French courtesy or
+ * object makes the language 'fr' ("stop svp"), as the confirmation is sent in it. Nothing before
+ * the keyword is allowed ("please stop" is a phrase), nor a person after a verb ("stop texting
+ * me"; "cancel me" asks about a booking). Two keyword cases are phrases instead, reviewed by
+ * default: CANCEL with only courtesy ("cancel please", which usually answers an appointment
+ * reminder), and an object after STOP ALL ("stop all texts", which may mean less than every
+ * channel). Opt-in and help keywords match only exactly: "yes please" must not re-subscribe anyone.
+ *
+ * `match: 'phrase'` for free text that plainly asks to stop ("take me off your list", "lose my
+ * number", "wrong number", "mauvais numéro"), always `opt-out`: see `phrases.ts`.
+ *
  * Custom keywords are compiled on every call; hot paths should keep a {@link createClassifier} instead.
  */
 export function classifyInbound(body: string, options?: ClassifierOptions): Classification {

@@ -43,8 +43,8 @@ describe('classifyInbound: exact default keywords', () => {
     assert.equal(classifyInbound('opt out').keyword, 'OPT OUT');
   });
 
-  it('returns none for empty, whitespace-only and punctuation-only bodies', () => {
-    for (const body of ['', ' ', '\t\n  ', '!!!', ' … ']) {
+  it('returns none for empty, whitespace-only, punctuation-only and invisible-only bodies', () => {
+    for (const body of ['', ' ', '\t\n  ', '!!!', ' … ', '\u200b', '\ufeff\u200d ', '\u3000！']) {
       assert.deepEqual(classifyInbound(body), { intent: 'none', match: 'none' }, JSON.stringify(body));
     }
   });
@@ -59,6 +59,22 @@ describe('normalizeKeyword', () => {
 
   it('keeps leading punctuation, which is not part of the trimming rule', () => {
     assert.equal(normalizeKeyword('¿stop?'), '¿STOP');
+  });
+
+  it('folds compatibility forms (NFKC) and drops invisible format characters', () => {
+    assert.equal(normalizeKeyword('ＳＴＯＰ！'), 'STOP');
+    assert.equal(normalizeKeyword('𝐒𝐓𝐎𝐏 ａｌｌ'), 'STOP ALL');
+    assert.equal(normalizeKeyword('\ufeffS\u200bT\u200dO\u2060P\u200e'), 'STOP');
+    assert.equal(normalizeKeyword('UN\u00adSUBSCRIBE'), 'UNSUBSCRIBE');
+    assert.equal(normalizeKeyword('STOP\u00a0ALL'), 'STOP ALL');
+    assert.equal(normalizeKeyword('ａｒｒｅ\u0302ｔ'), 'ARRET');
+  });
+
+  it('folds Latin-1 and Latin Extended-A the same with or without the compatibility pass', () => {
+    // The fast path skips NFKC for these blocks; the letters it must not skip still fold.
+    assert.equal(normalizeKeyword('Désabonnez-moi, ça suffit'), 'DESABONNEZ-MOI, CA SUFFIT');
+    assert.equal(normalizeKeyword('Œuvre Ĳssel'), 'ŒUVRE IJSSEL');
+    assert.equal(normalizeKeyword('ſtop'), 'STOP');
   });
 });
 
@@ -77,8 +93,6 @@ const PHRASES_EN = [
   'Stop texting me!!',
   'STOP SENDING ME THESE',
   'please stop',
-  'stop please',
-  'stop stop stop',
   'stop it',
   'quit texting me',
   'stop contacting me please',
@@ -95,7 +109,6 @@ const PHRASES_EN = [
   'stop all messages from all your locations',
   'I no longer want to receive these messages',
   'Please unsubscribe me from this list',
-  'opt-out',
   "I can't stop getting these, unsubscribe me",
 ];
 
@@ -129,6 +142,62 @@ describe('classifyInbound: plain-language opt-out phrases', () => {
       });
     }
   }
+});
+
+// "stop please", "stop stop stop" and "opt-out" were phrases before the keyword rule below.
+describe('classifyInbound: a keyword with a courtesy or a short messaging object', () => {
+  const cases: [string, Classification][] = [
+    ['stop please', { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'en' }],
+    ['stop stop stop', { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'en' }],
+    ['opt-out', { intent: 'opt-out', match: 'exact', keyword: 'OPT OUT', language: 'en' }],
+    ['STOP sending', { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'en' }],
+    ['End texts!', { intent: 'opt-out', match: 'exact', keyword: 'END', language: 'en' }],
+    ['stop, unsubscribe', { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'en' }],
+    ['STOP ALL please', { intent: 'opt-out-all', match: 'exact', keyword: 'STOP ALL', language: 'en' }],
+    ['arrêt svp', { intent: 'opt-out', match: 'exact', keyword: 'ARRET', language: 'fr' }],
+    ['arrêt please', { intent: 'opt-out', match: 'exact', keyword: 'ARRET', language: 'en' }],
+    ['stop svp', { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'fr' }],
+    ['stop les textos', { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'fr' }],
+    ['ARRET SMS', { intent: 'opt-out', match: 'exact', keyword: 'ARRET', language: 'fr' }],
+  ];
+  for (const [body, expected] of cases) {
+    it(`${JSON.stringify(body)} → ${expected.intent} ${expected.match} ${expected.keyword}`, () => {
+      assert.deepEqual(classifyInbound(body), expected);
+    });
+  }
+
+  it('reports the keyword the body starts with, never the body', () => {
+    for (const body of ['stop pls', 'STOP PLEASE', 'Stop, thank you!', 'stop the texts', 'STOP NOW!!! 😡']) {
+      assert.equal(classifyInbound(body).keyword, 'STOP', body);
+    }
+  });
+
+  it('queues CANCEL with only a courtesy, which usually answers an appointment reminder', () => {
+    assert.deepEqual(classifyInbound('cancel please'), { intent: 'opt-out', match: 'phrase', language: 'en' });
+    assert.deepEqual(classifyInbound('cancel texts'), { intent: 'opt-out', match: 'exact', keyword: 'CANCEL', language: 'en' });
+    assert.deepEqual(classifyInbound('cancel it'), { intent: 'none', match: 'none' });
+  });
+
+  it('queues an object after STOP ALL instead of applying it organization-wide', () => {
+    assert.deepEqual(classifyInbound('stop all texts'), { intent: 'opt-out', match: 'phrase', language: 'en' });
+  });
+
+  it('leaves words before the keyword, or a person after its verb, to the phrase patterns', () => {
+    for (const body of ['please stop', 'stop texting me', 'stop sending me texts', 'unsubscribe me']) {
+      assert.deepEqual(classifyInbound(body), { intent: 'opt-out', match: 'phrase', language: 'en' }, body);
+    }
+  });
+
+  it('never extends opt-in or help keywords: "yes please" re-subscribes no one', () => {
+    for (const body of ['yes please', 'START please', 'start texts', 'help please']) {
+      assert.deepEqual(classifyInbound(body), { intent: 'none', match: 'none' }, body);
+    }
+  });
+
+  it('stops at eight words after the keyword', () => {
+    assert.equal(classifyInbound(`stop${' please'.repeat(8)}`).match, 'exact');
+    assert.equal(classifyInbound(`stop${' please'.repeat(9)}`).match, 'phrase');
+  });
 });
 
 const LOOK_ALIKES = [
@@ -214,6 +283,20 @@ describe('custom keywords', () => {
   it('listed under two intents, take the first of opt-out, opt-out-all, opt-in, help', () => {
     const classify = createClassifier({ keywords: { help: ['BASTA'], optOut: ['basta'] } });
     assert.equal(classify('basta').intent, 'opt-out');
+  });
+
+  it('take courtesy words and objects like the defaults; the tail gives the language', () => {
+    const classify = createClassifier({ keywords: { optOut: ['alto'], optOutAll: ['ALTO TODO'] } });
+    assert.deepEqual(classify('alto please'), { intent: 'opt-out', match: 'exact', keyword: 'ALTO', language: 'en' });
+    assert.deepEqual(classify('alto sms'), { intent: 'opt-out', match: 'exact', keyword: 'ALTO' });
+    assert.deepEqual(classify('alto todo svp'), { intent: 'opt-out-all', match: 'exact', keyword: 'ALTO TODO', language: 'fr' });
+  });
+
+  it('as opt-in or help, give way to an opt-out that the keyword rule reads in them', () => {
+    const classify = createClassifier({ keywords: { optIn: ['STOP NOW', 'JOIN'], help: ['END PLEASE'] } });
+    assert.deepEqual(classify('stop now'), { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: 'en' });
+    assert.deepEqual(classify('end please'), { intent: 'opt-out', match: 'exact', keyword: 'END', language: 'en' });
+    assert.equal(classify('join').intent, 'opt-in');
   });
 
   it('still let phrases through', () => {

@@ -13,6 +13,7 @@ import {
   resolveOptOutChannels,
 } from '../../../src/engine/index.js';
 import type { Channel, ConsentRecord, ConsentStatus } from '../../../src/engine/index.js';
+import { LOOK_ALIKE_REPLIES, OPT_OUT_REPLIES } from '../../fixtures/inbound-replies.js';
 
 /** An organization of up to 40 channels over up to 5 locations, every type mix possible. */
 const channelSet = fc
@@ -144,6 +145,47 @@ const keywordVariant = fc
     body: before + [...keyword].map((char, i) => (upper[i] ? char : char.toLowerCase())).join('').replace(' ', between) + after,
   }));
 
+const FORMAT_CHARS = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u00ad', '\u202a', '\u202c', '\u2066', '\u2069'];
+
+/** Some text and the same text with invisible format characters between its code points. */
+const withFormatChars = fc
+  .record({
+    text: fc.oneof(fc.constantFrom(...OPT_OUT_REPLIES.map((entry) => entry.text), ...LOOK_ALIKE_REPLIES.map((entry) => entry.text)), fc.string()),
+    inserts: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...FORMAT_CHARS)), { maxLength: 4 }),
+  })
+  .map(({ text, inserts }) => {
+    const chars = [...text];
+    for (const [at, char] of inserts) chars.splice(at % (chars.length + 1), 0, char);
+    return { text, dressed: chars.join('') };
+  });
+
+/** Printable ASCII in its fullwidth form (U+FF01–U+FF5E, U+3000 for the space), as CJK input methods type it. */
+function fullwidth(text: string): string {
+  return text.replace(/[\x20-\x7e]/g, (char) => (char === ' ' ? '\u3000' : String.fromCharCode(char.charCodeAt(0) + 0xfee0)));
+}
+
+const OPT_OUT_KEYWORDS = [...DEFAULT_KEYWORDS.optOut];
+const COURTESY = ['please', 'pls', 'PLZ', 'thanks', 'thank you', 'now', 'asap', 'svp', 'merci', "s'il vous plaît"];
+const OBJECTS = ['texts', 'messages', 'msgs', 'sms', 'sending', 'the texts', 'these messages', 'les textos', 'des messages'];
+const SEPARATORS = [' ', ', ', '. ', '!! ', ' - ', ' 🙏 '];
+
+/** An opt-out keyword, then courtesy words and messaging objects (at least one object), in any order. */
+const keywordWithTail = fc
+  .record({
+    keyword: fc.constantFrom(...OPT_OUT_KEYWORDS),
+    words: fc.array(fc.constantFrom(...COURTESY, ...OBJECTS), { maxLength: 5 }),
+    object: fc.constantFrom(...OBJECTS),
+    at: fc.nat(),
+    separators: fc.array(fc.constantFrom(...SEPARATORS), { minLength: 7, maxLength: 7 }),
+    lower: fc.boolean(),
+  })
+  .map(({ keyword, words, object, at, separators, lower }) => {
+    const tail = [...words];
+    tail.splice(at % (tail.length + 1), 0, object);
+    const body = [lower ? keyword.toLowerCase() : keyword, ...tail].map((word, i) => (i === 0 ? word : `${separators[i] ?? ' '}${word}`)).join('');
+    return { keyword, body };
+  });
+
 describe('classifyInbound properties', () => {
   it('never throws on arbitrary text and always answers a consistent shape', () => {
     const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
@@ -167,6 +209,49 @@ describe('classifyInbound properties', () => {
         assert.deepEqual(classifyInbound(normalizeKeyword(body)), result);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('an opt-out keyword followed by courtesy words and a messaging object is that keyword, exactly', () => {
+    fc.assert(
+      fc.property(keywordWithTail, ({ keyword, body }) => {
+        const result = classifyInbound(body);
+        assert.equal(result.intent, 'opt-out', body);
+        assert.equal(result.match, 'exact', body);
+        assert.equal(result.keyword, keyword, body);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('only ever reports a keyword of the keyword sets', () => {
+    const keywords = new Set(ALL_KEYWORDS);
+    const text = fc.oneof(fc.string(), keywordWithTail.map(({ body }) => body), keywordVariant.map(({ body }) => body), fc.constantFrom(...OPT_OUT_REPLIES.map((entry) => entry.text)));
+    fc.assert(
+      fc.property(text, (body) => {
+        const { keyword } = classifyInbound(body);
+        assert.ok(keyword === undefined || keywords.has(keyword), `${JSON.stringify(body)} → ${keyword}`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('classifies the same with invisible format characters anywhere in the text', () => {
+    fc.assert(
+      fc.property(withFormatChars, ({ text, dressed }) => {
+        assert.deepEqual(classifyInbound(dressed), classifyInbound(text), JSON.stringify(dressed));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('classifies printable ASCII the same in its fullwidth form', () => {
+    const ascii = fc.oneof(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)) }), keywordWithTail.map(({ body }) => body.replace(/[^\x20-\x7e]/g, '')));
+    fc.assert(
+      fc.property(ascii, (text) => {
+        assert.deepEqual(classifyInbound(fullwidth(text)), classifyInbound(text), text);
+      }),
+      { numRuns: 1000 },
     );
   });
 
