@@ -4,17 +4,17 @@ import type { Page } from 'playwright-core';
 import { startDemo, type Demo } from './support/demo.js';
 
 /** Calls the mock API from inside the page, as the elements do. */
-function api(page: Page, method: string, path: string, body?: unknown) {
+function api(page: Page, method: string, path: string, body?: unknown, ifMatch?: string) {
   return page.evaluate(
-    async ({ method, path, body }) => {
+    async ({ method, path, body, ifMatch }) => {
       const response = await fetch(path, {
         method,
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...(ifMatch ? { 'If-Match': ifMatch } : {}) },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       return { status: response.status, body: response.status === 204 ? null : ((await response.json()) as Record<string, unknown>) };
     },
-    { method, path, body },
+    { method, path, body, ifMatch },
   );
 }
 
@@ -40,7 +40,8 @@ describe('demo: persistent mock backend', () => {
     assert.equal((before.body?.['contact'] as { blocked: unknown }).blocked, null);
     const blocked = await api(page, 'POST', '/api/contacts/c-000001/block', { reason: 'QA' });
     assert.equal(blocked.status, 200);
-    const deleted = await api(page, 'DELETE', '/api/contacts/c-000004');
+    const noah = await api(page, 'GET', '/api/contacts/c-000004');
+    const deleted = await api(page, 'DELETE', '/api/contacts/c-000004', undefined, String(noah.body?.['etag']));
     assert.equal(deleted.status, 204);
 
     await page.goto(`${demo.url}/`);

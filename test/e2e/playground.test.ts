@@ -26,7 +26,7 @@ describe('demo: inbound reply playground', () => {
     await page.getByRole('status').filter({ hasText: 'Unsubscribes the contact from 3 channel' }).waitFor();
     const items = await page.getByRole('list').getByRole('listitem').allTextContents();
     assert.deepEqual(items.map((s) => s.trim()), ['Airport SMS', 'Downtown SMS', 'Uptown SMS']);
-    await page.getByText('If a contact replies STOP to Airport SMS, they are unsubscribed from every channel of that type (3)').waitFor();
+    await page.getByText('If a contact replies STOP to Airport SMS, they are unsubscribed from every SMS channel (3)').waitFor();
     await page.context().close();
   });
 
