@@ -20,7 +20,13 @@ function distinctLabels(reasons: readonly EligibilityReason[]): string[] {
   return [...new Set(reasons.map(reasonLabel))];
 }
 
-export function renderChannelGrid(organization: Organization, detail: ContactDetail, me: Me | undefined) {
+/** Which cells' reasons are shown, and how to toggle one. */
+export interface Disclosures {
+  open: ReadonlySet<string>;
+  toggle(channelId: string): void;
+}
+
+export function renderChannelGrid(organization: Organization, detail: ContactDetail, me: Me | undefined, disclosures: Disclosures) {
   const { channels, locations } = organization;
   const types = channelTypesOf(channels);
   const byChannel = new Map(detail.eligibility.map((e) => [e.channelId, e]));
@@ -41,9 +47,16 @@ export function renderChannelGrid(organization: Organization, detail: ContactDet
     return html`<div class="channel" part="channel">
       ${several ? html`<span class="channel-name">${channel.name}</span>` : nothing}
       ${reasons.length > 0
-        ? html`<details part="reasons">
-            <summary>${status}</summary>
-            <ul class="reasons">
+        ? html`<button
+              type="button"
+              class="disclosure"
+              aria-expanded=${disclosures.open.has(channel.id) ? 'true' : 'false'}
+              aria-controls="reasons-${channel.id}"
+              @click=${() => disclosures.toggle(channel.id)}
+            >
+              ${status}
+            </button>
+            <ul class="reasons" part="reasons" id="reasons-${channel.id}" ?hidden=${!disclosures.open.has(channel.id)}>
               ${reasons.map(
                 (reason) =>
                   html`<li>${reasonSentence(reason, {
@@ -52,33 +65,32 @@ export function renderChannelGrid(organization: Organization, detail: ContactDet
                     namesDestination: namesDestination(channel.type === 'email' ? 'email' : 'phone'),
                   })}</li>`,
               )}
-            </ul>
-          </details>`
+            </ul>`
         : status}
     </div>`;
   };
 
-  return html`<table part="grid" class="grid">
+  return html`<table part="grid" class="grid" role="table">
     <caption class="visually-hidden">${msg('Channels by location and type')}</caption>
     <thead>
-      <tr>
-        <td></td>
-        ${types.map((type) => html`<th scope="col">${channelTypeLabel(type)}</th>`)}
+      <tr role="row">
+        <td role="cell"></td>
+        ${types.map((type) => html`<th scope="col" role="columnheader">${channelTypeLabel(type)}</th>`)}
       </tr>
     </thead>
     <tbody>
       ${rows.map(
-        (location) => html`<tr part="row">
-          <th scope="row">${location.name}</th>
+        (location) => html`<tr part="row" role="row">
+          <th scope="row" role="rowheader">${location.name}</th>
           ${types.map((type) => {
             const here = channels.filter((c) => c.locationId === location.id && c.type === type);
             const typeLabel = channelTypeLabel(type);
             if (here.length === 0) {
-              return html`<td class="none">
+              return html`<td class="none" role="cell">
                 <span aria-hidden="true">—</span><span class="visually-hidden">${msg(str`No ${typeLabel} channel`)}</span>
               </td>`;
             }
-            return html`<td>
+            return html`<td role="cell">
               <span class="type-label" aria-hidden="true">${typeLabel}</span>
               ${here.map((channel) => renderChannel(channel, here.length > 1))}
             </td>`;

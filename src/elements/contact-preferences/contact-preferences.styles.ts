@@ -150,20 +150,23 @@ export const styles = [
     .status-text {
       color: var(--_color-text);
     }
-    details > summary {
-      cursor: pointer;
-      list-style: none;
-      border-radius: var(--_radius);
+    .disclosure {
+      display: inline-flex;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      text-align: start;
     }
-    details > summary::-webkit-details-marker {
-      display: none;
-    }
-    details > summary .status-text {
+    .disclosure .status-text {
       text-decoration: underline dotted;
       text-underline-offset: 3px;
     }
-    details[open] > summary .status-text {
+    .disclosure[aria-expanded='true'] .status-text {
       text-decoration: none;
+    }
+    .reasons[hidden] {
+      display: none;
     }
     .reasons {
       margin: var(--_space-1) 0 0;

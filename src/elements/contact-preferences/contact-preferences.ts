@@ -137,9 +137,8 @@ export class ContactPreferences extends LitElement {
     },
     onComplete: ({ channelIds, detail }) => {
       this.resubscribeDialog?.close();
-      this.announce(
-        msg(str`Re-subscribed to ${formatList(channelIds.map((id) => this.channelName(id)))}.`),
-      );
+      const names = formatList(channelIds.map((id) => this.channelName(id)));
+      this.announce(msg(str`Re-subscribed to ${names}.`));
       this.dispatchEvent(new OptOutResubscribeEvent(channelIds, detail));
     },
   });
@@ -182,6 +181,7 @@ export class ContactPreferences extends LitElement {
   @state() private reviewToDismiss?: ReviewItem;
   @state() private dismissProblem = '';
   @state() private announcement = '';
+  @state() private openCells: ReadonlySet<string> = new Set();
 
   private readonly internals = this.attachInternals();
 
@@ -209,6 +209,7 @@ export class ContactPreferences extends LitElement {
       this.olderHistory = [];
       this.historyCursor = null;
       this.selectedChannels = new Set();
+      this.openCells = new Set();
     }
     const detail = this.currentDetail;
     this.setState('blocked', Boolean(detail?.contact.blocked));
@@ -216,7 +217,7 @@ export class ContactPreferences extends LitElement {
   }
 
   protected override render() {
-    return html`<section part="base" class="base" aria-labelledby="title">
+    return html`<section part="base" class="base" aria-labelledby="title" aria-describedby="summary">
       <header part="header" class="header">
         <h2 id="title">${msg('Communication preferences')}</h2>
         <slot name="actions"></slot>
@@ -236,8 +237,8 @@ export class ContactPreferences extends LitElement {
     if (!this.contactId) return this.renderMessage(msg('No contact selected.'));
     const { organization, session } = this.context;
     const problem =
-      this.problemOf(session?.status === 'error' ? session.error : undefined, () => session?.status === 'error' && session.retry()) ??
-      this.problemOf(organization?.status === 'error' ? organization.error : undefined, () => organization?.status === 'error' && organization.retry());
+      this.problemOf(session?.status === 'error' ? session.error : undefined, () => this.retry()) ??
+      this.problemOf(organization?.status === 'error' ? organization.error : undefined, () => this.retry());
     if (problem) return problem;
     return this.contactTask.render({
       initial: () => this.renderLoading(),
@@ -257,7 +258,7 @@ export class ContactPreferences extends LitElement {
     const me = this.context.me;
     return html`
       ${this.renderContact(detail, me)} ${this.renderSummary(detail)} ${this.renderRule(data, me)}
-      <div class="grid-wrap">${renderChannelGrid(data.organization, detail, me)}</div>
+      <div class="grid-wrap">${renderChannelGrid(data.organization, detail, me, { open: this.openCells, toggle: (id) => this.toggleCell(id) })}</div>
       ${this.renderResubscribe(detail, me)} ${this.renderRequests(detail, data, me)} ${this.renderHistory(data, me)}
       ${this.renderResubscribeDialog(detail)} ${this.renderDismissDialog()}
     `;
@@ -266,8 +267,8 @@ export class ContactPreferences extends LitElement {
   private renderContact(detail: ContactDetail, me: Me | undefined) {
     const { contact } = detail;
     const blocked = contact.blocked;
-    return html`<div part="contact" class="contact">
-        <p class="name">${contact.name}</p>
+    return html`<div part="contact" class="contact" role="group" aria-labelledby="contact-name">
+        <p class="name" id="contact-name">${contact.name}</p>
         ${contact.destinations.length === 0
           ? html`<p class="muted">${msg('No phone number or email address.')}</p>`
           : html`<ul class="destinations" aria-label=${msg('Destinations')}>
@@ -291,7 +292,7 @@ export class ContactPreferences extends LitElement {
             </ul>`}
       </div>
       ${blocked
-        ? html`<p part="blocked" class="blocked">
+        ? html`<p part="blocked" class="blocked" role="note" aria-label=${msg('Blocked')}>
             ${blockedIcon}
             <span
               >${blocked.reason
@@ -319,7 +320,7 @@ export class ContactPreferences extends LitElement {
       const why = formatList([...labels]);
       sentence = why ? msg(str`Cannot be messaged on any channel: ${why}`) : msg('Cannot be messaged on any channel');
     }
-    return html`<p part="summary" class="summary" data-can=${can > 0 ? 'yes' : 'no'}>
+    return html`<p part="summary" class="summary" id="summary" data-can=${can > 0 ? 'yes' : 'no'}>
       ${can > 0 ? canIcon : cannotIcon}<span>${sentence}</span>
     </p>`;
   }
@@ -340,8 +341,8 @@ export class ContactPreferences extends LitElement {
   private renderRule(data: OrganizationData, me: Me | undefined) {
     if (!data.settings || data.organization.channels.length === 0) return nothing;
     const sentence = explainScope(data.settings.optOutScope, data.organization.channels, undefined, scopeMessages());
-    return html`<p part="rule" class="rule">
-      <span class="rule-label">${msg('Rule in force:')}</span> <span>${sentence}</span>
+    return html`<p part="rule" class="rule" role="note" aria-labelledby="rule-label">
+      <span class="rule-label" id="rule-label">${msg('Rule in force:')}</span> <span>${sentence}</span>
       ${this.may(me, 'settings:write')
         ? html`<a href=${this.settingsHref}>${msg('Opt-out preferences')}</a>`
         : nothing}
@@ -514,8 +515,8 @@ export class ContactPreferences extends LitElement {
   }
 
   private renderMessage(text: string, role: 'status' | 'alert' = 'status', retry?: () => void): TemplateResult {
-    return html`<div part="message" class="message" role=${role}>
-      <p>${text}</p>
+    return html`<div part="message" class="message">
+      <p role=${role}>${text}</p>
       ${retry ? html`<button type="button" @click=${retry}>${msg('Retry')}</button>` : nothing}
     </div>`;
   }
@@ -571,11 +572,21 @@ export class ContactPreferences extends LitElement {
     }
   }
 
+  private toggleCell(channelId: string) {
+    const next = new Set(this.openCells);
+    if (!next.delete(channelId)) next.add(channelId);
+    this.openCells = next;
+  }
+
   private announce(text: string) {
     this.announcement = text;
   }
 
+  /** Tries again whatever failed: the session, the organization, the contact and its history. */
   private retry() {
+    const { session, organization } = this.context;
+    if (session?.status === 'error') session.retry();
+    if (organization?.status === 'error') organization.retry();
     void this.contactTask.run();
     void this.historyTask.run();
   }

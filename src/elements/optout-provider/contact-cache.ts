@@ -40,7 +40,12 @@ export class ClientContactCache implements ContactCache {
         if (settled) return;
         settled = true;
         reject(abortReason(signal as AbortSignal));
-        if (--shared.waiting === 0) shared.controller.abort(abortReason(signal as AbortSignal));
+        if (--shared.waiting === 0) {
+          // Detach it now, not when its rejection lands: a caller arriving in this same turn (a
+          // task re-run aborts its previous run and starts the next at once) needs a live request.
+          if (entry.inFlight === shared) delete entry.inFlight;
+          shared.controller.abort(abortReason(signal as AbortSignal));
+        }
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       shared.promise.then(
