@@ -2,10 +2,12 @@
 // and noisy, so figures are read, compared with their targets, and never fail a build.
 import { run as engine, type BenchResult } from './engine.bench.js';
 import { run as mockBackend } from './mock-backend.bench.js';
+import { run as contactPreferences } from './contact-preferences.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['engine', engine],
   ['mock backend', mockBackend],
+  ['contact-preferences', contactPreferences],
 ];
 
 function format(value: number): string {

@@ -2,7 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { canResubscribe, explainScope, type Channel, type ConsentRecord } from '../../engine/index.js';
+// Engine modules by name, not its index: the index also brings the classifier's phrase tables.
+import { canResubscribe } from '../../engine/consent.js';
+import { explainScope } from '../../engine/scope.js';
+import type { Channel, ConsentRecord } from '../../engine/index.js';
 import { isAbortError, isOptOutApiError } from '../../client/errors.js';
 import type { AuditEvent, AuditEventPage, ContactDetail, Me, Permission, ReviewItem } from '../../client/types.js';
 import type { OrganizationData } from '../../context/context.js';
