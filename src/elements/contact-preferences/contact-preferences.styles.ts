@@ -300,6 +300,15 @@ export const styles = [
     .field-label {
       font-weight: 600;
     }
+    .link-button {
+      justify-self: start;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_color-accent);
+      text-decoration: underline;
+    }
     .check {
       display: flex;
       gap: var(--_space-2);

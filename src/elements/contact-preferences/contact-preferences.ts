@@ -454,6 +454,9 @@ export class ContactPreferences extends LitElement {
         <p id="resubscribe-lead">${msg(str`Choose the channels on which ${name} agreed to be messaged again.`)}</p>
         <fieldset>
           <legend>${msg('Channels')}</legend>
+          ${ids.length > 2
+            ? html`<button type="button" class="link-button" @click=${() => (this.selectedChannels = new Set(ids))}>${msg('Select all')}</button>`
+            : nothing}
           ${ids.map(
             (id) => html`<label class="check">
               <input type="checkbox" .checked=${this.selectedChannels.has(id)} @change=${(e: Event) => this.handleChannelToggle(id, e)} />

@@ -142,6 +142,7 @@
 'sc7ac29b2ae712486': `Aucune adresse courriel`,
 'sca822c700721b96c': `Fusionné avec un autre contact`,
 'scd0833db9a2ae2c3': `Portée du désabonnement`,
+'sd0b6082239185272': `Tout sélectionner`,
 'sd1f44f1a8bc20e67': `Courriel`,
 'sd23f14e04a126ca7': str`Le désabonnement arrêterait les messages sur : ${0}`,
 'sd3da6b737287950d': `Canaux qui seraient désabonnés si un agent l’applique`,
