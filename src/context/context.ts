@@ -9,7 +9,8 @@ import type { ContactDetail, Me, MessagingSettings, Organization } from '../clie
  * already has, it stays `ready` with the old value, so nothing on screen blinks.
  */
 export type Loadable<T> =
-  | { readonly status: 'loading' }
+  /** `retry()` starts over, e.g. after signing in while an earlier request is still on its way. */
+  | { readonly status: 'loading'; retry(): void }
   | { readonly status: 'ready'; readonly value: T }
   | { readonly status: 'error'; readonly error: unknown; retry(): void };
 

@@ -591,8 +591,9 @@ export class ContactPreferences extends LitElement {
   /** Tries again whatever failed: the session, the organization, the contact and its history. */
   private retry() {
     const { session, organization } = this.context;
-    if (session?.status === 'error') session.retry();
-    if (organization?.status === 'error') organization.retry();
+    // A request still on its way may have left before the user signed in again: start it over too.
+    if (session && session.status !== 'ready') session.retry();
+    if (organization && organization.status !== 'ready') organization.retry();
     void this.contactTask.run();
     void this.historyTask.run();
   }

@@ -41,9 +41,12 @@ export class OptOutProvider extends LitElement {
   private readonly cacheProvider = new ContextProvider(this, { context: contactCacheContext });
   private readonly organizationProvider = new ContextProvider(this, {
     context: organizationContext,
-    initialValue: { status: 'loading' },
+    initialValue: { status: 'loading', retry: () => void this.organizationTask.run() },
   });
-  private readonly sessionProvider = new ContextProvider(this, { context: sessionContext, initialValue: { status: 'loading' } });
+  private readonly sessionProvider = new ContextProvider(this, {
+    context: sessionContext,
+    initialValue: { status: 'loading', retry: () => void this.sessionTask.run() },
+  });
 
   private readonly organizationTask = new Task(this, {
     task: async ([client], { signal }) => {
@@ -108,8 +111,8 @@ export class OptOutProvider extends LitElement {
         this.activeClient = client;
         this.clientProvider.setValue(client);
         this.cacheProvider.setValue(new ClientContactCache(client));
-        this.organizationProvider.setValue({ status: 'loading' });
-        this.sessionProvider.setValue({ status: 'loading' });
+        this.organizationProvider.setValue({ status: 'loading', retry: () => void this.organizationTask.run() });
+        this.sessionProvider.setValue({ status: 'loading', retry: () => void this.sessionTask.run() });
       }
     }
   }
