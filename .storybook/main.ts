@@ -5,7 +5,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', 'msw-storybook-addon'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   staticDirs: ['../public'],
-  core: { disableTelemetry: true },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No "Get started" onboarding checklist greeting every visitor: this Storybook is the design
+  // system's reference, not a first run.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(config) {
     // storybook dev can otherwise load two copies of lit-html.
     config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };

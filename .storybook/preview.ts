@@ -1,8 +1,13 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setLocale } from '../src/localization/localization.js';
 import { startBrowserMock, type BrowserMock } from '../mocks/browser.js';
 import '../src/define.js';
+import manifest from '../custom-elements.json';
+
+// Every attribute, property, event, part, custom property and slot, documented once in the class
+// JSDoc, reaches the docs pages and the controls' descriptions through the generated manifest.
+setCustomElementsManifest(manifest);
 
 // One set of MSW handlers serves Storybook, the browser tests and the demo: the same persistent
 // mock backend as `npm start` (IndexedDB, Storybook's own origin), started once per page. A story

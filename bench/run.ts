@@ -3,11 +3,13 @@
 import { run as engine, type BenchResult } from './engine.bench.js';
 import { run as mockBackend } from './mock-backend.bench.js';
 import { run as browserMock } from './browser-mock.bench.js';
+import { run as contactPreferences } from './contact-preferences.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['engine', engine],
   ['mock backend', mockBackend],
   ['browser mock backend (headless Chromium)', browserMock],
+  ['contact-preferences', contactPreferences],
 ];
 
 function format(value: number): string {

@@ -2,10 +2,52 @@ import '../src/define.js';
 import { setLocale } from '../src/localization/localization.js';
 import { startBrowserMock } from '../mocks/browser.js';
 import { sampleChannels, sampleLocations } from '../mocks/fixtures/sample-organization.js';
+import { WELL_KNOWN } from '../mocks/seed/seed.js';
 
 const root = document.querySelector<HTMLElement>('#demo-root');
 const picker = document.querySelector<HTMLSelectElement>('#locale-picker');
 const params = new URLSearchParams(location.search);
+
+/** What each well-known contact shows, for the contact picker. */
+const CONTACTS: [string, string][] = [
+  [WELL_KNOWN.subscribed, 'Ava Tremblay — subscribed everywhere'],
+  [WELL_KNOWN.partlyUnsubscribed, 'Liam Gagnon — STOP on Downtown SMS'],
+  [WELL_KNOWN.blocked, 'Olivia Roy — blocked'],
+  [WELL_KNOWN.noPhone, 'Noah Côté — no phone'],
+  [WELL_KNOWN.invalidPhone, 'Emma Bouchard — invalid phone'],
+  [WELL_KNOWN.unsubscribedEverywhere, 'William Gauthier — STOP ALL'],
+  [WELL_KNOWN.whatsappExcluded, 'Charlotte Morin — no WhatsApp, by preference'],
+  [WELL_KNOWN.frenchStop, 'Félix Lavoie — ARRET, channel-type scope'],
+];
+
+function contactPicker(preferences: HTMLElement & { contactId: string }): HTMLElement {
+  const form = document.createElement('form');
+  form.className = 'demo-picker';
+  const label = document.createElement('label');
+  label.textContent = 'Contact ';
+  const select = document.createElement('select');
+  for (const [id, text] of CONTACTS) select.append(new Option(`${text} (${id})`, id));
+  label.append(select);
+  const typedLabel = document.createElement('label');
+  typedLabel.textContent = 'or id ';
+  const typed = document.createElement('input');
+  typed.placeholder = 'c-000042';
+  typed.size = 10;
+  typedLabel.append(typed);
+  const show = document.createElement('button');
+  show.textContent = 'Show';
+  form.append(label, typedLabel, show);
+  select.value = preferences.contactId;
+  select.addEventListener('change', () => {
+    preferences.contactId = select.value;
+    typed.value = '';
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (typed.value.trim()) preferences.contactId = typed.value.trim();
+  });
+  return form;
+}
 
 async function main() {
   if (!root) return;
@@ -20,6 +62,7 @@ async function main() {
   }
   const locale = params.get('locale') ?? 'en';
   await setLocale(locale);
+  document.documentElement.lang = locale;
   if (picker) {
     picker.value = locale;
     picker.addEventListener('change', () => {
@@ -27,10 +70,24 @@ async function main() {
       document.documentElement.lang = picker.value;
     });
   }
+
+  const provider = document.createElement('optout-provider');
+  provider.apiBase = '/api';
+  const preferences = document.createElement('contact-preferences');
+  preferences.contactId = params.get('contact') ?? WELL_KNOWN.partlyUnsubscribed;
+  const contactPanel = document.createElement('section');
+  contactPanel.className = 'demo-panel demo-contact';
+  if (params.get('panel') === 'narrow') contactPanel.classList.add('demo-narrow');
+  contactPanel.append(contactPicker(preferences), preferences);
+  provider.append(contactPanel);
+
   const playground = document.createElement('inbound-reply-playground');
   playground.channels = sampleChannels;
   playground.locations = sampleLocations;
-  root.replaceChildren(playground);
+  const playgroundPanel = document.createElement('section');
+  playgroundPanel.className = 'demo-panel demo-playground';
+  playgroundPanel.append(playground);
+  root.replaceChildren(provider, playgroundPanel);
 }
 
 main().catch((error: unknown) => {

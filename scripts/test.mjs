@@ -40,6 +40,7 @@ const steps = [
   { name: 'lint', cmd: [bin('eslint'), '--max-warnings=0', '.'] },
   { name: 'API contract (lint, generated types)', cmd: [process.execPath, 'scripts/check-api.mjs'] },
   { name: 'localization', cmd: [process.execPath, 'scripts/check-localization.mjs'] },
+  { name: 'custom-elements manifest', cmd: [process.execPath, 'scripts/check-manifest.mjs'] },
   { name: 'storybook build', cmd: [bin('storybook'), 'build', '--quiet', '--disable-telemetry', '-o', 'storybook-static'] },
   { name: 'unit (node)', report: 'unit.xml', cmd: nodeTest('unit.xml', files('test/node', '.test.ts')) },
   { name: 'browser (web-test-runner)', report: 'browser.xml', cmd: [bin('web-test-runner'), '--static-logging'] },

@@ -1,6 +1,8 @@
 // The only module with registration side effects. Importing it defines every tag once;
 // importing it again, or from a second bundle on the same page, is harmless.
 import { InboundReplyPlayground } from './elements/inbound-reply-playground/inbound-reply-playground.js';
+import { OptOutProvider } from './elements/optout-provider/optout-provider.js';
+import { ContactPreferences } from './elements/contact-preferences/contact-preferences.js';
 
 /** Defines `tag` unless it already is; warns when another class already holds the name. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
@@ -12,4 +14,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   }
 }
 
+defineElement('optout-provider', OptOutProvider);
+defineElement('contact-preferences', ContactPreferences);
 defineElement('inbound-reply-playground', InboundReplyPlayground);

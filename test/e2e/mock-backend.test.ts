@@ -67,10 +67,12 @@ describe('demo: persistent mock backend', () => {
     assert.equal(merge.status, 403);
     assert.equal(merge.body?.['type'], 'urn:optout:problem:forbidden');
 
-    await page.goto(`${demo.url}/?failNext=1&as=admin`);
+    // errorRate, not failNext: the demo's own elements make requests as soon as the page loads.
+    await page.goto(`${demo.url}/?errorRate=1&as=admin`);
     await backendReady(page);
     const failed = await api(page, 'GET', '/api/me');
     assert.equal(failed.status, 503);
+    await api(page, 'PUT', '/__mock/faults', { errorRate: 0 });
     const ok = await api(page, 'GET', '/api/me');
     assert.equal(ok.status, 200);
     await page.context().close();

@@ -24,7 +24,8 @@ describe('demo: inbound reply playground', () => {
     await page.getByRole('textbox', { name: 'Reply' }).fill('  stop!! ');
     await page.getByRole('radio', { name: 'All channels of the same type' }).check();
     await page.getByRole('status').filter({ hasText: 'Unsubscribes the contact from 3 channel' }).waitFor();
-    const items = await page.getByRole('list').getByRole('listitem').allTextContents();
+    // The demo also shows contact-preferences; the affected channels are the playground's list.
+    const items = await page.locator('inbound-reply-playground').getByRole('list').getByRole('listitem').allTextContents();
     assert.deepEqual(items.map((s) => s.trim()), ['Airport SMS', 'Downtown SMS', 'Uptown SMS']);
     await page.getByText('If a contact replies STOP to Airport SMS, they are unsubscribed from every SMS channel (3)').waitFor();
     await page.context().close();

@@ -1,0 +1,78 @@
+// contact-preferences: what a host ships for it (the element and everything it imports, Lit
+// included, minified and gzipped), and how long it takes from connect to the channels grid with
+// the mock backend at 0 latency, in headless Chromium.
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import type { BenchResult } from './engine.bench.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length / 1024;
+
+/** min+gzip of what `contents` needs at load, and of what it loads on demand (the fr-CA strings). */
+async function bundle(contents: string): Promise<{ entry: number; lazy: number }> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    outdir: 'out',
+    write: false,
+    target: 'es2022',
+    tsconfig: `${root}/tsconfig.json`,
+    // Hosts get Lit's production build.
+    conditions: ['production'],
+    logLevel: 'silent',
+  });
+  const entry = result.outputFiles.find((f) => f.path.endsWith('stdin.js'))!;
+  const lazy = result.outputFiles.filter((f) => f !== entry).reduce((sum, f) => sum + gz(f.contents), 0);
+  return { entry: gz(entry.contents), lazy };
+}
+
+async function bundleSize(): Promise<BenchResult[]> {
+  const element = await bundle(`import { ContactPreferences } from './src/elements/contact-preferences/contact-preferences.ts';
+    customElements.define('contact-preferences', ContactPreferences);`);
+  const withProvider = await bundle(`import { ContactPreferences } from './src/elements/contact-preferences/contact-preferences.ts';
+    import { OptOutProvider } from './src/elements/optout-provider/optout-provider.ts';
+    customElements.define('optout-provider', OptOutProvider);
+    customElements.define('contact-preferences', ContactPreferences);`);
+  return [
+    { name: 'contact-preferences + all it imports (Lit included), min+gzip', value: element.entry, unit: 'kB', target: '≤ 20 kB' },
+    { name: '… with optout-provider and the HTTP client, min+gzip', value: withProvider.entry, unit: 'kB' },
+    { name: '… fr-CA strings, loaded on demand, min+gzip', value: element.lazy, unit: 'kB' },
+  ];
+}
+
+async function timeToGrid(): Promise<BenchResult[]> {
+  const server = await createServer({ root, mode: 'production', logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === 'object' && address ? address.port : 5173;
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/bench/contact-preferences.html`);
+    const result = (await page.evaluate(() => (window as unknown as { benchResult: Promise<unknown> }).benchResult)) as {
+      first: number;
+      median: number;
+      p90: number;
+      rounds: number;
+    };
+    return [
+      { name: 'connect → grid shown, first (cold)', value: result.first, unit: 'ms' },
+      { name: `connect → grid shown, median of ${result.rounds}`, value: result.median, unit: 'ms' },
+      { name: `connect → grid shown, p90 of ${result.rounds}`, value: result.p90, unit: 'ms' },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  return [...(await bundleSize()), ...(await timeToGrid())];
+}

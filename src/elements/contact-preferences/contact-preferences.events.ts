@@ -1,0 +1,84 @@
+// The events <contact-preferences> fires. Each is a class so hosts can use `instanceof` and typed
+// fields; all bubble and cross shadow roots. A `…-request` event comes before a consent change
+// and is cancelable: `preventDefault()` stops the change before anything is sent.
+import type { ContactDetail, ReviewItem } from '../../client/types.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** The contact's preferences were loaded (or reloaded after a change or revalidation). */
+export class OptOutContactLoadedEvent extends Event {
+  static readonly eventName = 'optout-contact-loaded';
+  constructor(readonly contact: ContactDetail) {
+    super(OptOutContactLoadedEvent.eventName, init);
+  }
+}
+
+/** The user asked to re-subscribe the contact to channels, with a consent note. Cancelable. */
+export class OptOutResubscribeRequestEvent extends Event {
+  static readonly eventName = 'optout-resubscribe-request';
+  constructor(
+    readonly contactId: string,
+    readonly channelIds: readonly string[],
+    readonly note: string,
+  ) {
+    super(OptOutResubscribeRequestEvent.eventName, { ...init, cancelable: true });
+  }
+}
+
+/** The contact was re-subscribed; `detail` is the contact as it is now. */
+export class OptOutResubscribeEvent extends Event {
+  static readonly eventName = 'optout-resubscribe';
+  constructor(
+    readonly channelIds: readonly string[],
+    readonly contact: ContactDetail,
+  ) {
+    super(OptOutResubscribeEvent.eventName, init);
+  }
+}
+
+/** The user asked to apply a pending opt-out request (unsubscribe). Cancelable. */
+export class OptOutReviewApplyRequestEvent extends Event {
+  static readonly eventName = 'optout-review-apply-request';
+  constructor(readonly review: ReviewItem) {
+    super(OptOutReviewApplyRequestEvent.eventName, { ...init, cancelable: true });
+  }
+}
+
+/** A pending opt-out request was applied: the contact is unsubscribed from `review.affectedChannelIds`. */
+export class OptOutReviewApplyEvent extends Event {
+  static readonly eventName = 'optout-review-apply';
+  constructor(readonly review: ReviewItem) {
+    super(OptOutReviewApplyEvent.eventName, init);
+  }
+}
+
+/** The user asked to dismiss a pending request as not an opt-out, with a reason. Cancelable. */
+export class OptOutReviewDismissRequestEvent extends Event {
+  static readonly eventName = 'optout-review-dismiss-request';
+  constructor(
+    readonly review: ReviewItem,
+    readonly note: string,
+  ) {
+    super(OptOutReviewDismissRequestEvent.eventName, { ...init, cancelable: true });
+  }
+}
+
+/** A pending request was dismissed; nothing was unsubscribed. */
+export class OptOutReviewDismissEvent extends Event {
+  static readonly eventName = 'optout-review-dismiss';
+  constructor(readonly review: ReviewItem) {
+    super(OptOutReviewDismissEvent.eventName, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'optout-contact-loaded': OptOutContactLoadedEvent;
+    'optout-resubscribe-request': OptOutResubscribeRequestEvent;
+    'optout-resubscribe': OptOutResubscribeEvent;
+    'optout-review-apply-request': OptOutReviewApplyRequestEvent;
+    'optout-review-apply': OptOutReviewApplyEvent;
+    'optout-review-dismiss-request': OptOutReviewDismissRequestEvent;
+    'optout-review-dismiss': OptOutReviewDismissEvent;
+  }
+}

@@ -1,0 +1,397 @@
+import { css } from 'lit';
+import { tokens } from '../shared/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      container: contact-preferences / inline-size;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .base {
+      display: grid;
+      gap: var(--_space-3);
+      background: var(--_color-surface);
+    }
+    .header {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-2);
+    }
+    h2 {
+      margin: 0;
+      font-size: 16px;
+      font-weight: 600;
+    }
+    h3 {
+      margin: 0 0 var(--_space-2);
+      font-size: 14px;
+      font-weight: 600;
+    }
+    p {
+      margin: 0;
+    }
+    .muted,
+    .hint {
+      color: var(--_color-muted);
+    }
+    .contact {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: var(--_space-1) var(--_space-3);
+    }
+    .name {
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .destinations {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-1) var(--_space-3);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .destinations li {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-1);
+      overflow-wrap: anywhere;
+    }
+    [data-valid='yes'] > .icon,
+    [data-can='yes'] > .icon,
+    .status[data-can='yes'] {
+      color: var(--_color-can);
+    }
+    [data-valid='no'] > .icon,
+    [data-can='no'] > .icon,
+    .status[data-can='no'],
+    .invalid {
+      color: var(--_color-cannot);
+    }
+    .blocked {
+      display: flex;
+      gap: var(--_space-2);
+      align-items: flex-start;
+      padding: var(--_space-2) var(--_space-3);
+      border: 1px solid var(--_color-cannot);
+      border-radius: var(--_radius);
+      color: var(--_color-cannot);
+      overflow-wrap: anywhere;
+    }
+    .summary {
+      display: flex;
+      gap: var(--_space-2);
+      align-items: center;
+      font-weight: 600;
+    }
+    .rule {
+      padding: var(--_space-2) var(--_space-3);
+      background: var(--_color-subtle);
+      border-radius: var(--_radius);
+    }
+    .rule-label {
+      font-weight: 600;
+    }
+    .rule a {
+      white-space: nowrap;
+      margin-inline-start: var(--_space-1);
+    }
+    .grid-wrap {
+      overflow-x: auto;
+    }
+    .grid {
+      width: 100%;
+      border-collapse: collapse;
+      table-layout: fixed;
+    }
+    .grid th,
+    .grid td {
+      padding: var(--_space-2);
+      border-bottom: 1px solid var(--_color-border);
+      text-align: start;
+      vertical-align: top;
+    }
+    .grid thead th {
+      font-weight: 600;
+      color: var(--_color-muted);
+    }
+    .grid tbody th {
+      font-weight: 600;
+      width: 7rem;
+    }
+    .grid thead td {
+      width: 7rem;
+    }
+    .none {
+      color: var(--_color-muted);
+    }
+    .type-label {
+      display: none;
+    }
+    .channel + .channel {
+      margin-top: var(--_space-2);
+    }
+    .channel-name {
+      display: block;
+      color: var(--_color-muted);
+      font-size: 12px;
+    }
+    .status {
+      display: inline-flex;
+      gap: var(--_space-1);
+      align-items: flex-start;
+    }
+    .status-text {
+      color: var(--_color-text);
+    }
+    .disclosure {
+      display: inline-flex;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      text-align: start;
+    }
+    .disclosure .status-text {
+      text-decoration: underline dotted;
+      text-underline-offset: 3px;
+    }
+    .disclosure[aria-expanded='true'] .status-text {
+      text-decoration: none;
+    }
+    .reasons[hidden] {
+      display: none;
+    }
+    .reasons {
+      margin: var(--_space-1) 0 0;
+      padding-inline-start: var(--_space-4);
+      color: var(--_color-muted);
+      font-size: 13px;
+      overflow-wrap: anywhere;
+    }
+    .actions {
+      display: flex;
+      gap: var(--_space-2);
+    }
+    .requests ul,
+    .history-list {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .request {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-1) var(--_space-3);
+      align-items: center;
+      padding: var(--_space-2) var(--_space-3);
+      border: 1px solid var(--_color-border);
+      border-inline-start: 3px solid var(--_color-warning);
+      border-radius: var(--_radius);
+    }
+    .request + .request {
+      margin-top: var(--_space-2);
+    }
+    .request .quote {
+      flex-basis: 100%;
+      font-weight: 600;
+    }
+    .deadline {
+      display: inline-flex;
+      gap: var(--_space-1);
+      align-items: center;
+      color: var(--_color-warning);
+      font-weight: 600;
+    }
+    .request-actions {
+      display: inline-flex;
+      gap: var(--_space-2);
+      margin-inline-start: auto;
+    }
+    .quote {
+      overflow-wrap: anywhere;
+      white-space: pre-wrap;
+    }
+    .history-list li {
+      display: grid;
+      grid-template-columns: 11rem 1fr;
+      gap: 0 var(--_space-3);
+      padding: var(--_space-2) 0;
+      border-bottom: 1px solid var(--_color-border);
+    }
+    .history-list time {
+      grid-row: span 3;
+      color: var(--_color-muted);
+      font-variant-numeric: tabular-nums;
+    }
+    .history-list .what {
+      font-weight: 600;
+    }
+    .history-list .facts,
+    .history-list .note {
+      color: var(--_color-muted);
+      overflow-wrap: anywhere;
+    }
+    .history > button {
+      margin-top: var(--_space-2);
+    }
+    .message {
+      display: grid;
+      gap: var(--_space-2);
+      justify-items: start;
+      padding: var(--_space-3);
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+      background: var(--_color-subtle);
+    }
+    .loading {
+      display: grid;
+      gap: var(--_space-3);
+    }
+    .loading .message {
+      border: 0;
+      background: none;
+      padding: 0;
+      color: var(--_color-muted);
+    }
+    .skeleton {
+      display: grid;
+      gap: var(--_space-2);
+    }
+    .skeleton span {
+      height: 28px;
+      border-radius: var(--_radius);
+      background: var(--_color-subtle);
+    }
+    .problem {
+      color: var(--_color-cannot);
+    }
+    dialog {
+      width: min(32rem, calc(100vw - 2rem));
+      padding: var(--_space-4);
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+      background: var(--_color-surface);
+      color: var(--_color-text);
+      box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.35);
+    }
+    dialog form {
+      display: grid;
+      gap: var(--_space-3);
+    }
+    fieldset {
+      margin: 0;
+      padding: var(--_space-2) var(--_space-3);
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+      display: grid;
+      gap: var(--_space-1);
+    }
+    legend,
+    .field-label {
+      font-weight: 600;
+    }
+    .link-button {
+      justify-self: start;
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_color-accent);
+      text-decoration: underline;
+    }
+    .check {
+      display: flex;
+      gap: var(--_space-2);
+      align-items: center;
+    }
+    textarea {
+      font: inherit;
+      padding: var(--_space-2);
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+      background: var(--_color-surface);
+      color: inherit;
+      resize: vertical;
+      margin-top: calc(-1 * var(--_space-2));
+    }
+    textarea[aria-invalid='true'] {
+      border-color: var(--_color-cannot);
+    }
+    .warning {
+      display: flex;
+      gap: var(--_space-2);
+      align-items: flex-start;
+      padding: var(--_space-2) var(--_space-3);
+      border-inline-start: 3px solid var(--_color-warning);
+      background: var(--_color-subtle);
+    }
+    .warning .icon {
+      color: var(--_color-warning);
+    }
+    .dialog-buttons {
+      display: flex;
+      justify-content: flex-end;
+      gap: var(--_space-2);
+    }
+
+    /* A side panel: each location becomes a block listing its channels. */
+    @container contact-preferences (max-width: 639px) {
+      .grid,
+      .grid tbody,
+      .grid tr,
+      .grid th,
+      .grid td {
+        display: block;
+        width: auto;
+      }
+      .grid thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      .grid tr {
+        padding: var(--_space-2) 0;
+        border-bottom: 1px solid var(--_color-border);
+      }
+      .grid th,
+      .grid td {
+        border: 0;
+        padding: var(--_space-1) 0;
+      }
+      .grid td {
+        display: flex;
+        gap: var(--_space-2);
+        align-items: flex-start;
+      }
+      .grid td.none {
+        display: none;
+      }
+      .type-label {
+        display: inline-block;
+        min-width: 5.5rem;
+        color: var(--_color-muted);
+      }
+      .history-list li {
+        grid-template-columns: 1fr;
+      }
+      .history-list time {
+        grid-row: auto;
+      }
+      .request-actions {
+        margin-inline-start: 0;
+      }
+    }
+  `,
+];

@@ -1,0 +1,700 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus, initialState } from '@lit/task';
+// Engine modules by name, not its index: the index also brings the classifier's phrase tables.
+import { canResubscribe } from '../../engine/consent.js';
+import { explainScope } from '../../engine/scope.js';
+import type { Channel, ConsentRecord } from '../../engine/index.js';
+import { isAbortError, isOptOutApiError } from '../../client/errors.js';
+import type { AuditEvent, AuditEventPage, ContactDetail, Me, Permission, ReviewItem } from '../../client/types.js';
+import type { OrganizationData } from '../../context/context.js';
+import { OptOutContextController } from '../shared/optout-context-controller.js';
+import { byCount, formatList, scopeMessages } from '../shared/labels.js';
+import { actorName, formatDate, formatDestination } from '../shared/format.js';
+import { blockedIcon, canIcon, cannotIcon, warningIcon } from '../shared/icons.js';
+import { renderChannelGrid } from './channel-grid.js';
+import { renderHistoryEntry } from './consent-history.js';
+import {
+  OptOutContactLoadedEvent,
+  OptOutResubscribeEvent,
+  OptOutResubscribeRequestEvent,
+  OptOutReviewApplyEvent,
+  OptOutReviewApplyRequestEvent,
+  OptOutReviewDismissEvent,
+  OptOutReviewDismissRequestEvent,
+} from './contact-preferences.events.js';
+import { styles } from './contact-preferences.styles.js';
+
+const HISTORY_PAGE = 10;
+
+interface Loaded {
+  contactId: string;
+  detail: ContactDetail;
+}
+
+/**
+ * "Communication preferences": whether a contact can be messaged on each channel of the
+ * organization, and if not, why — with the facts (who, when, how, under which rule). It shows the
+ * contact's destinations and their validity, a block, the organization's opt-out rule, pending
+ * plain-language opt-out requests, and the consent history; users allowed to can re-subscribe
+ * channels with a consent note and decide pending requests.
+ *
+ * Place it inside an `<optout-provider>`. Below 640 px of width it lays itself out for a side
+ * panel. Channel preferences are shown, not edited (the contract has no operation for it yet).
+ *
+ * @summary Can we message this contact, where, and if not, why.
+ * @tag contact-preferences
+ *
+ * @slot actions - Controls shown beside the title, e.g. a `contact-actions-menu`.
+ *
+ * @fires {OptOutContactLoadedEvent} optout-contact-loaded - The contact was loaded or reloaded.
+ * @fires {OptOutResubscribeRequestEvent} optout-resubscribe-request - Before re-subscribing; cancelable.
+ * @fires {OptOutResubscribeEvent} optout-resubscribe - The contact was re-subscribed.
+ * @fires {OptOutReviewApplyRequestEvent} optout-review-apply-request - Before applying a pending request; cancelable.
+ * @fires {OptOutReviewApplyEvent} optout-review-apply - A pending request was applied (unsubscribed).
+ * @fires {OptOutReviewDismissRequestEvent} optout-review-dismiss-request - Before dismissing a pending request; cancelable.
+ * @fires {OptOutReviewDismissEvent} optout-review-dismiss - A pending request was dismissed.
+ *
+ * @csspart base - The whole element.
+ * @csspart header - The title row.
+ * @csspart contact - The contact's name and destinations.
+ * @csspart blocked - The block notice.
+ * @csspart summary - The sentence saying on how many channels the contact can be messaged.
+ * @csspart rule - The organization's opt-out rule.
+ * @csspart grid - The channels table.
+ * @csspart row - One location's row.
+ * @csspart channel - One channel in a cell.
+ * @csspart reasons - A cell's disclosure of its reasons.
+ * @csspart requests - The pending requests.
+ * @csspart history - The consent history.
+ * @csspart history-entry - One history entry.
+ * @csspart quote - A message or note quoted from a person.
+ * @csspart dialog - The re-subscribe and dismiss dialogs.
+ * @csspart message - A state message (loading, not found, forbidden, signed out, error, no provider).
+ *
+ * @cssproperty --optout-font - Base font (default 14 px system font).
+ * @cssproperty --optout-radius - Corner radius (default 6 px).
+ * @cssproperty --optout-color-text - Text colour.
+ * @cssproperty --optout-color-muted - Secondary text colour.
+ * @cssproperty --optout-color-border - Borders and rules.
+ * @cssproperty --optout-color-surface - Background of the element and its dialogs.
+ * @cssproperty --optout-color-subtle - Background of notes and headers.
+ * @cssproperty --optout-color-accent - Links, primary buttons, focus rings.
+ * @cssproperty --optout-color-can-message - "Can message" (always with ✓ and a word).
+ * @cssproperty --optout-color-cannot-message - "Cannot message" (always with ✕ and a word).
+ * @cssproperty --optout-color-warning - Deadlines and consent warnings.
+ *
+ * @cssstate blocked - The contact is blocked.
+ * @cssstate unreachable - The contact cannot be messaged on any channel.
+ */
+@localized()
+export class ContactPreferences extends LitElement {
+  static override styles = styles;
+
+  private readonly context = new OptOutContextController(this, {
+    onCacheChange: ({ contactId }) => {
+      if (contactId === null || contactId === this.contactId) this.requestUpdate();
+    },
+  });
+
+  private readonly contactTask = new Task(this, {
+    task: async ([cache, contactId]: readonly [OptOutContextController['cache'], string, number], { signal }) => {
+      if (!cache || !contactId) return initialState;
+      const detail = await cache.getContact(contactId, { signal });
+      return { contactId, detail } satisfies Loaded;
+    },
+    args: () => [this.context.cache, this.contactId, this.context.cache?.versionOf(this.contactId) ?? 0] as const,
+    onComplete: ({ detail }) => this.dispatchEvent(new OptOutContactLoadedEvent(detail)),
+  });
+
+  private readonly historyTask = new Task(this, {
+    task: async ([client, contactId]: readonly [OptOutContextController['client'], string, number], { signal }) => {
+      if (!client || !contactId) return initialState;
+      return client.listConsentHistory(contactId, { limit: HISTORY_PAGE }, { signal });
+    },
+    args: () => [this.context.client, this.contactId, this.context.cache?.versionOf(this.contactId) ?? 0] as const,
+    onComplete: (page) => {
+      this.olderHistory = [];
+      this.historyCursor = page.nextCursor;
+    },
+  });
+
+  private readonly moreHistoryTask = new Task(this, {
+    autoRun: false,
+    task: async ([contactId, cursor]: readonly [string, string], { signal }) => {
+      const page = await this.context.client!.listConsentHistory(contactId, { cursor, limit: HISTORY_PAGE }, { signal });
+      if (contactId !== this.contactId) return page;
+      this.olderHistory = [...this.olderHistory, ...page.items];
+      this.historyCursor = page.nextCursor;
+      return page;
+    },
+  });
+
+  private readonly resubscribeTask = new Task(this, {
+    autoRun: false,
+    task: async ([contactId, channelIds, note, etag]: readonly [string, string[], string, string], { signal }) => {
+      try {
+        // Made on the version the user reviewed: a STOP that arrived meanwhile is never undone.
+        const detail = await this.context.client!.resubscribeContact(contactId, { channelIds, note }, { signal, ifMatch: etag });
+        this.context.cache?.putContact(detail);
+        return { channelIds, detail };
+      } catch (error) {
+        const current = isOptOutApiError(error) && error.is('precondition-failed') ? error.problem?.current : undefined;
+        if (current) this.context.cache?.putContact(current);
+        throw error;
+      }
+    },
+    onComplete: ({ channelIds, detail }) => {
+      this.resubscribeDialog?.close();
+      const names = formatList(channelIds.map((id) => this.channelName(id)));
+      this.announce(msg(str`Re-subscribed to ${names}.`));
+      this.dispatchEvent(new OptOutResubscribeEvent(channelIds, detail));
+    },
+  });
+
+  private readonly reviewTask = new Task(this, {
+    autoRun: false,
+    task: async ([review, decision, note]: readonly [ReviewItem, 'apply' | 'dismiss', string], { signal }) => {
+      const client = this.context.client!;
+      const decided =
+        decision === 'apply' ? await client.applyReview(review.id, undefined, { signal }) : await client.dismissReview(review.id, note, { signal });
+      if (review.contactId) this.context.cache?.invalidateContact(review.contactId);
+      return { decided, decision };
+    },
+    onComplete: ({ decided, decision }) => {
+      if (decision === 'apply') {
+        const names = formatList(decided.affectedChannelIds.map((id) => this.channelName(id)));
+        this.announce(msg(str`Request applied: unsubscribed from ${names}.`));
+        this.dispatchEvent(new OptOutReviewApplyEvent(decided));
+      } else {
+        this.dismissDialog?.close();
+        this.announce(msg('Request dismissed: nothing was unsubscribed.'));
+        this.dispatchEvent(new OptOutReviewDismissEvent(decided));
+      }
+    },
+  });
+
+  @query('#resubscribe-dialog') private resubscribeDialog?: HTMLDialogElement;
+  @query('#dismiss-dialog') private dismissDialog?: HTMLDialogElement;
+
+  /** The id of the contact to show. */
+  @property({ attribute: 'contact-id', reflect: true }) contactId = '';
+
+  /** Where "Opt-out preferences" (Settings > Messaging) lives in the host app; the link is shown to admins only. */
+  @property({ attribute: 'settings-href' }) settingsHref = '#/settings/messaging';
+
+  @state() private olderHistory: AuditEvent[] = [];
+  @state() private historyCursor: string | null = null;
+  @state() private selectedChannels: ReadonlySet<string> = new Set();
+  @state() private resubscribeProblem = '';
+  @state() private reviewToDismiss?: ReviewItem;
+  @state() private dismissProblem = '';
+  @state() private announcement = '';
+  @state() private openCells: ReadonlySet<string> = new Set();
+
+  private readonly internals = this.attachInternals();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a disconnect aborted a load: load again.
+    if (this.hasUpdated && this.contactTask.status === TaskStatus.ERROR && isAbortError(this.contactTask.error)) {
+      void this.contactTask.run();
+      void this.historyTask.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Nothing this element asked for is needed any more.
+    const reason = new DOMException('contact-preferences was disconnected', 'AbortError');
+    this.contactTask.abort(reason);
+    this.historyTask.abort(reason);
+    this.moreHistoryTask.abort(reason);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contactId')) {
+      this.moreHistoryTask.abort(new DOMException('contact-id changed', 'AbortError'));
+      this.olderHistory = [];
+      this.historyCursor = null;
+      this.selectedChannels = new Set();
+      this.openCells = new Set();
+    }
+    const detail = this.currentDetail;
+    this.setState('blocked', Boolean(detail?.contact.blocked));
+    this.setState('unreachable', Boolean(detail && !detail.eligibility.some((e) => e.canMessage)));
+  }
+
+  protected override render() {
+    return html`<section part="base" class="base" aria-labelledby="title" aria-describedby="summary">
+      <header part="header" class="header">
+        <h2 id="title">${msg('Communication preferences')}</h2>
+        <slot name="actions"></slot>
+      </header>
+      ${this.renderBody()}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
+  }
+
+  private renderBody() {
+    if (!this.context.hasProvider) {
+      return this.renderMessage(
+        msg('Communication preferences cannot be shown: this element must be placed inside an <optout-provider> element, which connects it to the backend.'),
+        'alert',
+      );
+    }
+    if (!this.contactId) return this.renderMessage(msg('No contact selected.'));
+    const { organization, session } = this.context;
+    const problem =
+      this.problemOf(session?.status === 'error' ? session.error : undefined, () => this.retry()) ??
+      this.problemOf(organization?.status === 'error' ? organization.error : undefined, () => this.retry());
+    if (problem) return problem;
+    return this.contactTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => {
+        const shown = this.currentDetail;
+        return shown ? this.renderLoaded(shown) : this.renderLoading();
+      },
+      complete: ({ detail }) => this.renderLoaded(detail),
+      error: (error) => this.problemOf(error, () => this.retry()) ?? this.renderLoading(),
+    });
+  }
+
+  private renderLoaded(detail: ContactDetail) {
+    const organization = this.context.organization;
+    if (organization?.status !== 'ready') return this.renderLoading();
+    const data = organization.value;
+    const me = this.context.me;
+    return html`
+      ${this.renderContact(detail, me)} ${this.renderSummary(detail)} ${this.renderRule(data, me)}
+      <div class="grid-wrap">${renderChannelGrid(data.organization, detail, me, { open: this.openCells, toggle: (id) => this.toggleCell(id) })}</div>
+      ${this.renderResubscribe(detail, me)} ${this.renderRequests(detail, data, me)} ${this.renderHistory(data, me)}
+      ${this.renderResubscribeDialog(detail)} ${this.renderDismissDialog()}
+    `;
+  }
+
+  private renderContact(detail: ContactDetail, me: Me | undefined) {
+    const { contact } = detail;
+    const blocked = contact.blocked;
+    return html`<div part="contact" class="contact" role="group" aria-labelledby="contact-name">
+        <p class="name" id="contact-name">${contact.name}</p>
+        ${contact.destinations.length === 0
+          ? html`<p class="muted">${msg('No phone number or email address.')}</p>`
+          : html`<ul class="destinations" aria-label=${msg('Destinations')}>
+              ${contact.destinations.map((d) => {
+                const value = formatDestination(d.value);
+                const validity = d.valid
+                  ? d.kind === 'phone'
+                    ? msg('(valid phone number)')
+                    : msg('(valid email address)')
+                  : d.kind === 'phone'
+                    ? msg('is not a valid phone number')
+                    : msg('is not a valid email address');
+                return html`<li data-valid=${d.valid ? 'yes' : 'no'}>
+                  ${d.valid ? canIcon : cannotIcon}
+                  <span>${value}</span>
+                  <span class=${d.valid ? 'visually-hidden' : 'invalid'}
+                    >${validity}</span
+                  >
+                </li>`;
+              })}
+            </ul>`}
+      </div>
+      ${blocked
+        ? html`<p part="blocked" class="blocked" role="note" aria-label=${msg('Blocked')}>
+            ${blockedIcon}
+            <span
+              >${blocked.reason
+                ? msg(str`Blocked by ${actorName(blocked.by, me)} on ${formatDate(blocked.at)}: ${blocked.reason}`)
+                : msg(str`Blocked by ${actorName(blocked.by, me)} on ${formatDate(blocked.at)}`)}</span
+            >
+          </p>`
+        : nothing}`;
+  }
+
+  private renderSummary(detail: ContactDetail) {
+    const total = detail.eligibility.length;
+    const can = detail.eligibility.filter((e) => e.canMessage).length;
+    let sentence: string;
+    if (can > 0) {
+      sentence = byCount(
+        total,
+        () => msg(str`Can be messaged on ${can} of ${total} channel`),
+        () => msg(str`Can be messaged on ${can} of ${total} channels`),
+      );
+    } else {
+      const labels = new Set<string>();
+      if (detail.contact.blocked) labels.add(msg('blocked'));
+      for (const e of detail.eligibility) for (const r of e.reasons) if (r.code !== 'blocked') labels.add(this.summaryWord(r.code));
+      const why = formatList([...labels]);
+      sentence = why ? msg(str`Cannot be messaged on any channel: ${why}`) : msg('Cannot be messaged on any channel');
+    }
+    return html`<p part="summary" class="summary" id="summary" data-can=${can > 0 ? 'yes' : 'no'}>
+      ${can > 0 ? canIcon : cannotIcon}<span>${sentence}</span>
+    </p>`;
+  }
+
+  private summaryWord(code: string): string {
+    switch (code) {
+      case 'unsubscribed':
+        return msg('unsubscribed');
+      case 'no-destination':
+        return msg('no destination');
+      case 'invalid-destination':
+        return msg('invalid destination');
+      default:
+        return msg("the contact's preferences");
+    }
+  }
+
+  private renderRule(data: OrganizationData, me: Me | undefined) {
+    if (!data.settings || data.organization.channels.length === 0) return nothing;
+    const sentence = explainScope(data.settings.optOutScope, data.organization.channels, undefined, scopeMessages());
+    return html`<p part="rule" class="rule" role="note" aria-labelledby="rule-label">
+      <span class="rule-label" id="rule-label">${msg('Rule in force:')}</span> <span>${sentence}</span>
+      ${this.may(me, 'settings:write')
+        ? html`<a href=${this.settingsHref}>${msg('Opt-out preferences')}</a>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderResubscribe(detail: ContactDetail, me: Me | undefined) {
+    if (this.unsubscribedChannelIds(detail).length === 0) return nothing;
+    if (!this.may(me, 'contact:resubscribe')) {
+      return html`<p class="muted">${msg('Only managers and admins can re-subscribe a contact.')}</p>`;
+    }
+    return html`<div class="actions">
+      <button type="button" @click=${this.handleOpenResubscribe}>${msg('Re-subscribe…')}</button>
+    </div>`;
+  }
+
+  private renderRequests(detail: ContactDetail, data: OrganizationData, me: Me | undefined) {
+    const pending = detail.pendingReviews.filter((r) => r.status === 'pending');
+    if (pending.length === 0) return nothing;
+    const mayDecide = this.may(me, 'review:decide');
+    const busy = this.reviewTask.status === TaskStatus.PENDING;
+    const failed = this.reviewTask.status === TaskStatus.ERROR && !isAbortError(this.reviewTask.error);
+    return html`<section part="requests" class="requests" aria-labelledby="requests-title">
+      <h3 id="requests-title">${msg('Pending opt-out requests')}</h3>
+      <ul>
+        ${pending.map((review) => {
+          const channel = data.organization.channels.find((c) => c.id === review.channelId);
+          const timeZone = data.organization.locations.find((l) => l.id === channel?.locationId)?.timeZone;
+          const received = formatDate(review.receivedAt, timeZone);
+          const deadline = formatDate(review.deadline, timeZone);
+          const via = channel?.name ?? review.channelId;
+          const affected = formatList(review.affectedChannelIds.map((id) => this.channelName(id)));
+          return html`<li class="request">
+            <q class="quote" part="quote" id="request-${review.id}">${review.body}</q>
+            <span class="muted">${msg(str`Received ${received} on ${via}`)}</span>
+            <span class="deadline">${warningIcon} ${msg(str`Decide by ${deadline}`)}</span>
+            <span class="muted">${msg(str`Unsubscribing would stop messages on: ${affected}`)}</span>
+            ${mayDecide
+              ? html`<span class="request-actions">
+                  <button type="button" class="danger" ?disabled=${busy} aria-describedby="request-${review.id}" @click=${() => this.handleApply(review)}>
+                    ${msg('Unsubscribe')}
+                  </button>
+                  <button type="button" ?disabled=${busy} aria-describedby="request-${review.id}" @click=${() => this.handleOpenDismiss(review)}>
+                    ${msg('Dismiss')}
+                  </button>
+                </span>`
+              : html`<span class="muted">${msg('A manager or admin decides on this request.')}</span>`}
+          </li>`;
+        })}
+      </ul>
+      ${failed && this.reviewToDismiss === undefined
+        ? html`<p class="problem" role="alert">${this.errorText(this.reviewTask.error)}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderHistory(data: OrganizationData, me: Me | undefined) {
+    const channels = data.organization.channels;
+    return html`<section part="history" class="history" aria-labelledby="history-title">
+      <h3 id="history-title">${msg('History')}</h3>
+      ${this.historyTask.render({
+        initial: () => nothing,
+        pending: () => {
+          const page = this.historyTask.value;
+          return page ? this.renderHistoryList(page, channels, me) : html`<p class="muted">${msg('Loading history…')}</p>`;
+        },
+        complete: (page) => this.renderHistoryList(page, channels, me),
+        error: (error) =>
+          isAbortError(error)
+            ? nothing
+            : html`<p class="problem">
+                ${msg('The history could not be loaded.')}
+                <button type="button" @click=${() => void this.historyTask.run()}>${msg('Retry')}</button>
+              </p>`,
+      })}
+    </section>`;
+  }
+
+  private renderHistoryList(page: AuditEventPage, channels: readonly Channel[], me: Me | undefined) {
+    const items = [...page.items, ...this.olderHistory];
+    if (items.length === 0) return html`<p class="muted">${msg('No consent changes yet.')}</p>`;
+    const loadingMore = this.moreHistoryTask.status === TaskStatus.PENDING;
+    const moreFailed = this.moreHistoryTask.status === TaskStatus.ERROR && !isAbortError(this.moreHistoryTask.error);
+    return html`<ol class="history-list">
+        ${items.map((event) => renderHistoryEntry(event, channels, me))}
+      </ol>
+      ${moreFailed ? html`<p class="problem" role="alert">${msg('More history could not be loaded.')}</p>` : nothing}
+      ${this.historyCursor
+        ? html`<button type="button" ?disabled=${loadingMore} @click=${this.handleShowMore}>
+            ${loadingMore ? msg('Loading…') : msg('Show more')}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderResubscribeDialog(detail: ContactDetail) {
+    const ids = this.unsubscribedChannelIds(detail);
+    const selected = ids.filter((id) => this.selectedChannels.has(id));
+    const busy = this.resubscribeTask.status === TaskStatus.PENDING;
+    const failed = this.resubscribeTask.status === TaskStatus.ERROR && !isAbortError(this.resubscribeTask.error);
+    const problem = this.resubscribeProblem || (failed ? this.errorText(this.resubscribeTask.error) : '');
+    const count = selected.length;
+    const name = detail.contact.name;
+    return html`<dialog id="resubscribe-dialog" part="dialog" aria-labelledby="resubscribe-title" aria-describedby="resubscribe-lead" @close=${this.handleResubscribeClosed}>
+      <form @submit=${this.handleResubscribeSubmit} novalidate>
+        <h3 id="resubscribe-title">${msg('Re-subscribe contact')}</h3>
+        <p id="resubscribe-lead">${msg(str`Choose the channels on which ${name} agreed to be messaged again.`)}</p>
+        <fieldset>
+          <legend>${msg('Channels')}</legend>
+          ${ids.length > 2
+            ? html`<button type="button" class="link-button" @click=${() => (this.selectedChannels = new Set(ids))}>${msg('Select all')}</button>`
+            : nothing}
+          ${ids.map(
+            (id) => html`<label class="check">
+              <input type="checkbox" .checked=${this.selectedChannels.has(id)} @change=${(e: Event) => this.handleChannelToggle(id, e)} />
+              ${this.channelName(id)}
+            </label>`,
+          )}
+        </fieldset>
+        <label for="consent-note" class="field-label">${msg('Consent note')}</label>
+        <p id="consent-note-hint" class="hint">
+          ${msg('Required: say how and when the contact agreed to be messaged again. The note is kept in the audit log as the record of their consent.')}
+        </p>
+        <textarea id="consent-note" rows="3" aria-describedby="consent-note-hint" aria-invalid=${this.resubscribeProblem ? 'true' : 'false'}></textarea>
+        <p class="warning">
+          ${warningIcon}
+          <span>${msg('An opt-out by keyword (such as STOP) normally ends only when the contact replies START themselves. Re-subscribe only if they gave you their consent in another way.')}</span>
+        </p>
+        ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
+        <div class="dialog-buttons">
+          <button type="button" @click=${() => this.resubscribeDialog?.close()}>${msg('Cancel')}</button>
+          <button type="submit" class="primary" ?disabled=${busy}>
+            ${count > 0
+              ? byCount(
+                  count,
+                  () => msg(str`Re-subscribe ${count} channel`),
+                  () => msg(str`Re-subscribe ${count} channels`),
+                )
+              : msg('Re-subscribe')}
+          </button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private renderDismissDialog() {
+    const review = this.reviewToDismiss;
+    const busy = this.reviewTask.status === TaskStatus.PENDING;
+    const failed = this.reviewTask.status === TaskStatus.ERROR && !isAbortError(this.reviewTask.error);
+    const problem = this.dismissProblem || (failed && review ? this.errorText(this.reviewTask.error) : '');
+    return html`<dialog id="dismiss-dialog" part="dialog" aria-labelledby="dismiss-title" aria-describedby="dismiss-lead" @close=${this.handleDismissClosed}>
+      <form @submit=${this.handleDismissSubmit} novalidate>
+        <h3 id="dismiss-title">${msg('Dismiss request')}</h3>
+        <p id="dismiss-lead">
+          ${msg('Dismissing keeps the contact subscribed. Say why this message is not a request to stop:')}
+          ${review ? html`<q class="quote">${review.body}</q>` : nothing}
+        </p>
+        <label for="dismiss-note" class="field-label">${msg('Reason')}</label>
+        <textarea id="dismiss-note" rows="2" aria-invalid=${this.dismissProblem ? 'true' : 'false'}></textarea>
+        ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
+        <div class="dialog-buttons">
+          <button type="button" @click=${() => this.dismissDialog?.close()}>${msg('Cancel')}</button>
+          <button type="submit" class="primary" ?disabled=${busy}>${msg('Dismiss request')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private renderLoading() {
+    return html`<div class="loading">
+      <p part="message" class="message" role="status">${msg('Loading communication preferences…')}</p>
+      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
+    </div>`;
+  }
+
+  private renderMessage(text: string, role: 'status' | 'alert' = 'status', retry?: () => void): TemplateResult {
+    return html`<div part="message" class="message">
+      <p role=${role}>${text}</p>
+      ${retry ? html`<button type="button" @click=${retry}>${msg('Retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  /** The state message for an error, or undefined when there is none (or it is an abort). */
+  private problemOf(error: unknown, retry: () => void): TemplateResult | undefined {
+    if (error === undefined || isAbortError(error)) return undefined;
+    if (isOptOutApiError(error)) {
+      if (error.is('not-found')) {
+        const id = this.contactId;
+        return this.renderMessage(msg(str`No contact with the id “${id}”. It may have been deleted or merged into another contact.`));
+      }
+      if (error.is('forbidden')) return this.renderMessage(msg("You don't have permission to view this contact's communication preferences."), 'alert');
+      if (error.is('unauthenticated')) return this.renderMessage(msg('You are signed out. Sign in again to see communication preferences.'), 'alert', retry);
+    }
+    return this.renderMessage(msg('Communication preferences could not be loaded.') + ' ' + this.errorText(error), 'alert', retry);
+  }
+
+  private errorText(error: unknown): string {
+    if (isOptOutApiError(error)) {
+      if (error.is('note-required')) return msg('A consent note is required.');
+      if (error.is('precondition-failed')) {
+        return msg('This contact changed while the dialog was open (for example, a new reply). The channels now show what is true; review them before re-subscribing.');
+      }
+      if (error.is('forbidden')) return msg('You are not allowed to do this.');
+      if (error.status === 0) return msg('The server could not be reached. Check the connection and try again.');
+    }
+    return msg('Something went wrong on the server. Nothing was changed; try again.');
+  }
+
+  private get currentDetail(): ContactDetail | undefined {
+    const value = this.contactTask.value;
+    return value && value.contactId === this.contactId ? value.detail : this.context.cache?.peekContact(this.contactId);
+  }
+
+  private may(me: Me | undefined, permission: Permission): boolean {
+    return me?.permissions.includes(permission) ?? false;
+  }
+
+  private unsubscribedChannelIds(detail: ContactDetail): string[] {
+    return detail.eligibility.filter((e) => e.reasons.some((r) => r.code === 'unsubscribed')).map((e) => e.channelId);
+  }
+
+  private channelName(id: string): string {
+    const organization = this.context.organization;
+    const channel = organization?.status === 'ready' ? organization.value.organization.channels.find((c) => c.id === id) : undefined;
+    return channel?.name ?? id;
+  }
+
+  private setState(name: string, on: boolean) {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Browsers without bare custom state names: the state is a styling nicety only.
+    }
+  }
+
+  private toggleCell(channelId: string) {
+    const next = new Set(this.openCells);
+    if (!next.delete(channelId)) next.add(channelId);
+    this.openCells = next;
+  }
+
+  private announce(text: string) {
+    this.announcement = text;
+  }
+
+  /** Tries again whatever failed: the session, the organization, the contact and its history. */
+  private retry() {
+    const { session, organization } = this.context;
+    // A request still on its way may have left before the user signed in again: start it over too.
+    if (session && session.status !== 'ready') session.retry();
+    if (organization && organization.status !== 'ready') organization.retry();
+    void this.contactTask.run();
+    void this.historyTask.run();
+  }
+
+  private handleOpenResubscribe() {
+    const detail = this.currentDetail;
+    if (!detail) return;
+    const ids = this.unsubscribedChannelIds(detail);
+    this.selectedChannels = new Set(ids.length === 1 ? ids : []);
+    this.resubscribeProblem = '';
+    this.resubscribeDialog?.showModal();
+  }
+
+  private handleChannelToggle(id: string, e: Event) {
+    const next = new Set(this.selectedChannels);
+    if ((e.target as HTMLInputElement).checked) next.add(id);
+    else next.delete(id);
+    this.selectedChannels = next;
+  }
+
+  private handleResubscribeSubmit(e: Event) {
+    e.preventDefault();
+    const detail = this.currentDetail;
+    if (!detail) return;
+    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#consent-note');
+    const note = textarea?.value ?? '';
+    const channelIds = this.unsubscribedChannelIds(detail).filter((id) => this.selectedChannels.has(id));
+    if (channelIds.length === 0) {
+      this.resubscribeProblem = msg('Choose at least one channel.');
+      return;
+    }
+    // The engine decides whether each opt-out may be reversed by this user with this note.
+    const records = detail.consent.filter((r: ConsentRecord) => channelIds.includes(r.channelId) && r.status === 'unsubscribed');
+    const refused = records.map((record) => canResubscribe(record, { kind: 'agent', note })).find((d) => !d.allowed);
+    if (refused && !refused.allowed && refused.reason === 'note-required') {
+      this.resubscribeProblem = msg('Write the consent note first: without it nothing is re-subscribed.');
+      textarea?.focus();
+      return;
+    }
+    this.resubscribeProblem = '';
+    const request = new OptOutResubscribeRequestEvent(this.contactId, channelIds, note);
+    if (!this.dispatchEvent(request)) return;
+    void this.resubscribeTask.run([this.contactId, channelIds, note, detail.etag]);
+  }
+
+  private handleResubscribeClosed() {
+    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#consent-note');
+    if (textarea && this.resubscribeTask.status === TaskStatus.COMPLETE) textarea.value = '';
+    this.resubscribeProblem = '';
+  }
+
+  private handleApply(review: ReviewItem) {
+    if (!this.dispatchEvent(new OptOutReviewApplyRequestEvent(review))) return;
+    this.reviewToDismiss = undefined;
+    void this.reviewTask.run([review, 'apply', '']);
+  }
+
+  private handleOpenDismiss(review: ReviewItem) {
+    this.reviewToDismiss = review;
+    this.dismissProblem = '';
+    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#dismiss-note');
+    if (textarea) textarea.value = '';
+    this.dismissDialog?.showModal();
+  }
+
+  private handleDismissSubmit(e: Event) {
+    e.preventDefault();
+    const review = this.reviewToDismiss;
+    if (!review) return;
+    const note = this.renderRoot.querySelector<HTMLTextAreaElement>('#dismiss-note')?.value ?? '';
+    if (!note.trim()) {
+      this.dismissProblem = msg('Say why this message is not a request to stop.');
+      return;
+    }
+    this.dismissProblem = '';
+    if (!this.dispatchEvent(new OptOutReviewDismissRequestEvent(review, note))) return;
+    void this.reviewTask.run([review, 'dismiss', note]);
+  }
+
+  private handleDismissClosed() {
+    this.dismissProblem = '';
+    if (this.reviewTask.status !== TaskStatus.PENDING) this.reviewToDismiss = undefined;
+  }
+
+  private handleShowMore() {
+    if (this.historyCursor) void this.moreHistoryTask.run([this.contactId, this.historyCursor]);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-preferences': ContactPreferences;
+  }
+}

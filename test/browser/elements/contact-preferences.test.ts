@@ -1,0 +1,401 @@
+// <contact-preferences> against the mock backend (MSW service worker), read and driven through
+// its harness, by roles and names, as a host team's tests would.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/define.js';
+import { setLocale } from '../../../src/localization/localization.js';
+import { HttpOptOutClient } from '../../../src/client/index.js';
+import type { ContactPreferences } from '../../../src/elements/contact-preferences/contact-preferences.js';
+import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
+import { ContactPreferencesHarness, OptOutProviderHarness, waitFor } from '../../../src/testing/index.js';
+import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
+import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
+import { runElementConformance } from '../conformance/element-conformance.js';
+
+let mock: BrowserMock;
+const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration', retry: { baseDelayMs: 1, maxDelayMs: 5 } });
+
+before(async () => {
+  mock = await startBrowserMock({ params: new URLSearchParams('reset=1'), persist: false });
+});
+after(() => mock.stop());
+
+beforeEach(async () => {
+  mock.backend.reset();
+  await mock.backend.flush();
+});
+afterEach(() => setLocale('en'));
+
+const store = () => mock.backend.store;
+
+async function render(contactId: string, { token }: { token?: string } = {}) {
+  const provider = await fixture<OptOutProvider>(html`<optout-provider api-base="/api" token=${token ?? ''}>
+    <contact-preferences contact-id=${contactId}></contact-preferences>
+  </optout-provider>`);
+  const el = provider.querySelector('contact-preferences') as ContactPreferences;
+  const harness = await new ContactPreferencesHarness(el).loaded();
+  return { provider, el, harness, providerHarness: new OptOutProviderHarness(provider) };
+}
+
+/** Requests the page sent to `path` (e.g. `/resubscribe`) from now on. */
+function requestsTo(suffix: string): string[] {
+  const seen: string[] = [];
+  mock.worker.events.on('request:start', ({ request }) => {
+    if (new URL(request.url).pathname.endsWith(suffix)) seen.push(request.method);
+  });
+  return seen;
+}
+
+runElementConformance({
+  tag: 'contact-preferences',
+  contactIds: [WELL_KNOWN.subscribed, WELL_KNOWN.partlyUnsubscribed],
+  noProviderMessage: /inside an <optout-provider> element/,
+  settled: async (el) => {
+    await new ContactPreferencesHarness(el).loaded();
+    await waitFor(() => new ContactPreferencesHarness(el).history().length > 0 || el.shadowRoot?.textContent?.includes('No consent changes'), 'the history');
+  },
+});
+
+describe('contact-preferences', () => {
+  it('is titled "Communication preferences" and shows the contact, its destinations and the grid', async () => {
+    const { harness } = await render(WELL_KNOWN.subscribed);
+    expect(harness.title()).to.equal('Communication preferences');
+    expect(harness.contactName()).to.equal('Ava Tremblay');
+    expect(harness.destinations()).to.have.length(2);
+    expect(harness.destinations()[0]).to.match(/^\+1 \d{3} \d{3} \d{4} \(valid phone number\)$/);
+    expect(harness.summary()).to.equal('Can be messaged on 9 of 9 channels');
+    expect(harness.locations()).to.deep.equal(['Downtown', 'Airport', 'Uptown']);
+    expect(harness.channelTypes()).to.deep.equal(['SMS', 'WhatsApp', 'Voice', 'Email']);
+    expect(harness.canMessage('Downtown', 'SMS')).to.equal(true);
+    expect(harness.canMessage('Uptown', 'Voice')).to.equal(null);
+    expect(harness.blockedStatus()).to.equal('');
+  });
+
+  describe('the reason in words for each well-known contact', () => {
+    it('Liam: STOP to Downtown SMS under the channel scope, that channel only', async () => {
+      const { harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+      expect(harness.summary()).to.equal('Can be messaged on 8 of 9 channels');
+      expect(harness.canMessage('Downtown', 'SMS')).to.equal(false);
+      expect(harness.headline('Downtown', 'SMS')).to.equal('Unsubscribed');
+      const reasons = await harness.reasonFor('Downtown', 'SMS');
+      expect(reasons).to.have.length(1);
+      expect(reasons[0]).to.match(/^Unsubscribed: replied STOP to Downtown SMS on \w{3} \d{1,2}, 2026 \(the rule then: only the channel messaged\)$/);
+      expect(harness.canMessage('Airport', 'SMS')).to.equal(true);
+    });
+
+    it('Olivia: blocked, with who, when and why, on every channel', async () => {
+      const { harness } = await render(WELL_KNOWN.blocked);
+      expect(harness.blockedStatus()).to.match(/^Blocked by u-manager on \w{3} \d{1,2}, 2026/);
+      expect(harness.summary()).to.equal('Cannot be messaged on any channel: blocked');
+      for (const location of ['Downtown', 'Airport', 'Uptown']) expect(harness.canMessage(location, 'Email')).to.equal(false);
+      const reasons = await harness.reasonFor('Downtown', 'WhatsApp');
+      expect(reasons[0]).to.match(/^Blocked by u-manager on /);
+    });
+
+    it('Noah: no phone number, email still fine', async () => {
+      const { harness } = await render(WELL_KNOWN.noPhone);
+      expect(harness.canMessage('Downtown', 'SMS')).to.equal(false);
+      expect(await harness.reasonFor('Downtown', 'SMS')).to.deep.equal(['No phone number']);
+      expect(harness.canMessage('Downtown', 'Email')).to.equal(true);
+      expect(harness.summary()).to.equal('Can be messaged on 3 of 9 channels');
+    });
+
+    it('Emma: an invalid phone number, named', async () => {
+      const { harness } = await render(WELL_KNOWN.invalidPhone);
+      const phone = store().contact(WELL_KNOWN.invalidPhone).destinations.find((d) => d.kind === 'phone')!.value;
+      expect(harness.destinations()).to.include(`${phone} is not a valid phone number`);
+      expect(await harness.reasonFor('Airport', 'WhatsApp')).to.deep.equal([`${phone} is not a valid phone number`]);
+      expect(harness.headline('Airport', 'WhatsApp')).to.equal('Invalid phone number');
+    });
+
+    it('William: STOP ALL, unsubscribed everywhere', async () => {
+      const { harness } = await render(WELL_KNOWN.unsubscribedEverywhere);
+      expect(harness.summary()).to.equal('Cannot be messaged on any channel: unsubscribed');
+      const reasons = await harness.reasonFor('Uptown', 'Email');
+      expect(reasons[0]).to.match(/^Unsubscribed: replied STOP ALL to Airport SMS on .+ \(the rule then: every channel\)$/);
+    });
+
+    it('Charlotte: WhatsApp excluded by her preference, shown (not editable)', async () => {
+      const { harness } = await render(WELL_KNOWN.whatsappExcluded);
+      expect(harness.canMessage('Downtown', 'WhatsApp')).to.equal(false);
+      expect(harness.headline('Downtown', 'WhatsApp')).to.equal("Contact's preference");
+      expect(await harness.reasonFor('Airport', 'WhatsApp')).to.deep.equal(['The contact asked not to be contacted by WhatsApp']);
+      expect(harness.canMessage('Downtown', 'SMS')).to.equal(true);
+    });
+
+    it('Félix: ARRET under the channel-type scope, every SMS channel but not his email', async () => {
+      const { harness } = await render(WELL_KNOWN.frenchStop);
+      for (const location of ['Downtown', 'Airport', 'Uptown']) {
+        expect(harness.canMessage(location, 'SMS')).to.equal(false);
+        expect(harness.canMessage(location, 'Email')).to.equal(true);
+      }
+      expect((await harness.reasonFor('Downtown', 'SMS'))[0]).to.match(/^Unsubscribed: replied ARRET to Uptown SMS on .+ \(the rule then: all SMS channels\)$/);
+    });
+  });
+
+  it("states the organization's rule with the engine's sentence, and links admins to Opt-out preferences", async () => {
+    const { harness } = await render(WELL_KNOWN.subscribed);
+    expect(harness.rule()).to.match(/^Rule in force: If a contact replies STOP to Downtown SMS, they are unsubscribed from/);
+    expect(harness.settingsLink()?.getAttribute('href')).to.equal('#/settings/messaging');
+  });
+
+  it('shows the consent history newest first, paged with "Show more"', async () => {
+    // Enough history to page: the agent unsubscribes and re-subscribes Ava a dozen times.
+    const admin = new HttpOptOutClient({ baseUrl: '/api' });
+    for (let i = 0; i < 6; i++) {
+      await admin.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-sms'] }, {});
+      const { etag } = await admin.getContact(WELL_KNOWN.subscribed, {});
+      await admin.resubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-sms'], note: `Asked by phone, call ${i}` }, { ifMatch: etag });
+    }
+    const { harness } = await render(WELL_KNOWN.subscribed);
+    await waitFor(() => harness.history().length === 10, 'the first page of history');
+    expect(harness.history()[0]).to.match(/Re-subscribed to 1 channel.*Airport SMS.*Asked by phone, call 5/);
+    expect(harness.hasMoreHistory()).to.equal(true);
+    const all = await harness.showMoreHistory();
+    expect(all).to.have.length(12);
+    expect(harness.hasMoreHistory()).to.equal(false);
+  });
+
+  describe('re-subscribe', () => {
+    it('with a consent note: re-subscribes the chosen channel, in the mock too, and says so', async () => {
+      const { el, harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+      const fired: string[] = [];
+      el.addEventListener('optout-resubscribe-request', (e) => fired.push(`${e.type}:${e.channelIds.join()}`));
+      el.addEventListener('optout-resubscribe', (e) => fired.push(`${e.type}:${e.channelIds.join()}`));
+      const dialog = await harness.openResubscribe();
+      expect(dialog.text()).to.contain('The note is kept in the audit log');
+      expect(dialog.text()).to.contain('normally ends only when the contact replies START themselves');
+      expect(dialog.channels()).to.deep.equal(['Downtown SMS']);
+      dialog.choose('Downtown SMS').writeNote('Called us on 2 Nov and asked for texts again.');
+      expect(dialog.primaryLabel()).to.equal('Re-subscribe 1 channel');
+      dialog.submit();
+      await waitFor(() => harness.canMessage('Downtown', 'SMS') === true, 'Downtown SMS messageable again');
+      expect(dialog.isOpen()).to.equal(false);
+      expect(harness.announcement()).to.contain('Re-subscribed to Downtown SMS.');
+      expect(fired).to.deep.equal(['optout-resubscribe-request:ch-downtown-sms', 'optout-resubscribe:ch-downtown-sms']);
+      const phone = store().contact(WELL_KNOWN.partlyUnsubscribed).destinations[0]!.value;
+      const record = store().currentConsent(phone, 'ch-downtown-sms');
+      expect(record?.status).to.equal('subscribed');
+      expect(record?.note).to.equal('Called us on 2 Nov and asked for texts again.');
+      await waitFor(() => /Re-subscribed to 1 channel/.test(harness.history()[0] ?? ''), 'the history entry');
+    });
+
+    it('without a note: says a note is needed and sends nothing', async () => {
+      const { harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+      const sent = requestsTo('/resubscribe');
+      const dialog = await harness.openResubscribe();
+      dialog.choose('Downtown SMS').writeNote('   ');
+      dialog.submit();
+      await waitFor(() => dialog.problem() !== '', 'the problem shown');
+      expect(dialog.problem()).to.equal('Write the consent note first: without it nothing is re-subscribed.');
+      expect(dialog.isOpen()).to.equal(true);
+      expect(sent).to.deep.equal([]);
+      const phone = store().contact(WELL_KNOWN.partlyUnsubscribed).destinations[0]!.value;
+      expect(store().currentConsent(phone, 'ch-downtown-sms')?.status).to.equal('unsubscribed');
+    });
+
+    it('a host can cancel it from the request event', async () => {
+      const { el, harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+      const sent = requestsTo('/resubscribe');
+      el.addEventListener('optout-resubscribe-request', (e) => e.preventDefault());
+      const dialog = await harness.openResubscribe();
+      dialog.choose('Downtown SMS').writeNote('Asked in store');
+      dialog.submit();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(sent).to.deep.equal([]);
+      expect(harness.canMessage('Downtown', 'SMS')).to.equal(false);
+    });
+
+    it('a failed request keeps the dialog and the note, and shows nothing as done', async () => {
+      const { harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+      mock.backend.faults.set({ errorRate: 1 });
+      const dialog = await harness.openResubscribe();
+      dialog.choose('Downtown SMS').writeNote('Asked in store');
+      dialog.submit();
+      await waitFor(() => dialog.problem() !== '', 'the failure shown', 10000);
+      mock.backend.faults.reset();
+      expect(dialog.problem()).to.equal('Something went wrong on the server. Nothing was changed; try again.');
+      expect(dialog.isOpen()).to.equal(true);
+      expect(harness.canMessage('Downtown', 'SMS')).to.equal(false);
+    });
+  });
+
+  describe('re-subscribe while the contact replies', () => {
+    it('a STOP that arrives while the dialog is open wins: nothing is re-subscribed and the grid shows it', async () => {
+      const { harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+      const dialog = await harness.openResubscribe();
+      dialog.choose('Downtown SMS').writeNote('Called us and asked for texts again.');
+      // Meanwhile Liam replies STOP on Airport SMS (the channel scope: that one channel).
+      const phone = store().contact(WELL_KNOWN.partlyUnsubscribed).destinations[0]!.value;
+      await integration.receiveInboundMessage({ channelId: 'ch-airport-sms', from: phone, body: 'STOP' }, {});
+      dialog.submit();
+      await waitFor(() => dialog.problem() !== '', 'the stale version reported');
+      expect(dialog.problem()).to.contain('This contact changed while the dialog was open');
+      expect(dialog.isOpen()).to.equal(true);
+      expect(store().currentConsent(phone, 'ch-downtown-sms')?.status).to.equal('unsubscribed', 'nothing re-subscribed');
+      await waitFor(() => harness.canMessage('Airport', 'SMS') === false, 'the new STOP shown from the answer, without a reload');
+    });
+  });
+
+  describe('pending plain-language requests', () => {
+    async function queueRequest(body = 'please stop texting me') {
+      const phone = store().contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone')!.value;
+      const result = await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body }, {});
+      expect(result.action).to.equal('queued-for-review');
+      return result.reviewId!;
+    }
+
+    it('Unsubscribe applies it: the channels become unsubscribed and the request goes', async () => {
+      const reviewId = await queueRequest();
+      const { harness } = await render(WELL_KNOWN.subscribed);
+      const [request] = harness.requests();
+      expect(request!.text()).to.match(/^please stop texting me Received .* on Downtown SMS Decide by .* Unsubscribing would stop messages on: Downtown SMS/);
+      request!.unsubscribe();
+      await waitFor(() => harness.requests().length === 0, 'the request gone');
+      await waitFor(() => harness.canMessage('Downtown', 'SMS') === false, 'Downtown SMS unsubscribed');
+      expect(store().db.reviews.find((r) => r.id === reviewId)?.status).to.equal('applied');
+    });
+
+    it('Dismiss needs a reason and leaves the contact subscribed', async () => {
+      const reviewId = await queueRequest('can you take me off this list');
+      const { harness } = await render(WELL_KNOWN.subscribed);
+      await harness.requests()[0]!.dismiss('Asking about a visit, not about messages');
+      await waitFor(() => harness.requests().length === 0, 'the request gone');
+      const review = store().db.reviews.find((r) => r.id === reviewId);
+      expect(review?.status).to.equal('dismissed');
+      expect(review?.decisionNote).to.equal('Asking about a visit, not about messages');
+      expect(harness.canMessage('Downtown', 'SMS')).to.equal(true);
+    });
+  });
+
+  it('shows a STOP that arrives while it is open once the page is visible again', async () => {
+    const { harness, providerHarness } = await render(WELL_KNOWN.subscribed);
+    expect(harness.canMessage('Downtown', 'SMS')).to.equal(true);
+    const phone = store().contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone')!.value;
+    await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body: 'STOP' }, {});
+    providerHarness.pageBecameVisible();
+    await waitFor(() => harness.canMessage('Downtown', 'SMS') === false, 'the STOP shown');
+    // The seed's rule is the channel-type scope: every SMS channel.
+    expect(harness.canMessage('Uptown', 'SMS')).to.equal(false);
+    expect(harness.canMessage('Downtown', 'WhatsApp')).to.equal(true);
+    await waitFor(() => /Unsubscribed from 3 channels.*replied STOP/.test(harness.history()[0] ?? ''), 'the history entry');
+  });
+
+  it('keeps two elements showing one contact in agreement after an action in one of them', async () => {
+    const provider = await fixture<OptOutProvider>(html`<optout-provider api-base="/api">
+      <contact-preferences contact-id=${WELL_KNOWN.partlyUnsubscribed}></contact-preferences>
+      <contact-preferences contact-id=${WELL_KNOWN.partlyUnsubscribed}></contact-preferences>
+    </optout-provider>`);
+    const [a, b] = [...provider.querySelectorAll('contact-preferences')].map((el) => new ContactPreferencesHarness(el));
+    await a!.loaded();
+    await b!.loaded();
+    const dialog = await a!.openResubscribe();
+    dialog.choose('Downtown SMS').writeNote('Asked at the counter');
+    dialog.submit();
+    await waitFor(() => b!.canMessage('Downtown', 'SMS') === true, 'the other element updated');
+  });
+
+  it('shows the contact of the latest contact-id, not a slower earlier answer', async () => {
+    mock.backend.faults.set({ latencyMs: 150 });
+    const { el, harness } = await render(WELL_KNOWN.subscribed);
+    el.contactId = WELL_KNOWN.blocked;
+    await el.updateComplete;
+    el.contactId = WELL_KNOWN.noPhone;
+    await waitFor(() => harness.grid() !== null && harness.contactName() === 'Noah Côté', "Noah's preferences");
+    mock.backend.faults.reset();
+  });
+
+  describe('states', () => {
+    it('not found', async () => {
+      const { harness } = await render('c-999999');
+      expect(harness.message()).to.equal('No contact with the id “c-999999”. It may have been deleted or merged into another contact.');
+    });
+
+    it('forbidden (the messaging integration may not view contacts)', async () => {
+      const { harness } = await render(WELL_KNOWN.subscribed, { token: 'mock:u-integration' });
+      expect(harness.message()).to.equal("You don't have permission to view this contact's communication preferences.");
+    });
+
+    it('signed out, with a retry that works once signed in', async () => {
+      store().switchUser(null);
+      const { harness } = await render(WELL_KNOWN.subscribed);
+      expect(harness.message()).to.equal('You are signed out. Sign in again to see communication preferences.');
+      store().switchUser('u-admin');
+      harness.retryButton()!.click();
+      await waitFor(() => harness.grid(), 'the grid after signing in');
+    });
+
+    it('a server error, with a retry', async () => {
+      mock.backend.faults.set({ errorRate: 1 });
+      const { harness } = await render(WELL_KNOWN.subscribed);
+      await waitFor(() => harness.message().startsWith('Communication preferences could not be loaded.'), 'the error', 10000);
+      mock.backend.faults.reset();
+      harness.retryButton()!.click();
+      await waitFor(() => harness.grid(), 'the grid after retrying');
+    });
+
+    it('no contact selected', async () => {
+      const { harness } = await render('');
+      expect(harness.message()).to.equal('No contact selected.');
+    });
+  });
+
+  describe('roles', () => {
+    it('agent: sees everything, may neither re-subscribe nor decide requests, no settings link', async () => {
+      const { harness } = await render(WELL_KNOWN.partlyUnsubscribed, { token: 'mock:u-agent' });
+      await waitFor(() => harness.rule() !== '', 'the rule');
+      expect(harness.resubscribeButton()).to.equal(null);
+      expect(harness.element.shadowRoot?.textContent).to.contain('Only managers and admins can re-subscribe a contact.');
+      expect(harness.settingsLink()).to.equal(null);
+    });
+
+    it('agent: a pending request is shown without Unsubscribe or Dismiss', async () => {
+      const phone = store().contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone')!.value;
+      await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body: 'please stop texting me' }, {});
+      const { harness } = await render(WELL_KNOWN.subscribed, { token: 'mock:u-agent' });
+      await waitFor(() => harness.requests().length === 1, 'the request');
+      expect(harness.requests()[0]!.canDecide()).to.equal(false);
+      expect(harness.requests()[0]!.text()).to.contain('A manager or admin decides on this request.');
+    });
+
+    it('manager: may re-subscribe, no settings link', async () => {
+      const { harness } = await render(WELL_KNOWN.partlyUnsubscribed, { token: 'mock:u-manager' });
+      await waitFor(() => harness.resubscribeButton(), 'the Re-subscribe button');
+      expect(harness.settingsLink()).to.equal(null);
+    });
+
+    it('admin: may re-subscribe and has the settings link', async () => {
+      const { harness } = await render(WELL_KNOWN.partlyUnsubscribed, { token: 'mock:u-admin' });
+      await waitFor(() => harness.resubscribeButton() && harness.settingsLink(), 'the admin controls');
+    });
+  });
+
+  it('renders in Canadian French', async () => {
+    await setLocale('fr-CA');
+    const { harness } = await render(WELL_KNOWN.frenchStop);
+    await waitFor(() => harness.title() === 'Préférences de communication', 'the French title');
+    expect(harness.summary()).to.equal('Peut recevoir des messages sur 6 des 9 canaux');
+    expect(harness.channelTypes()).to.deep.equal(['SMS', 'WhatsApp', 'Voix', 'Courriel']);
+    const reasons = await harness.reasonFor('Downtown', 'SMS');
+    expect(reasons[0]).to.match(/^Désabonné : a répondu ARRET à Uptown SMS le .+ \(la règle alors : tous les canaux SMS\)$/);
+  });
+
+  describe('contact data is text, always', () => {
+    const attack = '<img src=x onerror="window.__xss=1">';
+
+    it('in names, notes and inbound text', async () => {
+      store().contact(WELL_KNOWN.subscribed).name = attack;
+      const phone = store().contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone')!.value;
+      await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body: `<script>window.__xss=1</script> STOP texting ${attack}` }, {});
+      const admin = new HttpOptOutClient({ baseUrl: '/api' });
+      await admin.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-email'] }, {});
+      const { etag } = await admin.getContact(WELL_KNOWN.subscribed, {});
+      await admin.resubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-email'], note: attack }, { ifMatch: etag });
+      const { el, harness } = await render(WELL_KNOWN.subscribed);
+      expect(harness.contactName()).to.equal(attack);
+      await waitFor(() => harness.history().some((entry) => entry.includes(attack)), 'the note as text');
+      expect(harness.requests()[0]?.text() ?? harness.history().join(' ')).to.contain('<script>window.__xss=1</script>');
+      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    });
+  });
+});
