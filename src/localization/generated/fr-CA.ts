@@ -11,6 +11,7 @@
     export const templates = {
       's00b679707ef1a6b8': str`En file de révision : un agent décide dans les 10 jours ouvrables. L’appliquer désabonnerait ${0} canaux.`,
 's00e595a5c5535e87': `Mot-clé exact`,
+'s01ada5b6b9199d3c': str`${0} / ${1} caractères : plus long que ne peut l’être un message entrant`,
 's0a27a985a00475cf': `Désabonnement`,
 's0b7ae9543c001867': `Réponse`,
 's0d83041eb0fda407': str`Si un contact répond STOP à ${0}, il est désabonné de tous les canaux de ce type (${1}) : ${2}. Répondre START le réabonne aux mêmes canaux.`,
@@ -32,6 +33,7 @@
 's81806fbf75aeec60': str`Si un contact répond STOP à ${0}, il est désabonné de tous les canaux de l’organisation (${1}) : ${2}. Répondre START le réabonne aux mêmes canaux.`,
 's837fcb0b70616656': `Correspondance`,
 's86b6f2115bf280e7': str`Réabonne le contact à ${0} canal.`,
+'s87c7acbab76e8a22': str`${0} / ${1} caractères`,
 's890e983a7be64da4': `Résultat`,
 's8d055f8f1439839a': `Désabonnement de tout`,
 's8d4585a5a0f4d04d': str`En file de révision : un agent décide dans les 10 jours ouvrables. L’appliquer désabonnerait ${0} canal.`,
