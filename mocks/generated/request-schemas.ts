@@ -976,7 +976,7 @@ export const contractDocument: object = {
           "note": {
             "type": "string",
             "maxLength": 2000,
-            "description": "Why, for the audit log."
+            "description": "Why, for the audit log. At most 2,000 characters; longer is 422 `validation`."
           }
         }
       },
@@ -998,7 +998,7 @@ export const contractDocument: object = {
           "note": {
             "type": "string",
             "maxLength": 2000,
-            "description": "The contact's written consent (how and when they asked to be messaged again). Missing, empty or blank is 422 `note-required` (not 400), so the UI can ask for it; it is not optional."
+            "description": "The contact's written consent (how and when they asked to be messaged again). Missing, empty or blank is 422 `note-required` (not 400), so the UI can ask for it; it is not optional. At most 2,000 characters; longer is 422 `validation`."
           }
         }
       },
@@ -1008,7 +1008,8 @@ export const contractDocument: object = {
         "properties": {
           "reason": {
             "type": "string",
-            "maxLength": 2000
+            "maxLength": 2000,
+            "description": "Why, for the audit log and the eligibility reason. At most 2,000 characters; longer is 422 `validation`."
           }
         }
       },
@@ -1360,7 +1361,7 @@ export const contractDocument: object = {
           "note": {
             "type": "string",
             "maxLength": 2000,
-            "description": "An optional note for the audit log."
+            "description": "An optional note for the audit log. At most 2,000 characters; longer is 422 `validation`."
           }
         }
       },
@@ -1375,7 +1376,7 @@ export const contractDocument: object = {
             "type": "string",
             "minLength": 1,
             "maxLength": 2000,
-            "description": "Why the message is not an opt-out request."
+            "description": "Why the message is not an opt-out request. At most 2,000 characters; longer is 422 `validation`."
           }
         }
       },
@@ -1732,7 +1733,7 @@ export const contractDocument: object = {
         "minLength": 1,
         "maxLength": 50,
         "pattern": "\\S",
-        "description": "A keyword, matched against the whole message (case-, accent- and punctuation-insensitive)."
+        "description": "A keyword, matched against the whole message (case-, accent- and punctuation-insensitive). At most 50 characters; longer (and nothing else wrong) is 422 `validation`."
       },
       "CustomKeywords": {
         "type": "object",
@@ -1887,7 +1888,8 @@ export const contractDocument: object = {
           },
           "body": {
             "type": "string",
-            "maxLength": 10000
+            "maxLength": 10000,
+            "description": "The message text, as received. At most 10,000 characters; longer is 422 `validation`."
           },
           "receivedAt": {
             "type": "string",
@@ -1934,7 +1936,9 @@ export const contractDocument: object = {
             "description": "The business number (E.164) that received the message; `whatsapp:` and E.164 selects the WhatsApp channel on that number."
           },
           "Body": {
-            "type": "string"
+            "type": "string",
+            "maxLength": 10000,
+            "description": "The message text. At most 10,000 characters, like `InboundMessage.body`; Twilio itself sends at most 1,600 (SMS) or 4,096 (WhatsApp), so only a forged delivery is refused (422)."
           },
           "MessagingServiceSid": {
             "type": "string",

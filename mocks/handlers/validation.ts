@@ -2,6 +2,9 @@
 // (mocks/generated/request-schemas.ts, generated from api/openapi.yaml), so the mock refuses what
 // a conforming backend must refuse: unknown fields, missing ones, values out of range. One 400
 // names every bad field, the way the contract's `FieldError`s read (`customKeywords.optOut[2]`).
+// Text longer than its field's `maxLength`, when nothing else is wrong, is 422 instead: the
+// request is well-formed and the person only has to shorten what they wrote, so each field error
+// says the limit.
 // @cfworker/json-schema interprets the schemas without generating code, so it runs under a
 // strict Content-Security-Policy too.
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
@@ -24,7 +27,7 @@ function validator(key: string, schema: object): Validator {
 export async function validateRequest(operationId: string, request: Request): Promise<void> {
   const spec = requestSchemas[operationId];
   if (!spec) throw new Error(`No request schema for ${operationId}: regenerate with node scripts/check-api.mjs --write`);
-  const errors: FieldError[] = [];
+  const errors: CheckedField[] = [];
   if (spec.query) {
     const query: Record<string, unknown> = {};
     for (const [name, value] of new URL(request.url).searchParams) {
@@ -36,14 +39,28 @@ export async function validateRequest(operationId: string, request: Request): Pr
   if (spec.body) {
     const text = await request.clone().text();
     if (!text) {
-      if (spec.body.required) errors.push({ field: 'body', message: 'A request body is required.' });
+      if (spec.body.required) errors.push({ field: 'body', message: 'A request body is required.', tooLong: false });
     } else {
       const body = spec.body.contentType === 'application/x-www-form-urlencoded' ? formFields(text) : parseJson(text);
       errors.push(...fieldErrors(validator(operationId, spec.body.schema).validate(body).errors, 'body'));
     }
   }
-  if (errors.length > 0) {
-    throw new ProblemError('validation', errors.map((e) => `${e.field}: ${e.message}`).join(' '), errors);
+  if (errors.length === 0) return;
+  const fields = errors.map(({ field, message }) => ({ field, message }));
+  const detail = fields.map((e) => `${e.field}: ${e.message}`).join(' ');
+  if (errors.every((e) => e.tooLong)) throw new TextTooLong(detail, fields);
+  throw new ProblemError('validation', detail, fields);
+}
+
+/**
+ * 422 `validation`: every bad field is text over its limit. The problem type stays `validation`
+ * (clients show field errors the same way); the status says the request was understood.
+ */
+class TextTooLong extends ProblemError {
+  override readonly status = 422;
+
+  constructor(detail: string, errors: FieldError[]) {
+    super('validation', detail, errors);
   }
 }
 
@@ -60,6 +77,11 @@ function formFields(text: string): Record<string, string | string[]> {
   return fields;
 }
 
+/** A field error, and whether it is only a body's text longer than the contract allows. */
+interface CheckedField extends FieldError {
+  tooLong: boolean;
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
@@ -72,9 +94,9 @@ function parseJson(text: string): unknown {
 const WRAPPERS = new Set(['$ref', 'properties', 'items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'additionalProperties', 'unevaluatedProperties', 'dependentSchemas']);
 
 /** Leaf validator errors as the contract's field errors, one per field and problem. */
-function fieldErrors(units: OutputUnit[], root: 'query' | 'body'): FieldError[] {
+function fieldErrors(units: OutputUnit[], root: 'query' | 'body'): CheckedField[] {
   const seen = new Set<string>();
-  const out: FieldError[] = [];
+  const out: CheckedField[] = [];
   for (const unit of units) {
     if (WRAPPERS.has(unit.keyword)) continue;
     let field = fieldName(unit.instanceLocation);
@@ -85,14 +107,23 @@ function fieldErrors(units: OutputUnit[], root: 'query' | 'body'): FieldError[] 
       message = 'is required';
     } else if (unit.keyword === 'false') {
       message = root === 'query' ? 'is not a parameter of this request' : 'is not a field of this request';
+    } else if (unit.keyword === 'maxLength') {
+      message = tooLongMessage(unit.error);
     }
     field ||= root;
     const id = `${field}\n${message}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ field, message });
+    // A search term over its limit stays a 400: only text someone writes into a record is 422.
+    out.push({ field, message, tooLong: root === 'body' && unit.keyword === 'maxLength' });
   }
   return out;
+}
+
+/** "String is too long (2001 > 2000)." → "is longer than 2000 characters (2001)", counted as the schema counts: by code point. */
+function tooLongMessage(error: string): string {
+  const [, length, limit] = /\((\d+) > (\d+)\)/.exec(error) ?? [];
+  return limit ? `is longer than ${limit} characters (${length})` : error;
 }
 
 /** `#/customKeywords/optOut/2` → `customKeywords.optOut[2]`. */

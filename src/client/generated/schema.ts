@@ -979,15 +979,16 @@ export interface components {
         UnsubscribeRequest: {
             /** @description The channels to unsubscribe from. Omitted means every channel of the organization. */
             channelIds?: string[];
-            /** @description Why, for the audit log. */
+            /** @description Why, for the audit log. At most 2,000 characters; longer is 422 `validation`. */
             note?: string;
         };
         ResubscribeRequest: {
             channelIds: string[];
-            /** @description The contact's written consent (how and when they asked to be messaged again). Missing, empty or blank is 422 `note-required` (not 400), so the UI can ask for it; it is not optional. */
+            /** @description The contact's written consent (how and when they asked to be messaged again). Missing, empty or blank is 422 `note-required` (not 400), so the UI can ask for it; it is not optional. At most 2,000 characters; longer is 422 `validation`. */
             note?: string;
         };
         BlockRequest: {
+            /** @description Why, for the audit log and the eligibility reason. At most 2,000 characters; longer is 422 `validation`. */
             reason?: string;
         };
         MergeRequest: {
@@ -1087,11 +1088,11 @@ export interface components {
             nextCursor: string | null;
         };
         ReviewApplyRequest: {
-            /** @description An optional note for the audit log. */
+            /** @description An optional note for the audit log. At most 2,000 characters; longer is 422 `validation`. */
             note?: string;
         };
         ReviewDismissRequest: {
-            /** @description Why the message is not an opt-out request. */
+            /** @description Why the message is not an opt-out request. At most 2,000 characters; longer is 422 `validation`. */
             note: string;
         };
         /** @description Exactly these contacts. */
@@ -1196,7 +1197,7 @@ export interface components {
          * @enum {string}
          */
         PhrasePolicy: "apply" | "review";
-        /** @description A keyword, matched against the whole message (case-, accent- and punctuation-insensitive). */
+        /** @description A keyword, matched against the whole message (case-, accent- and punctuation-insensitive). At most 50 characters; longer (and nothing else wrong) is 422 `validation`. */
         Keyword: string;
         /** @description Organization keywords, added to the carrier defaults (which they never override). */
         CustomKeywords: {
@@ -1242,6 +1243,7 @@ export interface components {
             channelId: string;
             /** @description The sender's destination (E.164 phone or email). */
             from: string;
+            /** @description The message text, as received. At most 10,000 characters; longer is 422 `validation`. */
             body: string;
             /**
              * Format: date-time
@@ -1257,6 +1259,7 @@ export interface components {
             From: string;
             /** @description The business number (E.164) that received the message; `whatsapp:` and E.164 selects the WhatsApp channel on that number. */
             To: string;
+            /** @description The message text. At most 10,000 characters, like `InboundMessage.body`; Twilio itself sends at most 1,600 (SMS) or 4,096 (WhatsApp), so only a forged delivery is refused (422). */
             Body: string;
             /** @description The Twilio Messaging Service the number belongs to; Twilio sends it only for numbers in a Messaging Service, so the channel is found by `To`. */
             MessagingServiceSid?: string;
@@ -1518,7 +1521,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A re-subscribe without a consent note (`urn:optout:problem:note-required`), or an `Idempotency-Key` reused with a different request (`urn:optout:problem:idempotency-key-reused`). */
+        /** @description A re-subscribe without a consent note (`urn:optout:problem:note-required`), an `Idempotency-Key` reused with a different request (`urn:optout:problem:idempotency-key-reused`), or body text longer than its field's `maxLength` and nothing else wrong (`urn:optout:problem:validation`, each field error naming the field and the limit). */
         UnprocessableEntity: {
             headers: {
                 [name: string]: unknown;

@@ -57,6 +57,16 @@ export const styles = css`
     min-height: 4.5rem;
     resize: vertical;
   }
+  .length {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+    text-align: end;
+  }
+  .length[data-over] {
+    color: var(--_danger);
+    font-weight: 600;
+  }
   .field {
     display: grid;
     gap: 0.25rem;

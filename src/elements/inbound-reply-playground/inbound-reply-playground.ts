@@ -15,6 +15,8 @@ import {
   type OptOutScope,
   type PhrasePolicy,
 } from '../../engine/index.js';
+import { TEXT_LIMITS } from '../../engine/limits.js';
+import { getLocale } from '../../localization/localization.js';
 import { byCount, channelTypeLabel, intentLabel, languageName, scopeHint, scopeLabel, scopeMessages } from '../shared/labels.js';
 import { styles } from './inbound-reply-playground.styles.js';
 
@@ -116,7 +118,14 @@ export class InboundReplyPlayground extends LitElement {
         </div>
         <div class="field">
           <label for="reply">${msg('Reply')}</label>
-          <textarea id="reply" .value=${this.reply} @input=${this.handleReplyInput}></textarea>
+          <textarea
+            id="reply"
+            maxlength=${TEXT_LIMITS.inboundBody}
+            aria-describedby="reply-length"
+            .value=${this.reply}
+            @input=${this.handleReplyInput}
+          ></textarea>
+          ${this.renderReplyLength()}
           <div class="samples" role="group" aria-label=${msg('Sample replies')}>
             ${SAMPLE_REPLIES.map(
               (sample) => html`<button type="button" @click=${() => this.useSample(sample)}>${sample}</button>`,
@@ -162,6 +171,17 @@ export class InboundReplyPlayground extends LitElement {
         </fieldset>
       </form>
     `;
+  }
+
+  /** The reply's length against the contract's limit for an inbound body, shown before it is reached. */
+  private renderReplyLength() {
+    const limit = TEXT_LIMITS.inboundBody;
+    const over = this.reply.length > limit;
+    const number = new Intl.NumberFormat(getLocale());
+    const [length, max] = [number.format(this.reply.length), number.format(limit)];
+    return html`<p id="reply-length" class="length" ?data-over=${over}>
+      ${over ? msg(str`${length} / ${max} characters: longer than an inbound message can be`) : msg(str`${length} / ${max} characters`)}
+    </p>`;
   }
 
   private renderResult() {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import { setLocale } from '../../../src/localization/localization.js';
+import { TEXT_LIMITS } from '../../../src/engine/limits.js';
 import { sampleChannels, sampleLocations } from '../../../mocks/fixtures/sample-organization.js';
 import type { InboundReplyPlayground } from '../../../src/elements/inbound-reply-playground/inbound-reply-playground.js';
 import { click, getByRole, press, queryAllByRole, queryByRole, textOf, type } from '../helpers/queries.js';
@@ -89,6 +90,34 @@ describe('inbound-reply-playground', () => {
     expect(status(el)).to.equal('Désabonne le contact de 1 canal.');
     await click(getByRole(el, 'radio', { name: 'Tous les canaux du même type' }));
     await until(() => status(el) === 'Désabonne le contact de 3 canaux.', 'French plural');
+  });
+
+  it('says the reply’s length and the limit before it is reached, and stops typing at the limit', async () => {
+    const el = await renderPlayground({ reply: 'STOP' });
+    const reply = getByRole(el, 'textbox', { name: 'Reply' }) as HTMLTextAreaElement;
+    expect(reply.maxLength).to.equal(TEXT_LIMITS.inboundBody);
+    const length = () => textOf(el.shadowRoot?.getElementById(reply.getAttribute('aria-describedby') ?? ''));
+    expect(length()).to.equal('4 / 10,000 characters');
+    await type(reply, ' please');
+    await until(() => length() === '11 / 10,000 characters', 'the length to follow the typing');
+    el.reply = 'x'.repeat(TEXT_LIMITS.inboundBody - 1);
+    await el.updateComplete;
+    await type(reply, 'ab');
+    await until(() => length() === '10,000 / 10,000 characters', 'typing to stop at the limit');
+    expect(reply.value).to.have.length(TEXT_LIMITS.inboundBody);
+  });
+
+  it('says when a reply set by the host is longer than an inbound message can be', async () => {
+    const el = await renderPlayground({ reply: 'x'.repeat(TEXT_LIMITS.inboundBody + 1) });
+    expect(textOf(el.shadowRoot?.getElementById('reply-length'))).to.equal('10,001 / 10,000 characters: longer than an inbound message can be');
+  });
+
+  it('says the length in Canadian French, with French digit grouping', async () => {
+    await setLocale('fr-CA');
+    const el = await renderPlayground({ reply: 'x'.repeat(1234) });
+    await until(() => /caractères$/.test(textOf(el.shadowRoot?.getElementById('reply-length'))), 'French length');
+    // fr-CA groups digits with a (narrow) no-break space, which textOf collapses like any space.
+    expect(textOf(el.shadowRoot?.getElementById('reply-length'))).to.equal('1 234 / 10 000 caractères');
   });
 
   it('is accessible', async () => {
