@@ -10,6 +10,7 @@ import type { OptOutClient, RequestOptions, VersionedMessagingSettings, Versione
 import * as shapes from './response-shapes.js';
 import { abortableSleep, backoffDelay, DEFAULT_RETRY, isRetryable, parseRetryAfter, type RetryPolicy, type Sleep } from './retry.js';
 import type { Shape } from './shape.js';
+import { combineSignals } from './signals.js';
 import type {
   AuditEventPage,
   BlockRequest,
@@ -443,10 +444,14 @@ export class HttpOptOutClient implements OptOutClient {
     if (this.attemptTimeoutMs === 0) return { signal, timedOut: () => false, done: () => {} };
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new DOMException('The attempt timed out.', 'TimeoutError')), this.attemptTimeoutMs);
+    const combined = signal ? combineSignals([signal, timeout.signal]) : { signal: timeout.signal, dispose: () => {} };
     return {
-      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+      signal: combined.signal,
       timedOut: () => timeout.signal.aborted && !signal?.aborted,
-      done: () => clearTimeout(timer),
+      done: () => {
+        clearTimeout(timer);
+        combined.dispose();
+      },
     };
   }
 

@@ -1,7 +1,9 @@
 // End-to-end harness: serves the demo with Vite and drives it in headless Chromium through
-// playwright-core. Tests find things by role and visible text, as a person would.
+// playwright-core. Tests find things by role and visible text, as a person would. A page's uncaught
+// error or console error fails the test during which it happened.
+import { afterEach } from 'node:test';
 import { createServer, type ViteDevServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -14,10 +16,48 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Errors the open pages reported during the current test. */
+const reported: string[] = [];
+const openPages = new Set<Page>();
+
+// Registered on the root test of every file that imports this harness, so it runs after each of
+// the file's tests however nested: no test can forget to check, and the failure lands on the test
+// whose page broke rather than on a later one.
+afterEach(async () => {
+  // Page events arrive asynchronously; a round trip to each open page delivers those it sent
+  // before, so an error thrown by the test's last action is not missed.
+  await Promise.all([...openPages].map((page) => page.evaluate(() => undefined).catch(() => undefined)));
+  const errors = reported.splice(0);
+  if (errors.length > 0) throw new Error(`The page reported ${errors.length} error(s):\n${errors.join('\n')}`);
+});
+
+// The browser logs every 4xx and 5xx answer as a console error; tests provoke those on purpose and
+// assert the status themselves, so only errors from the page's own code count.
+const NETWORK_LOG = /^Failed to load resource: the server responded with a status of \d+/;
+
+function consoleError(message: ConsoleMessage): string | undefined {
+  if (message.type() !== 'error' || NETWORK_LOG.test(message.text())) return undefined;
+  const { url, lineNumber } = message.location();
+  return `console.error: ${message.text()}${url ? ` (${url}:${lineNumber + 1})` : ''}`;
+}
+
+function watch(page: Page): void {
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
+  page.on('pageerror', (error) => reported.push(`uncaught ${error.stack ?? String(error)}`));
+  page.on('console', (message) => {
+    const error = consoleError(message);
+    if (error) reported.push(error);
+  });
+}
+
 export interface Demo {
   readonly url: string;
   readonly browser: Browser;
-  /** Opens a fresh page (own context, own IndexedDB) at `path` of the demo. */
+  /**
+   * Opens a fresh page (own context, own IndexedDB) at `path` of the demo. Its uncaught errors and
+   * console errors fail the current test.
+   */
   open(path?: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -43,8 +83,7 @@ export async function startDemo(): Promise<Demo> {
     async open(path = '/') {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      watch(page);
       await page.goto(`${url}${path}`);
       return page;
     },

@@ -394,6 +394,70 @@ describe('abort', () => {
   });
 });
 
+describe('where AbortSignal.any is missing (Safari before 17.4)', () => {
+  const original = AbortSignal.any;
+  before(() => {
+    delete (AbortSignal as { any?: unknown }).any;
+  });
+  after(() => {
+    AbortSignal.any = original;
+  });
+
+  test('a call with the caller’s signal still succeeds', async () => {
+    server.use(http.get(`${BASE}/me`, () => HttpResponse.json(me)));
+    const { client } = makeClient();
+    assert.equal(typeof AbortSignal.any, 'undefined');
+    assert.deepEqual(await client.getMe({ signal: new AbortController().signal }), me);
+  });
+
+  test('aborting the caller’s signal during a request rejects with its AbortError, not a TypeError', async () => {
+    const controller = new AbortController();
+    const hang: typeof fetch = (input) =>
+      new Promise((_resolve, reject) => {
+        const request = input as Request;
+        request.signal.addEventListener('abort', () => reject(request.signal.reason as Error), { once: true });
+        controller.abort();
+      });
+    const { client } = makeClient({ fetch: hang });
+    await assert.rejects(client.getMe({ signal: controller.signal }), (error: unknown) => {
+      assert.ok(error instanceof DOMException, `expected a DOMException, got ${String(error)}`);
+      assert.equal(error.name, 'AbortError');
+      return true;
+    });
+  });
+
+  test('an attempt with no answer still times out into a network error', async () => {
+    const hang: typeof fetch = (input) =>
+      new Promise((_resolve, reject) => {
+        const request = input as Request;
+        request.signal.addEventListener('abort', () => reject(request.signal.reason as Error), { once: true });
+      });
+    const { client } = makeClient({ fetch: hang, attemptTimeoutMs: 20, retry: { attempts: 0 } });
+    const error = await rejectsWithApiError(client.getMe({ signal: new AbortController().signal }));
+    assert.ok(error.is('network'));
+    assert.match(error.detail, /no answer within 0.02 s/);
+  });
+
+  test('leaves no listener on a long-lived caller signal after each call', async () => {
+    server.use(http.get(`${BASE}/me`, () => HttpResponse.json(me)));
+    const { signal } = new AbortController();
+    const live = new Set<unknown>();
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: AddEventListenerOptions | boolean) => {
+      live.add(listener);
+      add(type, listener, options);
+    };
+    signal.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: EventListenerOptions | boolean) => {
+      live.delete(listener);
+      remove(type, listener, options);
+    };
+    const { client } = makeClient();
+    for (let i = 0; i < 3; i++) await client.getMe({ signal });
+    assert.equal(live.size, 0);
+  });
+});
+
 describe('settings concurrency', () => {
   test('reads the ETag and sends it back in If-Match; a stale one is precondition-failed', async () => {
     const ifMatch: (string | null)[] = [];

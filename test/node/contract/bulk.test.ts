@@ -38,6 +38,25 @@ describe('contract: bulk unsubscribe', () => {
     assert.ok(detail.eligibility.every((e) => e.canMessage));
   });
 
+  test('a bulk unsubscribe reaches every channel when none is named, and only the named ones otherwise', async () => {
+    const closedChannels = async () =>
+      (await t.client.getContact(WELL_KNOWN.subscribed, {})).eligibility.filter((e) => !e.canMessage).map((e) => e.channelId).sort();
+    const run = async (channelIds?: string[]) => {
+      const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] }, ...(channelIds ? { channelIds } : {}) }, {});
+      return waitForBulkJob(t.client, (await t.client.startBulkUnsubscribeJob(preview.previewId, {})).id, { intervalMs: 1 });
+    };
+    assert.deepEqual(await closedChannels(), []);
+
+    const named = await run(['ch-uptown-email', 'ch-airport-sms']);
+    assert.deepEqual(named.channelIds, ['ch-uptown-email', 'ch-airport-sms']);
+    assert.deepEqual(await closedChannels(), ['ch-airport-sms', 'ch-uptown-email']);
+
+    const everywhere = await run();
+    const every = ['ch-downtown-sms', 'ch-downtown-whatsapp', 'ch-downtown-voice', 'ch-downtown-email', 'ch-airport-sms', 'ch-airport-whatsapp', 'ch-airport-email', 'ch-uptown-sms', 'ch-uptown-email'];
+    assert.deepEqual(everywhere.channelIds, every);
+    assert.deepEqual(await closedChannels(), [...every].sort());
+  });
+
   const AVA = '+14162030001';
   const avaOnDowntownSms = () => t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.status;
   async function bulkJob(ids: string[]) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ELIGIBILITY_REASON_ORDER, consentLookupFrom, destinationKindFor, eligibility } from '../../../src/engine/index.js';
-import type { ConsentLookup } from '../../../src/engine/index.js';
+import type { ConsentLookup, Contact } from '../../../src/engine/index.js';
 import { byId, contact, record } from './fixtures.js';
 
 const noRecords: ConsentLookup = () => undefined;
@@ -98,6 +98,91 @@ describe('eligibility', () => {
   it('treats a re-subscribed destination as usable', () => {
     const lookup = consentLookupFrom([record(), record({ status: 'subscribed', source: 'start-reply', changedAt: '2024-05-02T12:00:00Z' })]);
     assert.deepEqual(eligibility(contact(), sms, lookup).reasons, []);
+  });
+});
+
+describe('eligibility: canMessage and reasons, for every reason and combination', () => {
+  const PHONE = '+15145550100';
+  const OTHER_PHONE = '+15145550101';
+  const BAD_PHONE = '+1555';
+  const phone = (value: string, valid = true) => ({ kind: 'phone' as const, value, valid });
+  const blockedBy = { by: 'u-7', at: '2024-04-02T09:00:00Z' };
+  const stopOn = (destination: string) => record({ destination, keyword: 'STOP' });
+
+  const blockedReason = { code: 'blocked', ...blockedBy };
+  const unsubscribedReason = (destination: string) => ({
+    code: 'unsubscribed',
+    destination,
+    channelId: 'downtown-sms',
+    changedAt: '2024-05-01T12:00:00.000Z',
+    source: 'stop-reply',
+    actor: 'contact',
+    keyword: 'STOP',
+  });
+  const invalidReason = (destination: string) => ({ code: 'invalid-destination', destination, kind: 'phone' });
+  const excludedReason = { code: 'excluded-by-preference', channelType: 'sms' };
+  const noPhoneReason = { code: 'no-destination', kind: 'phone' };
+
+  const cases: { name: string; who: Contact; optOuts?: string[]; canMessage: boolean; reasons: unknown[]; usable?: string[] }[] = [
+    { name: 'nothing in the way', who: contact(), canMessage: true, reasons: [], usable: [PHONE] },
+    { name: 'blocked', who: contact({ blocked: blockedBy }), canMessage: false, reasons: [blockedReason] },
+    { name: 'unsubscribed', who: contact(), optOuts: [PHONE], canMessage: false, reasons: [unsubscribedReason(PHONE)], usable: [] },
+    { name: 'no destination of the kind', who: contact({ destinations: [{ kind: 'email', value: 'ada@example.com', valid: true }] }), canMessage: false, reasons: [noPhoneReason], usable: [] },
+    { name: 'no destination at all', who: contact({ destinations: [] }), canMessage: false, reasons: [noPhoneReason], usable: [] },
+    { name: 'its only phone invalid', who: contact({ destinations: [phone(BAD_PHONE, false)] }), canMessage: false, reasons: [invalidReason(BAD_PHONE)], usable: [] },
+    { name: 'excluded by preference', who: contact({ channelPreferences: ['sms'] }), canMessage: false, reasons: [excludedReason] },
+    // Combinations: a reason on one destination leaves another usable; a contact-wide reason never does.
+    { name: 'an invalid phone beside a valid one', who: contact({ destinations: [phone(BAD_PHONE, false), phone(PHONE)] }), canMessage: true, reasons: [invalidReason(BAD_PHONE)], usable: [PHONE] },
+    { name: 'an unsubscribed phone beside a valid one', who: contact({ destinations: [phone(PHONE), phone(OTHER_PHONE)] }), optOuts: [PHONE], canMessage: true, reasons: [unsubscribedReason(PHONE)], usable: [OTHER_PHONE] },
+    { name: 'an unsubscribed phone beside an invalid one', who: contact({ destinations: [phone(PHONE), phone(BAD_PHONE, false)] }), optOuts: [PHONE], canMessage: false, reasons: [unsubscribedReason(PHONE), invalidReason(BAD_PHONE)], usable: [] },
+    { name: 'one phone both invalid and unsubscribed', who: contact({ destinations: [phone(BAD_PHONE, false)] }), optOuts: [BAD_PHONE], canMessage: false, reasons: [unsubscribedReason(BAD_PHONE), invalidReason(BAD_PHONE)], usable: [] },
+    { name: 'blocked, with an invalid phone beside a valid one', who: contact({ blocked: blockedBy, destinations: [phone(BAD_PHONE, false), phone(PHONE)] }), canMessage: false, reasons: [blockedReason, invalidReason(BAD_PHONE)] },
+    { name: 'excluded by preference, with an unsubscribed phone beside a valid one', who: contact({ channelPreferences: ['sms'], destinations: [phone(PHONE), phone(OTHER_PHONE)] }), optOuts: [PHONE], canMessage: false, reasons: [unsubscribedReason(PHONE), excludedReason] },
+    { name: 'blocked and excluded by preference', who: contact({ blocked: blockedBy, channelPreferences: ['sms'] }), canMessage: false, reasons: [blockedReason, excludedReason] },
+    { name: 'blocked, without a phone, and excluded by preference', who: contact({ blocked: blockedBy, destinations: [], channelPreferences: ['sms'] }), canMessage: false, reasons: [blockedReason, noPhoneReason, excludedReason] },
+    {
+      name: 'every per-destination reason and both contact-wide ones',
+      who: contact({ blocked: blockedBy, channelPreferences: ['sms'], destinations: [phone(PHONE), phone(BAD_PHONE, false)] }),
+      optOuts: [PHONE],
+      canMessage: false,
+      reasons: [blockedReason, unsubscribedReason(PHONE), invalidReason(BAD_PHONE), excludedReason],
+    },
+    { name: 'the same valid phone listed twice', who: contact({ destinations: [phone(PHONE), phone(PHONE)] }), canMessage: true, reasons: [], usable: [PHONE] },
+  ];
+
+  for (const c of cases) {
+    it(`${c.name}: canMessage ${c.canMessage}`, () => {
+      const { canMessage, reasons, usableDestinations } = eligibility(c.who, sms, consentLookupFrom((c.optOuts ?? []).map(stopOn)));
+      assert.equal(canMessage, c.canMessage);
+      assert.deepEqual(reasons, c.reasons);
+      // Not asserted for a blocked or excluded contact: whether its usable destinations should then be empty is undecided.
+      if (c.usable) assert.deepEqual(usableDestinations, c.usable);
+    });
+  }
+
+  it('never lets a contact be messaged through a destination that is invalid, whatever else holds', () => {
+    const invalidOnly = contact({ destinations: [phone(BAD_PHONE, false), phone('+1556', false)] });
+    for (const channelId of ['downtown-sms', 'downtown-whatsapp', 'downtown-voice']) {
+      const result = eligibility(invalidOnly, byId(channelId), noRecords);
+      assert.equal(result.canMessage, false, channelId);
+      assert.deepEqual(result.usableDestinations, [], channelId);
+    }
+  });
+
+  it('judges an email channel by the email alone: an invalid email is not messageable, an invalid phone does not matter', () => {
+    const badEmail = contact({ destinations: [phone(PHONE), { kind: 'email', value: 'ada@', valid: false }] });
+    assert.deepEqual(eligibility(badEmail, email, noRecords), {
+      canMessage: false,
+      reasons: [{ code: 'invalid-destination', destination: 'ada@', kind: 'email' }],
+      usableDestinations: [],
+    });
+    const badPhone = contact({ destinations: [phone(BAD_PHONE, false), { kind: 'email', value: 'ada@example.com', valid: true }] });
+    assert.deepEqual(eligibility(badPhone, email, noRecords), { canMessage: true, reasons: [], usableDestinations: ['ada@example.com'] });
+  });
+
+  it('does not let an opt-out on another channel, or of another destination, stand in the way', () => {
+    const elsewhere = consentLookupFrom([record({ channelId: 'airport-sms' }), record({ destination: OTHER_PHONE })]);
+    assert.deepEqual(eligibility(contact(), sms, elsewhere), { canMessage: true, reasons: [], usableDestinations: [PHONE] });
   });
 });
 
