@@ -50,4 +50,4 @@ export const AsAgent: Story = { args: { token: 'mock:u-agent' } };
 export const AsManager: Story = { args: { token: 'mock:u-manager' } };
 export const AsAdmin: Story = { args: { token: 'mock:u-admin' } };
 export const NarrowPanel: Story = { args: { width: '320px', contactId: WELL_KNOWN.frenchStop } };
-export const French: Story = { args: { contactId: WELL_KNOWN.frenchStop }, globals: { locale: 'fr-CA' } };
+export const French: Story = { args: { contactId: WELL_KNOWN.frenchStop }, globals: { locale: 'fr-CA' }, tags: ['fixed-locale'] };

@@ -293,7 +293,7 @@ export class ContactPreferences extends LitElement {
                     : msg('is not a valid email address');
                 return html`<li data-valid=${d.valid ? 'yes' : 'no'}>
                   ${d.valid ? canIcon : cannotIcon}
-                  <span>${value}</span>
+                  <span translate="no">${value}</span>
                   <span class=${d.valid ? 'visually-hidden' : 'invalid'}
                     >${validity}</span
                   >
@@ -306,7 +306,7 @@ export class ContactPreferences extends LitElement {
             ${blockedIcon}
             <span
               >${blocked.reason
-                ? msg(str`Blocked by ${actorName(blocked.by, me)} on ${formatDate(blocked.at)}: ${blocked.reason}`)
+                ? html`${msg(str`Blocked by ${actorName(blocked.by, me)} on ${formatDate(blocked.at)}:`)} <span translate="no">${blocked.reason}</span>`
                 : msg(str`Blocked by ${actorName(blocked.by, me)} on ${formatDate(blocked.at)}`)}</span
             >
           </p>`

@@ -103,6 +103,7 @@
 's9528c88130a4892e': `Abonnement`,
 's97eb04c3c4fa78cd': str`Réabonner ${0} canaux`,
 's97f2dc19fa556a6a': `SMS`,
+'s98156ac4d7a73f89': str`Bloqué par ${0} le ${1} :`,
 's98a73e2040ced135': str`Réabonné à ${0} canal`,
 's9b3b04a4eed6563f': str`${0} n’est pas une adresse courriel valide`,
 's9bc5275366fd8b97': str`Désabonné : ${0} a demandé l’arrêt dans un message à ${1}, appliqué le ${2}`,
