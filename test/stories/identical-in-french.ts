@@ -17,10 +17,14 @@ const SAME_IN_BOTH = ['SMS', 'WhatsApp', 'Classification'];
  */
 const SAMPLE_REPLIES = ['please stop texting me', 'can you stop by at 5?', 'Arrêt'];
 
+/** What the seed's users wrote into records (a block reason): data, shown as typed. */
+const SEED_NOTES = ['Abusive messages'];
+
 /** Every term, longest first, so "STOP ALL" is removed before "STOP". */
 export const IDENTICAL_TERMS: readonly string[] = [
   ...SAME_IN_BOTH,
   ...SAMPLE_REPLIES,
+  ...SEED_NOTES,
   ...Object.values(DEFAULT_KEYWORDS).flat(),
   ...sampleChannels.flatMap((c) => [c.name, c.address, c.id]),
   ...sampleLocations.flatMap((l) => [l.name, l.id]),
@@ -36,7 +40,8 @@ const TERMS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${IDENTICAL_TERMS.map(escape).jo
 
 /** Whether `text`, shown identically in both languages, still has words once the data is taken out. */
 export function hasUntranslatedWords(text: string): boolean {
-  return /\p{L}{2,}/u.test(text.replace(TERMS, ' '));
+  // Email addresses are data whatever their words.
+  return /\p{L}{2,}/u.test(text.replace(/[^\s@]+@[^\s@]+/gu, ' ').replace(TERMS, ' '));
 }
 
 /** Interface texts shown identically in both renders that still hold words once data is taken out. */
