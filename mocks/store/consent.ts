@@ -40,6 +40,11 @@ export class ConsentLedger {
     for (const record of records) this.insert(record);
   }
 
+  /** Whether any channel has a record of `destination`. */
+  has(destination: string): boolean {
+    return (this.records.get(destination)?.size ?? 0) > 0;
+  }
+
   current(destination: string, channelId: string): ConsentRecord | undefined {
     return this.lookup(destination, channelId);
   }

@@ -27,10 +27,13 @@ export interface ContactChanges {
 interface ContactRow {
   readonly id: string;
   contact: Contact;
-  /** Name, emails and phone digits (after \u0001), one per line, as `searchable()` folds them. */
-  searchKey: string;
-  // Copied from the contact: rows all have one shape, contacts from storage may not, and a
-  // filter over 100,000 of them is only fast on one shape.
+  /**
+   * Name, emails and phone digits (after \u0001), one per line, as `searchable()` folds them;
+   * made by the first search, so that loading 100,000 contacts does not wait for it.
+   */
+  searchKey: string | undefined;
+  // Read from the contact into the row: rows all have one shape, contacts from storage may not,
+  // and a filter over 100,000 of them is only fast on one shape.
   locationIds: readonly string[];
   tags: readonly string[];
   hasPhone: boolean;
@@ -51,12 +54,24 @@ export function searchable(text: string): string {
   return folded.toLowerCase();
 }
 
+const NO_RECORDS: ConsentLookup = () => undefined;
+
+/** What a search matches in a contact: see `ContactRow.searchKey`. */
+function searchKeyOf(contact: Contact): string {
+  let key = contact.name;
+  for (const d of contact.destinations) key += d.kind === 'phone' ? `\n\u0001${d.value.replace(/\D/g, '')}` : `\n${d.value}`;
+  return searchable(key);
+}
+
 export class ContactDirectory {
   private readonly rows = new Map<string, ContactRow>();
   /** The rows in list order. */
   private list: ContactRow[];
-  /** Destination value → ids of the contacts that have it. */
-  private readonly byDestination = new Map<string, string[]>();
+  /**
+   * Destination value → the id of the contact that has it, or the ids when several do (rare; one
+   * array less per destination). Made when first needed (see `byDestination()`).
+   */
+  private destinations: Map<string, string | string[]> | undefined;
   /** Merged-away contact id → the contact it lives on in, so its history stays reachable. */
   private readonly aliases = new Map<string, string>();
   /** Contacts changed (or removed) since the last `takeChanges()`. */
@@ -71,8 +86,10 @@ export class ContactDirectory {
     private readonly channels: () => readonly Channel[],
     private readonly lookup: ConsentLookup,
     private readonly channel: (id: string) => Channel,
+    /** Whether any consent record exists for a destination (most have none). */
+    private readonly hasConsent: (destination: string) => boolean = () => true,
   ) {
-    this.list = contacts.map((contact) => this.index(contact));
+    this.list = contacts.map((contact) => this.index(contact, true));
   }
 
   get(id: string): Contact {
@@ -94,7 +111,7 @@ export class ContactDirectory {
 
   /** Contacts whose destinations include `value`. */
   withDestination(value: string): Contact[] {
-    return (this.byDestination.get(value) ?? []).map((id) => this.get(id));
+    return this.idsWith(value).map((id) => this.get(id));
   }
 
   /** The contact's standing, computed by the engine and cached until its consent changes. */
@@ -167,9 +184,15 @@ export class ContactDirectory {
     return ids;
   }
 
+  /** Makes now what is otherwise made on first use: the destination index and every standing. */
+  prepare() {
+    this.byDestination();
+    for (const row of this.list) this.standingOf(row);
+  }
+
   /** Forgets the standings of the contacts having `destination`: its consent changed. */
   invalidateDestination(destination: string) {
-    for (const id of this.byDestination.get(destination) ?? []) this.invalidate(id);
+    for (const id of this.idsWith(destination)) this.invalidate(id);
   }
 
   /** What changed since the last call (or since loading). */
@@ -185,6 +208,11 @@ export class ContactDirectory {
     return changes;
   }
 
+  private idsWith(destination: string): readonly string[] {
+    const ids = this.byDestination().get(destination);
+    return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
+  }
+
   private row(id: string): ContactRow {
     const row = this.rows.get(id);
     if (!row) throw new ProblemError('not-found', `No contact ${id}.`);
@@ -192,15 +220,20 @@ export class ContactDirectory {
   }
 
   private standingOf(row: ContactRow): ContactStanding {
-    return (row.standing ??= contactStanding(row.contact, this.channels(), this.lookup));
+    return (row.standing ??= contactStanding(row.contact, this.channels(), this.lookupFor(row.contact)));
   }
 
   /** The contact's standing on one channel alone, cached like `standingOf`. */
   private standingOn(row: ContactRow, channel: Channel): ContactStanding {
     row.byChannel ??= new Map();
     let standing = row.byChannel.get(channel.id);
-    if (!standing) row.byChannel.set(channel.id, (standing = contactStanding(row.contact, [channel], this.lookup)));
+    if (!standing) row.byChannel.set(channel.id, (standing = contactStanding(row.contact, [channel], this.lookupFor(row.contact))));
     return standing;
+  }
+
+  /** The consent lookup for a contact's standing: one that answers at once when none of its destinations has a record. */
+  private lookupFor(contact: Contact): ConsentLookup {
+    return contact.destinations.some((d) => this.hasConsent(d.value)) ? this.lookup : NO_RECORDS;
   }
 
   private invalidate(id: string) {
@@ -219,7 +252,7 @@ export class ContactDirectory {
       // A query that is mostly a phone number matches on digits, whatever the formatting.
       const byDigits = digits.length >= 3 && digits.length >= query.replace(/[\s()+.-]/g, '').length;
       const needle = byDigits ? digits : query;
-      tests.push((row) => row.searchKey.includes(needle));
+      tests.push((row) => (row.searchKey ??= searchKeyOf(row.contact)).includes(needle));
     }
     if (filter.locationId) {
       const locationId = filter.locationId;
@@ -244,48 +277,63 @@ export class ContactDirectory {
     return (row) => tests.every((test) => test(row));
   }
 
-  /** Adds or refreshes the contact's row (the same row object, so its place in the list stays). */
-  private index(contact: Contact): ContactRow {
-    let key = contact.name;
+  /**
+   * Adds the contact's row, or refreshes it (the same row object, so its place in the list
+   * stays); `fresh` when loading, where no contact has a row yet.
+   */
+  private index(contact: Contact, fresh = false): ContactRow {
     let hasPhone = false;
     let hasEmail = false;
     for (const d of contact.destinations) {
-      if (d.kind === 'phone') {
-        hasPhone = true;
-        key += `\n\u0001${d.value.replace(/\D/g, '')}`;
-      } else {
-        hasEmail = true;
-        key += `\n${d.value}`;
-      }
-      const ids = this.byDestination.get(d.value);
-      if (!ids) this.byDestination.set(d.value, [contact.id]);
-      else if (!ids.includes(contact.id)) ids.push(contact.id);
+      if (d.kind === 'phone') hasPhone = true;
+      else hasEmail = true;
     }
-    const fields = {
-      contact,
-      searchKey: searchable(key),
-      locationIds: [...contact.locationIds],
-      tags: [...contact.tags],
-      hasPhone,
-      hasEmail,
-      standing: undefined,
-      byChannel: undefined,
-    };
-    const row = this.rows.get(contact.id);
-    if (row) return Object.assign(row, fields);
-    const created: ContactRow = { id: contact.id, ...fields };
+    if (this.destinations) indexDestinations(this.destinations, contact);
+    const row = fresh ? undefined : this.rows.get(contact.id);
+    if (row) {
+      Object.assign(row, { contact, searchKey: undefined, locationIds: contact.locationIds, tags: contact.tags, hasPhone, hasEmail, standing: undefined, byChannel: undefined });
+      return row;
+    }
+    const created: ContactRow = { id: contact.id, contact, searchKey: undefined, locationIds: contact.locationIds, tags: contact.tags, hasPhone, hasEmail, standing: undefined, byChannel: undefined };
     this.rows.set(contact.id, created);
     return created;
   }
 
   private unindexDestinations(contact: Contact) {
+    const byDestination = this.byDestination();
     for (const d of contact.destinations) {
-      const ids = this.byDestination.get(d.value);
-      if (!ids) continue;
+      const ids = byDestination.get(d.value);
+      if (ids === undefined) continue;
+      if (typeof ids === 'string') {
+        if (ids === contact.id) byDestination.delete(d.value);
+        continue;
+      }
       const rest = ids.filter((id) => id !== contact.id);
-      if (rest.length > 0) this.byDestination.set(d.value, rest);
-      else this.byDestination.delete(d.value);
+      if (rest.length === 0) byDestination.delete(d.value);
+      else byDestination.set(d.value, rest.length === 1 ? (rest[0] as string) : rest);
     }
     this.invalidate(contact.id);
+  }
+
+  /**
+   * The destination index, made on first use: loading 100,000 contacts does not wait for it, and
+   * `prepare()` makes it once the page is idle.
+   */
+  private byDestination(): Map<string, string | string[]> {
+    if (!this.destinations) {
+      this.destinations = new Map();
+      for (const row of this.list) indexDestinations(this.destinations, row.contact);
+    }
+    return this.destinations;
+  }
+}
+
+function indexDestinations(byDestination: Map<string, string | string[]>, contact: Contact) {
+  for (const d of contact.destinations) {
+    const ids = byDestination.get(d.value);
+    if (ids === undefined) byDestination.set(d.value, contact.id);
+    else if (typeof ids === 'string') {
+      if (ids !== contact.id) byDestination.set(d.value, [ids, contact.id]);
+    } else if (!ids.includes(contact.id)) ids.push(contact.id);
   }
 }

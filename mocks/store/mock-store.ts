@@ -61,7 +61,7 @@ export class MockStore {
     this.session = new Session(db);
     this.consent = new ConsentLedger(db.consent, () => this.now());
     this.lookup = this.consent.lookup;
-    this.contacts = new ContactDirectory(db.contacts, () => this.channels, this.lookup, (id) => this.channel(id));
+    this.contacts = new ContactDirectory(db.contacts, () => this.channels, this.lookup, (id) => this.channel(id), (destination) => this.consent.has(destination));
     this.consent.onChange = (destination) => this.contacts.invalidateDestination(destination);
     this.log = new AuditLog(db.audit, () => this.nextId('ev'), () => this.iso());
     for (const event of db.audit) {
@@ -172,6 +172,14 @@ export class MockStore {
     const { query, locationId, channelId, status, tag } = filter;
     const page = pageOf(this.matching(filter), cursor, limit, JSON.stringify(['contacts', query, locationId, channelId, status, tag]));
     return { ...page, items: page.items.map((id) => this.summary(id)) };
+  }
+
+  /**
+   * Builds now the indexes and caches otherwise built by the first request that needs them, so
+   * that it does not wait (the browser mock calls this once the page is idle).
+   */
+  prepare() {
+    this.contacts.prepare();
   }
 
   /** Contacts whose destinations include `value`. */
