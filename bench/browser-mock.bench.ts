@@ -19,8 +19,9 @@ declare global {
 
 /**
  * Runs in every document the page loads, before its own scripts: as soon as the demo says its
- * backend is up, asks it for one page of contacts and notes when the answer came. A string, so
- * that what tsx adds to compiled functions (`__name`) does not reach the page.
+ * backend is up, asks it for the first page of subscribed contacts (a status filter, which needs
+ * every contact's standing) and notes when the answer came. A string, so that what tsx adds to
+ * compiled functions (`__name`) does not reach the page.
  */
 const NOTE_FIRST_ANSWER = `
 document.addEventListener('DOMContentLoaded', () => {
@@ -29,7 +30,7 @@ document.addEventListener('DOMContentLoaded', () => {
   const observer = new MutationObserver(() => {
     if (!/Mock backend: [\\d,]+ contacts/.test(status.textContent ?? '')) return;
     observer.disconnect();
-    fetch('/api/contacts?limit=1').then(async (response) => {
+    fetch('/api/contacts?status=subscribed&limit=50').then(async (response) => {
       await response.json();
       if (response.ok) window.benchFirstAnswer = performance.now();
     });
@@ -37,9 +38,12 @@ document.addEventListener('DOMContentLoaded', () => {
   observer.observe(status, { childList: true, characterData: true, subtree: true });
 });`;
 
-async function firstAnswer(page: Page): Promise<number> {
+/** Milliseconds from navigation to the first answer, and how long of that `startBrowserMock` took. */
+async function firstAnswer(page: Page): Promise<{ answer: number; mock: number }> {
   const handle = await page.waitForFunction(() => window.benchFirstAnswer, undefined, { timeout: TIMEOUT_MS, polling: 50 });
-  return (await handle.jsonValue()) as number;
+  const answer = (await handle.jsonValue()) as number;
+  const mock = await page.evaluate(() => performance.getEntriesByName('optout-mock:ready')[0]?.duration ?? Number.NaN);
+  return { answer, mock };
 }
 
 /** Blocks `count` contacts one request at a time; the milliseconds each answer took. */
@@ -95,8 +99,12 @@ export async function run(): Promise<BenchResult[]> {
     return [
       { name: `single mutation (block), ${count} contacts: median of ${MUTATIONS}`, value: percentile(times, 0.5), unit: 'ms', target: '< 100 ms' },
       { name: `single mutation (block), ${count} contacts: p95 of ${MUTATIONS}`, value: percentile(times, 0.95), unit: 'ms', target: '< 100 ms' },
-      { name: `first start, empty IndexedDB, ${count} contacts: navigation to first answer`, value: firstStart, unit: 'ms' },
-      { name: `reload, ${count} contacts saved: navigation to first answer`, value: reload, unit: 'ms', target: '< 2,000 ms' },
+      // The slowest is the one that waits for the first start's base save, when it comes first.
+      { name: `single mutation (block), ${count} contacts: slowest of ${MUTATIONS}`, value: percentile(times, 1), unit: 'ms' },
+      { name: `first start, empty IndexedDB, ${count} contacts: navigation to first answer`, value: firstStart.answer, unit: 'ms' },
+      { name: '  of which startBrowserMock (seed, index, worker)', value: firstStart.mock, unit: 'ms' },
+      { name: `reload, ${count} contacts saved: navigation to first answer`, value: reload.answer, unit: 'ms', target: '< 2,000 ms' },
+      { name: '  of which startBrowserMock (load, index, worker)', value: reload.mock, unit: 'ms' },
     ];
   } finally {
     await demo.close();
