@@ -8,6 +8,7 @@ import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { MockPersistence, type PersistenceErrorEvent } from '../../../mocks/persistence.js';
 import { WELL_KNOWN, generateSeed } from '../../../mocks/seed/seed.js';
 import { DATABASE_VERSION, type MockDatabase } from '../../../mocks/store/types.js';
+import { until } from '../helpers/until.js';
 
 const retry = { baseDelayMs: 1, maxDelayMs: 5 };
 const client = new HttpOptOutClient({ baseUrl: '/api', retry });
@@ -109,6 +110,20 @@ describe('browser mock backend: saving to IndexedDB', () => {
     expect(audit.items.map((e) => e.id)).to.deep.equal([...beforeReload.audit].reverse().map((e) => e.id));
     const history = await client.listConsentHistory(CHARLOTTE, { limit: 200 }, {});
     expect(history.items.some((e) => e.action === 'unsubscribed' && e.source === 'stop-reply')).to.equal(true);
+  });
+
+  it('folds a long journal into the base once idle, and loads the same from it', async () => {
+    await mock?.stop();
+    mock = await startBrowserMock({ params: new URLSearchParams('reset=1&contacts=40'), persistence: { compactAfterEntries: 3, compactWhenIdleMs: 20 } });
+    const { persistence } = mock;
+    await persistence.flush();
+    for (const id of [AVA, CHARLOTTE, WELL_KNOWN.noPhone, WELL_KNOWN.frenchStop]) await client.blockContact(id, { reason: 'Compaction' }, {});
+    await until(() => persistence.journalLength === 0, 'the journal folded into the base');
+    const db = await saved();
+    expect(db.contacts.filter((c) => c.blocked?.reason === 'Compaction').map((c) => c.id).sort()).to.deep.equal([AVA, CHARLOTTE, WELL_KNOWN.noPhone, WELL_KNOWN.frenchStop].sort());
+    await load('contacts=40');
+    const blocked = (await client.listContacts({ status: 'blocked', limit: 200 }, {})).items.map((c) => c.id);
+    expect(blocked).to.include.members([AVA, CHARLOTTE, WELL_KNOWN.noPhone, WELL_KNOWN.frenchStop]);
   });
 
   it('re-seeds over a save in an older format', async () => {
