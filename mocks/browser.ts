@@ -64,8 +64,16 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
   await worker.start({ serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
   // How long the backend took to be ready (seeding or loading, indexing, the worker), for devtools and `npm run bench`.
   performance.measure('optout-mock:ready', 'optout-mock:start');
-  // What the first requests would otherwise build (indexes, standings), built once the page is idle.
-  whenIdle(() => backend.store.prepare());
+  // What later requests would otherwise build (indexes, standings), built once the first answer
+  // is out and the page is idle, so that the first request does not wait for it either.
+  const prepare = () => {
+    worker.events.removeListener('response:mocked', prepare);
+    whenIdle(() => {
+      backend.store.prepare();
+      performance.mark('optout-mock:prepared');
+    });
+  };
+  worker.events.on('response:mocked', prepare);
   return {
     backend,
     persistence,
