@@ -17,6 +17,13 @@ export interface MockBackendOptions extends SeedOptions {
   onChange?: (backend: MockBackend) => void;
   /** Resolves when the changes reported so far are saved. */
   flush?: () => Promise<void>;
+  /** Keep what changes for `MockStore.takeChanges()` (the browser's incremental saves). */
+  trackChanges?: boolean;
+  /**
+   * Build the store's indexes and standings as soon as a state is loaded (default true); the
+   * browser mock turns this off and builds them once the page is idle.
+   */
+  prepareAtStart?: boolean;
 }
 
 export class MockBackend {
@@ -49,7 +56,8 @@ export class MockBackend {
   }
 
   private load(db: MockDatabase) {
-    this.store = new MockStore(db);
+    this.store = new MockStore(db, { trackChanges: this.options.trackChanges ?? false });
+    if (this.options.prepareAtStart ?? true) this.store.prepare();
     this.store.onChange = () => this.notify();
     this.jobs = new BulkJobs(this.store, () => this.faults.settings.jobStepMs);
     this.messaging = new Messaging(this.store);

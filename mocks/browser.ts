@@ -49,6 +49,8 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
       options.onChange?.(b);
     },
     flush: () => (persist ? persistence.flush() : Promise.resolve()),
+    trackChanges: persist,
+    prepareAtStart: false,
   });
   if (persist) {
     if (database) persistence.adopt(backend.store);
