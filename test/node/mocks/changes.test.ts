@@ -31,7 +31,7 @@ describe('mock store: incremental saves', () => {
 
   before(() => {
     // Enough contacts for a bulk job to run in several chunks (2,000 contacts each).
-    ({ backend, close } = startMockServer({ contacts: 4500, onChange: () => save() }));
+    ({ backend, close } = startMockServer({ contacts: 4500, trackChanges: true, onChange: () => save() }));
     base = structuredClone(backend.store.snapshot());
   });
   after(() => close());
