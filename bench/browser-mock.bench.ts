@@ -8,6 +8,8 @@ import type { BenchResult } from './engine.bench.js';
 
 const CONTACTS = 100_000;
 const MUTATIONS = 20;
+/** Reloads measured; the median is printed (one is at the mercy of whatever else the machine does). */
+const RELOADS = 5;
 const TIMEOUT_MS = 180_000;
 
 declare global {
@@ -19,8 +21,9 @@ declare global {
 
 /**
  * Runs in every document the page loads, before its own scripts: as soon as the demo says its
- * backend is up, asks it for one page of contacts and notes when the answer came. A string, so
- * that what tsx adds to compiled functions (`__name`) does not reach the page.
+ * backend is up, asks it for the first page of subscribed contacts (a status filter, which needs
+ * every contact's standing) and notes when the answer came. A string, so that what tsx adds to
+ * compiled functions (`__name`) does not reach the page.
  */
 const NOTE_FIRST_ANSWER = `
 document.addEventListener('DOMContentLoaded', () => {
@@ -29,7 +32,7 @@ document.addEventListener('DOMContentLoaded', () => {
   const observer = new MutationObserver(() => {
     if (!/Mock backend: [\\d,]+ contacts/.test(status.textContent ?? '')) return;
     observer.disconnect();
-    fetch('/api/contacts?limit=1').then(async (response) => {
+    fetch('/api/contacts?status=subscribed&limit=50').then(async (response) => {
       await response.json();
       if (response.ok) window.benchFirstAnswer = performance.now();
     });
@@ -37,9 +40,12 @@ document.addEventListener('DOMContentLoaded', () => {
   observer.observe(status, { childList: true, characterData: true, subtree: true });
 });`;
 
-async function firstAnswer(page: Page): Promise<number> {
+/** Milliseconds from navigation to the first answer, and how long of that `startBrowserMock` took. */
+async function firstAnswer(page: Page): Promise<{ answer: number; mock: number }> {
   const handle = await page.waitForFunction(() => window.benchFirstAnswer, undefined, { timeout: TIMEOUT_MS, polling: 50 });
-  return (await handle.jsonValue()) as number;
+  const answer = (await handle.jsonValue()) as number;
+  const mock = await page.evaluate(() => performance.getEntriesByName('optout-mock:ready')[0]?.duration ?? Number.NaN);
+  return { answer, mock };
 }
 
 /** Blocks `count` contacts one request at a time; the milliseconds each answer took. */
@@ -80,23 +86,38 @@ export async function run(): Promise<BenchResult[]> {
     await page.goto(`${demo.url}/?contacts=${CONTACTS}`, { timeout: TIMEOUT_MS });
     const firstStart = await firstAnswer(page);
 
+    // The first mutation after a fresh start also writes the base (the whole database); the
+    // others are measured once the backend has also built what it builds when idle.
+    const [first] = await blockEach(page, 1);
+    await page.waitForFunction(() => performance.getEntriesByName('optout-mock:prepared').length > 0, undefined, { timeout: TIMEOUT_MS, polling: 50 });
     const times = (await blockEach(page, MUTATIONS)).sort((a, b) => a - b);
-    if (times.length !== MUTATIONS) throw new Error(`only ${times.length} contacts to block`);
+    if (times.length !== MUTATIONS || first === undefined) throw new Error(`only ${times.length} contacts to block`);
     const blocked = await page.evaluate(() => fetch('/api/contacts?status=blocked&limit=1').then(async (r) => ((await r.json()) as { total: number }).total));
 
-    await page.reload({ timeout: TIMEOUT_MS });
-    const reload = await firstAnswer(page);
-    // What was answered before the reload must still be there after it.
-    const kept = await page.evaluate(() => fetch('/api/contacts?status=blocked&limit=1').then(async (r) => ((await r.json()) as { total: number }).total));
-    if (kept !== blocked) throw new Error(`${blocked} contacts were blocked before the reload, ${kept} after it`);
+    const reloads: { answer: number; mock: number }[] = [];
+    for (let i = 0; i < RELOADS; i++) {
+      await page.reload({ timeout: TIMEOUT_MS });
+      reloads.push(await firstAnswer(page));
+      // What was answered before the reload must still be there after it.
+      const kept = await page.evaluate(() => fetch('/api/contacts?status=blocked&limit=1').then(async (r) => ((await r.json()) as { total: number }).total));
+      if (kept !== blocked) throw new Error(`${blocked} contacts were blocked before the reload, ${kept} after it`);
+    }
+    const reload = {
+      answer: percentile(reloads.map((r) => r.answer).sort((a, b) => a - b), 0.5),
+      mock: percentile(reloads.map((r) => r.mock).sort((a, b) => a - b), 0.5),
+    };
     await context.close();
 
     const count = CONTACTS.toLocaleString('en-US');
     return [
       { name: `single mutation (block), ${count} contacts: median of ${MUTATIONS}`, value: percentile(times, 0.5), unit: 'ms', target: '< 100 ms' },
       { name: `single mutation (block), ${count} contacts: p95 of ${MUTATIONS}`, value: percentile(times, 0.95), unit: 'ms', target: '< 100 ms' },
-      { name: `first start, empty IndexedDB, ${count} contacts: navigation to first answer`, value: firstStart, unit: 'ms' },
-      { name: `reload, ${count} contacts saved: navigation to first answer`, value: reload, unit: 'ms', target: '< 2,000 ms' },
+      { name: `single mutation (block), ${count} contacts: slowest of ${MUTATIONS}`, value: percentile(times, 1), unit: 'ms' },
+      { name: `first mutation after a fresh start (also saves the base), ${count} contacts`, value: first, unit: 'ms' },
+      { name: `first start, empty IndexedDB, ${count} contacts: navigation to first answer`, value: firstStart.answer, unit: 'ms' },
+      { name: '  of which startBrowserMock (seed, index, worker)', value: firstStart.mock, unit: 'ms' },
+      { name: `reload, ${count} contacts saved: navigation to first answer (median of ${RELOADS})`, value: reload.answer, unit: 'ms', target: '< 2,000 ms' },
+      { name: '  of which startBrowserMock (load, index, worker)', value: reload.mock, unit: 'ms' },
     ];
   } finally {
     await demo.close();

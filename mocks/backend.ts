@@ -20,6 +20,13 @@ export interface MockBackendOptions extends SeedOptions {
   flush?: () => Promise<void>;
   /** How the Twilio webhook checks signatures (its public URL, the account's token). */
   twilio?: TwilioWebhookOptions;
+  /** Keep what changes for `MockStore.takeChanges()` (the browser's incremental saves). */
+  trackChanges?: boolean;
+  /**
+   * Build the store's indexes and standings as soon as a state is loaded (default true); the
+   * browser mock turns this off and builds them once the page is idle.
+   */
+  prepareAtStart?: boolean;
 }
 
 export class MockBackend {
@@ -54,7 +61,8 @@ export class MockBackend {
   }
 
   private load(db: MockDatabase) {
-    this.store = new MockStore(db);
+    this.store = new MockStore(db, { trackChanges: this.options.trackChanges ?? false });
+    if (this.options.prepareAtStart ?? true) this.store.prepare();
     this.store.onChange = () => this.notify();
     this.jobs = new BulkJobs(this.store, () => this.faults.settings.jobStepMs);
     this.messaging = new Messaging(this.store);

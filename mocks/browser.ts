@@ -4,8 +4,7 @@
 // offline=1, failNext=N, rateLimit=N (requests a minute), jobStepMs=ms (pause between bulk job chunks).
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { MockBackend, type MockBackendOptions } from './backend.js';
-import { MockPersistence } from './persistence.js';
-import { DATABASE_VERSION } from './store/types.js';
+import { MockPersistence, type MockPersistenceOptions } from './persistence.js';
 import { DEFAULT_CONTACT_COUNT } from './seed/seed.js';
 import { withTrustedWorkerUrl } from './worker-url.js';
 
@@ -14,12 +13,18 @@ export interface BrowserMockOptions extends MockBackendOptions {
   params?: URLSearchParams;
   /** Keep state in IndexedDB (default true). */
   persist?: boolean;
+  /** How the state is saved (see `MockPersistenceOptions`). */
+  persistence?: MockPersistenceOptions;
   /** Where the worker script is served. */
   workerUrl?: string;
 }
 
 export interface BrowserMock {
   backend: MockBackend;
+  /**
+   * Saves the state. Fires `persistence-error` once when saving starts failing (a page can show
+   * that changes are not being kept) and `persistence-restored` when it works again.
+   */
   persistence: MockPersistence;
   worker: SetupWorker;
   /** Saves what is pending, stops saving, and stops the service worker. */
@@ -27,25 +32,31 @@ export interface BrowserMock {
 }
 
 export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<BrowserMock> {
+  performance.mark('optout-mock:start');
   const params = options.params ?? new URLSearchParams(location.search);
   const contacts = Number(params.get('contacts') ?? options.contacts ?? DEFAULT_CONTACT_COUNT);
-  const persistence = new MockPersistence();
+  const persistence = new MockPersistence(options.persistence);
   const persist = options.persist ?? true;
   if (params.get('reset') === '1') await persistence.clear();
   const saved = persist ? await persistence.load() : undefined;
   // A saved database is reused only for the same seed size; asking for another size re-seeds.
-  const database = saved && saved.version === DATABASE_VERSION && saved.seed.contacts === contacts ? saved : undefined;
+  const database = saved && saved.seed.contacts === contacts ? saved : undefined;
   const backend = new MockBackend({
     ...options,
     contacts,
     ...(database ? { database } : {}),
     onChange: (b) => {
-      if (persist) persistence.schedule(() => b.store.snapshot());
+      if (persist) persistence.schedule(b.store);
       options.onChange?.(b);
     },
     flush: () => (persist ? persistence.flush() : Promise.resolve()),
+    trackChanges: persist,
+    prepareAtStart: false,
   });
-  if (!database && persist) persistence.schedule(() => backend.store.snapshot(), 0);
+  if (persist) {
+    if (database) persistence.adopt(backend.store);
+    else persistence.schedule(backend.store);
+  }
   const as = params.get('as');
   const user = as && backend.store.db.users.find((u) => u.role === as || u.id === as);
   if (user) backend.store.switchUser(user.id);
@@ -55,6 +66,18 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
   const worker = setupWorker(...backend.handlers);
   const workerUrl = options.workerUrl ?? '/mockServiceWorker.js';
   await withTrustedWorkerUrl(workerUrl, () => worker.start({ serviceWorker: { url: workerUrl }, onUnhandledRequest: 'bypass', quiet: true }));
+  // How long the backend took to be ready (seeding or loading, indexing, the worker), for devtools and `npm run bench`.
+  performance.measure('optout-mock:ready', 'optout-mock:start');
+  // What later requests would otherwise build (indexes, standings), built once the first answer
+  // is out and the page is idle, so that the first request does not wait for it either.
+  const prepare = () => {
+    worker.events.removeListener('response:mocked', prepare);
+    whenIdle(() => {
+      backend.store.prepare();
+      performance.mark('optout-mock:prepared');
+    });
+  };
+  worker.events.on('response:mocked', prepare);
   return {
     backend,
     persistence,
@@ -64,4 +87,9 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
       worker.stop();
     },
   };
+}
+
+function whenIdle(work: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
+  else setTimeout(work, 1000);
 }

@@ -92,8 +92,9 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, oper
       if (stored) {
         if (stored.requestHash !== hash) throw new ProblemError('idempotency-key-reused', 'This Idempotency-Key was used for a different request.');
         await ctx.faults.delay();
-        // A replay answers exactly as the first time and changes nothing.
-        return new Response(stored.status === 204 ? null : JSON.stringify(stored.body), { status: stored.status, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } });
+        // A replay answers exactly as the first time and changes nothing, once the first time's
+        // change is saved: a repeat after a failed save must not be told it is done before it is.
+        return await durable(ctx, request, new Response(stored.status === 204 ? null : JSON.stringify(stored.body), { status: stored.status, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } }));
       }
       // Retry-After tells the client this conflict passes: ask again and get the first answer.
       if (ctx.inFlight.has(key)) throw new ProblemError('conflict', 'A request with this Idempotency-Key is still being processed.', undefined, 1);

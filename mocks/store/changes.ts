@@ -1,7 +1,7 @@
 // What changed in the mock database since the last save, as plain data: the unit of an
 // incremental save (mocks/persistence.ts journals these), and `replay()`, which applies saved
 // changes to a saved database. Every change says what a record is now (or that it is gone),
-// never how it got there, so applying one twice, or one that was already in the base, is harmless.
+// never how it got there, so applying one twice is harmless.
 import type { AuditChanges } from './audit.js';
 import type { ConsentChanges } from './consent.js';
 import type { ContactChanges } from './contacts.js';

@@ -32,12 +32,24 @@ export class ConsentLedger {
   /** Called with each destination whose records change (the contacts cache standings on them). */
   onChange: ((destination: string) => void) | undefined;
 
-  /** `records` are loaded as they are (already stamped); `now` is the backend's clock. */
+  /** The last arrival stamped, as milliseconds and as text (records written together share it). */
+  private stamp = { at: Number.NaN, iso: '' };
+
+  /**
+   * `records` are loaded as they are (already stamped); `now` is the backend's clock; `tracking`
+   * keeps what changed for `takeChanges()`.
+   */
   constructor(
     records: Iterable<ConsentRecord>,
     private readonly now: () => number,
+    private readonly tracking = false,
   ) {
     for (const record of records) this.insert(record);
+  }
+
+  /** Whether any channel has a record of `destination`. */
+  has(destination: string): boolean {
+    return (this.records.get(destination)?.size ?? 0) > 0;
   }
 
   current(destination: string, channelId: string): ConsentRecord | undefined {
@@ -128,6 +140,7 @@ export class ConsentLedger {
 
   /** What changed since the last call (or since loading): the current record of each changed pair, or its removal. */
   takeChanges(): ConsentChanges | undefined {
+    if (!this.tracking) throw new Error('These consent records keep no changes: make them with tracking on.');
     if (this.dirty.size === 0) return undefined;
     const changes: ConsentChanges = { put: [], removed: [] };
     for (const [destination, channelIds] of this.dirty) {
@@ -152,7 +165,8 @@ export class ConsentLedger {
       const previous = Date.parse(appliedAt(current));
       if (previous >= at) at = previous + 1;
     }
-    return new Date(at).toISOString();
+    if (at !== this.stamp.at) this.stamp = { at, iso: new Date(at).toISOString() };
+    return this.stamp.iso;
   }
 
   private put(record: ConsentRecord) {
@@ -168,6 +182,7 @@ export class ConsentLedger {
   }
 
   private markDirty(destination: string, channelId: string) {
+    if (!this.tracking) return;
     let channelIds = this.dirty.get(destination);
     if (!channelIds) this.dirty.set(destination, (channelIds = new Set()));
     channelIds.add(channelId);

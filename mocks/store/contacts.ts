@@ -27,10 +27,14 @@ export interface ContactChanges {
 interface ContactRow {
   readonly id: string;
   contact: Contact;
-  /** Name, emails and phone digits (after \u0001), one per line, as `searchable()` folds them. */
-  searchKey: string;
+  /**
+   * Name, emails and phone digits (after \u0001), one per line, as `searchable()` folds them;
+   * made by the first search, so that loading 100,000 contacts does not wait for it.
+   */
+  searchKey: string | undefined;
   // Copied from the contact: rows all have one shape, contacts from storage may not, and a
-  // filter over 100,000 of them is only fast on one shape.
+  // filter over 100,000 of them is only fast on one shape (sharing the contact's arrays makes
+  // a location and tag filter five times slower).
   locationIds: readonly string[];
   tags: readonly string[];
   hasPhone: boolean;
@@ -51,12 +55,24 @@ export function searchable(text: string): string {
   return folded.toLowerCase();
 }
 
+const NO_RECORDS: ConsentLookup = () => undefined;
+
+/** What a search matches in a contact: see `ContactRow.searchKey`. */
+function searchKeyOf(contact: Contact): string {
+  let key = contact.name;
+  for (const d of contact.destinations) key += d.kind === 'phone' ? `\n\u0001${d.value.replace(/\D/g, '')}` : `\n${d.value}`;
+  return searchable(key);
+}
+
 export class ContactDirectory {
   private readonly rows = new Map<string, ContactRow>();
   /** The rows in list order. */
   private list: ContactRow[];
-  /** Destination value → ids of the contacts that have it. */
-  private readonly byDestination = new Map<string, string[]>();
+  /**
+   * Destination value → the id of the contact that has it, or the ids when several do (rare; one
+   * array less per destination). Made when first needed (see `byDestination()`).
+   */
+  private destinations: Map<string, string | string[]> | undefined;
   /** Merged-away contact id → the contact it lives on in, so its history stays reachable. */
   private readonly aliases = new Map<string, string>();
   /** Contacts changed (or removed) since the last `takeChanges()`. */
@@ -71,8 +87,12 @@ export class ContactDirectory {
     private readonly channels: () => readonly Channel[],
     private readonly lookup: ConsentLookup,
     private readonly channel: (id: string) => Channel,
+    /** Whether any consent record exists for a destination (most have none). */
+    private readonly hasConsent: (destination: string) => boolean = () => true,
+    /** Keep what changed for `takeChanges()`. */
+    private readonly tracking = false,
   ) {
-    this.list = contacts.map((contact) => this.index(contact));
+    this.list = contacts.map((contact) => this.index(contact, true));
   }
 
   get(id: string): Contact {
@@ -94,7 +114,7 @@ export class ContactDirectory {
 
   /** Contacts whose destinations include `value`. */
   withDestination(value: string): Contact[] {
-    return (this.byDestination.get(value) ?? []).map((id) => this.get(id));
+    return this.idsWith(value).map((id) => this.get(id));
   }
 
   /** The contact's standing, computed by the engine and cached until its consent changes. */
@@ -129,7 +149,7 @@ export class ContactDirectory {
   /** Says the contact changed in place (its block): forgets its standing and saves it. */
   touched(id: string) {
     this.invalidate(id);
-    this.dirty.add(id);
+    this.markDirty(id);
   }
 
   /** Replaces the contact's fields with `next`'s, re-indexing its destinations; it keeps its place in the list. */
@@ -138,7 +158,7 @@ export class ContactDirectory {
     this.unindexDestinations(row.contact);
     Object.assign(row.contact, next);
     this.index(row.contact);
-    this.dirty.add(id);
+    this.markDirty(id);
   }
 
   remove(id: string) {
@@ -146,7 +166,7 @@ export class ContactDirectory {
     this.unindexDestinations(row.contact);
     this.rows.delete(id);
     this.list = this.list.filter((r) => r !== row);
-    this.dirty.add(id);
+    this.markDirty(id);
   }
 
   /** Notes that `from` was merged into `into`, and so was everything merged into `from` before. */
@@ -167,13 +187,23 @@ export class ContactDirectory {
     return ids;
   }
 
+  /** Makes now what is otherwise made on first use: the destination index, search keys and standings. */
+  prepare() {
+    this.byDestination();
+    for (const row of this.list) {
+      row.searchKey ??= searchKeyOf(row.contact);
+      this.standingOf(row);
+    }
+  }
+
   /** Forgets the standings of the contacts having `destination`: its consent changed. */
   invalidateDestination(destination: string) {
-    for (const id of this.byDestination.get(destination) ?? []) this.invalidate(id);
+    for (const id of this.idsWith(destination)) this.invalidate(id);
   }
 
   /** What changed since the last call (or since loading). */
   takeChanges(): ContactChanges | undefined {
+    if (!this.tracking) throw new Error('This directory keeps no changes: make it with tracking on.');
     if (this.dirty.size === 0) return undefined;
     const changes: ContactChanges = { put: [], removed: [] };
     for (const id of this.dirty) {
@@ -185,6 +215,15 @@ export class ContactDirectory {
     return changes;
   }
 
+  private markDirty(id: string) {
+    if (this.tracking) this.dirty.add(id);
+  }
+
+  private idsWith(destination: string): readonly string[] {
+    const ids = this.byDestination().get(destination);
+    return ids === undefined ? [] : typeof ids === 'string' ? [ids] : ids;
+  }
+
   private row(id: string): ContactRow {
     const row = this.rows.get(id);
     if (!row) throw new ProblemError('not-found', `No contact ${id}.`);
@@ -192,7 +231,7 @@ export class ContactDirectory {
   }
 
   private standingOf(row: ContactRow): ContactStanding {
-    return (row.standing ??= contactStanding(row.contact, this.channels(), this.lookup));
+    return (row.standing ??= contactStanding(row.contact, this.channels(), this.lookupFor(row.contact)));
   }
 
   /** The contact's standing on one channel alone, cached like `standingOf`. */
@@ -201,6 +240,14 @@ export class ContactDirectory {
     let standing = row.byChannel.get(channel.id);
     if (!standing) row.byChannel.set(channel.id, (standing = contactStanding(row.contact, [channel], this.lookup)));
     return standing;
+  }
+
+  /**
+   * The consent lookup for a contact's standing on every channel: one that answers at once when
+   * none of its destinations has a record (one check per destination instead of one per channel).
+   */
+  private lookupFor(contact: Contact): ConsentLookup {
+    return contact.destinations.some((d) => this.hasConsent(d.value)) ? this.lookup : NO_RECORDS;
   }
 
   private invalidate(id: string) {
@@ -219,7 +266,7 @@ export class ContactDirectory {
       // A query that is mostly a phone number matches on digits, whatever the formatting.
       const byDigits = digits.length >= 3 && digits.length >= query.replace(/[\s()+.-]/g, '').length;
       const needle = byDigits ? digits : query;
-      tests.push((row) => row.searchKey.includes(needle));
+      tests.push((row) => (row.searchKey ??= searchKeyOf(row.contact)).includes(needle));
     }
     if (filter.locationId) {
       const locationId = filter.locationId;
@@ -244,48 +291,63 @@ export class ContactDirectory {
     return (row) => tests.every((test) => test(row));
   }
 
-  /** Adds or refreshes the contact's row (the same row object, so its place in the list stays). */
-  private index(contact: Contact): ContactRow {
-    let key = contact.name;
+  /**
+   * Adds the contact's row, or refreshes it (the same row object, so its place in the list
+   * stays); `fresh` when loading, where no contact has a row yet.
+   */
+  private index(contact: Contact, fresh = false): ContactRow {
     let hasPhone = false;
     let hasEmail = false;
     for (const d of contact.destinations) {
-      if (d.kind === 'phone') {
-        hasPhone = true;
-        key += `\n\u0001${d.value.replace(/\D/g, '')}`;
-      } else {
-        hasEmail = true;
-        key += `\n${d.value}`;
-      }
-      const ids = this.byDestination.get(d.value);
-      if (!ids) this.byDestination.set(d.value, [contact.id]);
-      else if (!ids.includes(contact.id)) ids.push(contact.id);
+      if (d.kind === 'phone') hasPhone = true;
+      else hasEmail = true;
     }
-    const fields = {
-      contact,
-      searchKey: searchable(key),
-      locationIds: [...contact.locationIds],
-      tags: [...contact.tags],
-      hasPhone,
-      hasEmail,
-      standing: undefined,
-      byChannel: undefined,
-    };
-    const row = this.rows.get(contact.id);
-    if (row) return Object.assign(row, fields);
-    const created: ContactRow = { id: contact.id, ...fields };
+    if (this.destinations) indexDestinations(this.destinations, contact);
+    const row = fresh ? undefined : this.rows.get(contact.id);
+    if (row) {
+      Object.assign(row, { contact, searchKey: undefined, locationIds: [...contact.locationIds], tags: [...contact.tags], hasPhone, hasEmail, standing: undefined, byChannel: undefined });
+      return row;
+    }
+    const created: ContactRow = { id: contact.id, contact, searchKey: undefined, locationIds: [...contact.locationIds], tags: [...contact.tags], hasPhone, hasEmail, standing: undefined, byChannel: undefined };
     this.rows.set(contact.id, created);
     return created;
   }
 
   private unindexDestinations(contact: Contact) {
+    const byDestination = this.byDestination();
     for (const d of contact.destinations) {
-      const ids = this.byDestination.get(d.value);
-      if (!ids) continue;
+      const ids = byDestination.get(d.value);
+      if (ids === undefined) continue;
+      if (typeof ids === 'string') {
+        if (ids === contact.id) byDestination.delete(d.value);
+        continue;
+      }
       const rest = ids.filter((id) => id !== contact.id);
-      if (rest.length > 0) this.byDestination.set(d.value, rest);
-      else this.byDestination.delete(d.value);
+      if (rest.length === 0) byDestination.delete(d.value);
+      else byDestination.set(d.value, rest.length === 1 ? (rest[0] as string) : rest);
     }
     this.invalidate(contact.id);
+  }
+
+  /**
+   * The destination index, made on first use: loading 100,000 contacts does not wait for it, and
+   * `prepare()` makes it once the page is idle.
+   */
+  private byDestination(): Map<string, string | string[]> {
+    if (!this.destinations) {
+      this.destinations = new Map();
+      for (const row of this.list) indexDestinations(this.destinations, row.contact);
+    }
+    return this.destinations;
+  }
+}
+
+function indexDestinations(byDestination: Map<string, string | string[]>, contact: Contact) {
+  for (const d of contact.destinations) {
+    const ids = byDestination.get(d.value);
+    if (ids === undefined) byDestination.set(d.value, contact.id);
+    else if (typeof ids === 'string') {
+      if (ids !== contact.id) byDestination.set(d.value, [ids, contact.id]);
+    } else if (!ids.includes(contact.id)) ids.push(contact.id);
   }
 }

@@ -54,14 +54,25 @@ export class MockStore {
   private readonly contacts: ContactDirectory;
   private readonly consent: ConsentLedger;
   private readonly log: AuditLog;
-  private readonly records: RecordTracker;
+  /** Present when the store keeps what changed (`takeChanges()`). */
+  private readonly records: RecordTracker | undefined;
+  private clock = { at: Number.NaN, iso: '' };
 
-  constructor(readonly db: MockDatabase) {
+  /**
+   * Holds `db` (which it empties of contacts and consent: its parts hold them from now on).
+   * `trackChanges` keeps what changes for `takeChanges()`, which an incremental save needs;
+   * without it nothing is kept (Node tests, benchmarks).
+   */
+  constructor(
+    readonly db: MockDatabase,
+    options: { trackChanges?: boolean } = {},
+  ) {
+    const tracking = options.trackChanges ?? false;
     this.channelsById = new Map(db.organization.channels.map((c) => [c.id, c]));
     this.session = new Session(db);
-    this.consent = new ConsentLedger(db.consent, () => this.now());
+    this.consent = new ConsentLedger(db.consent, () => this.now(), tracking);
     this.lookup = this.consent.lookup;
-    this.contacts = new ContactDirectory(db.contacts, () => this.channels, this.lookup, (id) => this.channel(id));
+    this.contacts = new ContactDirectory(db.contacts, () => this.channels, this.lookup, (id) => this.channel(id), (destination) => this.consent.has(destination), tracking);
     this.consent.onChange = (destination) => this.contacts.invalidateDestination(destination);
     this.log = new AuditLog(db.audit, () => this.nextId('ev'), () => this.iso());
     for (const event of db.audit) {
@@ -72,7 +83,7 @@ export class MockStore {
     // so that nothing reads a stale copy.
     db.contacts = [];
     db.consent = [];
-    this.records = new RecordTracker(db);
+    this.records = tracking ? new RecordTracker(db) : undefined;
   }
 
   get channels(): Channel[] {
@@ -116,7 +127,10 @@ export class MockStore {
   }
 
   iso(): string {
-    return new Date(this.now()).toISOString();
+    // Bulk jobs ask for the time per record: within one millisecond the text is the same.
+    const at = this.now();
+    if (at !== this.clock.at) this.clock = { at, iso: new Date(at).toISOString() };
+    return this.clock.iso;
   }
 
   changed() {
@@ -172,6 +186,14 @@ export class MockStore {
     const { query, locationId, channelId, status, tag } = filter;
     const page = pageOf(this.matching(filter), cursor, limit, JSON.stringify(['contacts', query, locationId, channelId, status, tag]));
     return { ...page, items: page.items.map((id) => this.summary(id)) };
+  }
+
+  /**
+   * Builds now the indexes and caches otherwise built by the first request that needs them, so
+   * that it does not wait (the browser mock calls this once the page is idle).
+   */
+  prepare() {
+    this.contacts.prepare();
   }
 
   /** Contacts whose destinations include `value`. */
@@ -276,7 +298,10 @@ export class MockStore {
 
   /** The valid destinations of `contact` a channel delivers to: what a bulk job counts and changes. */
   reachableDestinationsFor(contact: Contact, channel: Channel): string[] {
-    return reachableDestinations(contact, channel).map((d) => d.value);
+    const values: string[] = [];
+    // Bulk previews ask this for every contact and channel: one array, not one per step.
+    for (const d of reachableDestinations(contact, channel)) values.push(d.value);
+    return values;
   }
 
   /** Unsubscribes every destination of the contact on `channelIds`; returns the records written. */
@@ -338,10 +363,11 @@ export class MockStore {
 
   /**
    * What changed since the last call, or since the store was made from `db` (which is taken to
-   * be saved already); undefined when nothing did. A save of these brings a save of the earlier
+   * be saved already); undefined when nothing did. Only for a store made with `trackChanges`. A save of these brings a save of the earlier
    * state up to this one (see `replay()` in changes.ts).
    */
   takeChanges(): DatabaseChanges | undefined {
+    if (!this.records) throw new Error('This store keeps no changes: make it with trackChanges.');
     const changes = this.records.take(this.db);
     const contacts = this.contacts.takeChanges();
     const consent = this.consent.takeChanges();

@@ -18,5 +18,7 @@ export function destinationsOn(contact: Contact, channel: Channel): Destination[
 
 /** The destinations of {@link destinationsOn} a message can be sent to: the valid ones. */
 export function reachableDestinations(contact: Contact, channel: Channel): Destination[] {
-  return destinationsOn(contact, channel).filter((destination) => destination.valid);
+  const reachable: Destination[] = [];
+  for (const destination of destinationsOn(contact, channel)) if (destination.valid) reachable.push(destination);
+  return reachable;
 }

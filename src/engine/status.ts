@@ -1,5 +1,5 @@
-import { reachableDestinations } from './destinations.js';
-import type { Channel, ConsentLookup, Contact } from './types.js';
+import { destinationKindFor, reachableDestinations } from './destinations.js';
+import type { Channel, ConsentLookup, Contact, Destination } from './types.js';
 
 /** How a contact stands overall, for lists and filters. */
 export type ContactStatus = 'subscribed' | 'partially-unsubscribed' | 'unsubscribed' | 'blocked' | 'unreachable';
@@ -28,11 +28,17 @@ export function contactStanding(contact: Contact, channels: readonly Channel[], 
   let unsubscribedPairs = 0;
   // Channel lists come from hosts and may repeat an id; a repeated channel must not count twice.
   const seen = new Set<string>();
+  // Which destinations a channel reaches depends only on the kind it delivers to, so it is asked
+  // once per kind: lists of 100,000 contacts compute this for each.
+  let phones: Destination[] | undefined;
+  let emails: Destination[] | undefined;
   for (const channel of channels) {
     if (seen.has(channel.id)) continue;
     seen.add(channel.id);
     let optedOut = false;
-    for (const destination of reachableDestinations(contact, channel)) {
+    const destinations =
+      destinationKindFor(channel.type) === 'phone' ? (phones ??= reachableDestinations(contact, channel)) : (emails ??= reachableDestinations(contact, channel));
+    for (const destination of destinations) {
       pairs += 1;
       if (consent(destination.value, channel.id)?.status === 'unsubscribed') {
         unsubscribedPairs += 1;
