@@ -119,6 +119,7 @@ export const contractDocument: object = {
           "contact:merge",
           "contact:delete",
           "contact:add-to-sequence",
+          "contact:exclude-channels",
           "bulk:unsubscribe",
           "review:decide",
           "settings:read",
@@ -386,7 +387,7 @@ export const contractDocument: object = {
           "name",
           "destinations",
           "blocked",
-          "channelPreferences",
+          "excludedChannelTypes",
           "tags",
           "locationIds"
         ],
@@ -414,7 +415,7 @@ export const contractDocument: object = {
               }
             ]
           },
-          "channelPreferences": {
+          "excludedChannelTypes": {
             "type": "array",
             "description": "Channel types the contact asked NOT to be used.",
             "items": {
@@ -1002,6 +1003,28 @@ export const contractDocument: object = {
           }
         }
       },
+      "ChannelExclusionsRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "excludedChannelTypes"
+        ],
+        "properties": {
+          "excludedChannelTypes": {
+            "type": "array",
+            "uniqueItems": true,
+            "description": "The contact's exclusions after the change (the whole list; empty for none).",
+            "items": {
+              "$ref": "#/components/schemas/ChannelType"
+            }
+          },
+          "note": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Why, for the audit log; required (422 `note-required`) when an exclusion is removed: how and when the contact said they may be contacted by that type again. At most 2,000 characters; longer is 422 `validation`."
+          }
+        }
+      },
       "BlockRequest": {
         "type": "object",
         "additionalProperties": false,
@@ -1106,7 +1129,8 @@ export const contractDocument: object = {
           "review-dismissed",
           "bulk-job-started",
           "bulk-job-cancelled",
-          "bulk-job-undone"
+          "bulk-job-undone",
+          "channel-exclusions-changed"
         ]
       },
       "AuditEvent": {
@@ -2163,6 +2187,18 @@ export const requestSchemas: Record<string, RequestSchema> = {
       "required": true,
       "schema": {
         "$ref": "https://optout.test/contract.json#/components/schemas/ResubscribeRequest"
+      }
+    }
+  },
+  "setChannelExclusions": {
+    "method": "PUT",
+    "path": "/contacts/{contactId}/channel-exclusions",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/ChannelExclusionsRequest"
       }
     }
   },

@@ -67,6 +67,11 @@ export function createHandlers(backend: MockBackend) {
       const { body, headers } = await versioned(store().resubscribe(params.contactId, await jsonBody(request)));
       return response(200).json(body, { headers });
     })),
+    http.put('/contacts/{contactId}/channel-exclusions', route(ctx, 'setChannelExclusions', async ({ params, request, response }) => {
+      await checkContactVersion(store(), request, params.contactId, 'contact:exclude-channels', true);
+      const { body, headers } = await versioned(store().setExcludedChannelTypes(params.contactId, await jsonBody(request)));
+      return response(200).json(body, { headers });
+    })),
     http.post('/contacts/{contactId}/block', route(ctx, 'blockContact', async ({ params, request, response }) => {
       await checkContactVersion(store(), request, params.contactId, 'contact:block', false);
       const text = await request.text();

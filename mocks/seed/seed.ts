@@ -189,7 +189,7 @@ export function generateSeed(options: SeedOptions = {}): MockDatabase {
     const email = `${slug(name)}${i}@example.com`;
     if (emailRoll < 0.85) destinations.push(emailDestination(email));
     else if (emailRoll < 0.88) destinations.push(emailDestination(email.replace('@', '@@')));
-    const channelPreferences: ChannelType[] = random.chance(0.05) ? [random.pick(['whatsapp', 'voice'] as const)] : [];
+    const excludedChannelTypes: ChannelType[] = random.chance(0.05) ? [random.pick(['whatsapp', 'voice'] as const)] : [];
     const locationIds = [random.pick(sampleLocations).id];
     if (random.chance(0.2)) locationIds.push(random.pick(sampleLocations).id);
     const contact: Contact = {
@@ -197,7 +197,7 @@ export function generateSeed(options: SeedOptions = {}): MockDatabase {
       name,
       destinations,
       blocked: null,
-      channelPreferences,
+      excludedChannelTypes,
       tags: TAGS.filter(() => random.chance(0.12)),
       locationIds: [...new Set(locationIds)],
     };
@@ -256,7 +256,7 @@ function applyWellKnown(contacts: Contact[], builder: SeedBuilder, channel: (id:
     if (!contact) return undefined;
     // Drop whatever the random pass recorded for this contact: its facts are fixed here.
     builder.forget(contact);
-    Object.assign(contact, { name, destinations, blocked: null, channelPreferences: [], tags: ['vip'], locationIds: ['loc-downtown'] }, extra);
+    Object.assign(contact, { name, destinations, blocked: null, excludedChannelTypes: [], tags: ['vip'], locationIds: ['loc-downtown'] }, extra);
     return contact;
   };
   const phone = (n: string) => phoneDestination(`+1416${n}`);
@@ -272,7 +272,7 @@ function applyWellKnown(contacts: Contact[], builder: SeedBuilder, channel: (id:
   const everywhere = set(WELL_KNOWN.unsubscribedEverywhere, 'William Gauthier', [phone('2030006'), mail('william.gauthier')]);
   // STOP ALL reaches every channel, and through them his email as well as his phone.
   if (everywhere) builder.stopReply(everywhere, channel('ch-airport-sms'), 'channel', 'STOP ALL', at);
-  set(WELL_KNOWN.whatsappExcluded, 'Charlotte Morin', [phone('2030007'), mail('charlotte.morin')], { channelPreferences: ['whatsapp'] });
+  set(WELL_KNOWN.whatsappExcluded, 'Charlotte Morin', [phone('2030007'), mail('charlotte.morin')], { excludedChannelTypes: ['whatsapp'] });
   const french = set(WELL_KNOWN.frenchStop, 'Félix Lavoie', [phone('2030008'), mail('felix.lavoie')], { locationIds: ['loc-uptown'] });
   if (french) builder.stopReply(french, channel('ch-uptown-sms'), 'channel-type', 'ARRET', at);
 }

@@ -5,11 +5,16 @@
 // record, and this file only puts them together.
 import {
   destinationsOn,
+  exclusionChange,
+  exclusionNoteDecision,
+  normalizeExclusions,
+  permissionsForExclusionChange,
   eligibility,
   mergeConsent,
   mergeContacts,
   reachableDestinations,
   type Channel,
+  type ChannelType,
   type ConsentLookup,
   type ConsentRecord,
   type ConsentSource,
@@ -327,6 +332,26 @@ export class MockStore {
     const channels = input.channelIds.map((channelId) => this.channel(channelId, 'channelIds'));
     const written = this.consent.resubscribe(contact, channels, { at: this.iso(), actor: user.id, note });
     this.recordConsentEvents(contact, written, 'resubscribed', user.id, note || null);
+    this.changed();
+    return this.detail(id);
+  }
+
+  /** Replaces the channel types the contact does not want; the engine decides who may and with what note. */
+  setExcludedChannelTypes(id: string, input: { excludedChannelTypes: ChannelType[]; note?: string }): ContactDetail {
+    this.authorize('contact:exclude-channels');
+    const contact = this.contact(id);
+    const after = normalizeExclusions(input.excludedChannelTypes);
+    const change = exclusionChange(contact.excludedChannelTypes, after);
+    let user: MockUser | undefined;
+    for (const permission of permissionsForExclusionChange(change)) user = this.authorize(permission);
+    if (!exclusionNoteDecision(change, input.note).allowed) {
+      throw new ProblemError('note-required', 'Say how and when the contact agreed to be contacted by this channel type again.', [{ field: 'note', message: 'is required to remove an exclusion' }]);
+    }
+    if (change.added.length === 0 && change.removed.length === 0) return this.detail(id);
+    contact.excludedChannelTypes = after;
+    this.contacts.touched(id);
+    const note = input.note?.trim() || null;
+    this.audit({ action: 'channel-exclusions-changed', actor: (user as MockUser).id, contactId: id, note, details: { added: change.added, removed: change.removed } });
     this.changed();
     return this.detail(id);
   }

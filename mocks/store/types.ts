@@ -79,7 +79,7 @@ export interface StoredResponse {
  * 3: saved as a base and a journal of changes (mocks/persistence.ts); consent records carry
  *    `recordedAt`; the seed's history is played in time order.
  */
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 /** Everything the mock backend knows; plain data, so it can be saved to IndexedDB. */
 export interface MockDatabase {

@@ -14,6 +14,7 @@ import { combineSignals } from './signals.js';
 import type {
   AuditEventPage,
   BlockRequest,
+  ChannelExclusionsRequest,
   BulkJob,
   BulkPreview,
   BulkTarget,
@@ -192,6 +193,13 @@ export class HttpOptOutClient implements OptOutClient {
     requireId('resubscribeContact', 'contactId', contactId);
     return this.call('resubscribeContact', 'POST', options, shapes.contactDetail, (init) =>
       this.api.POST('/contacts/{contactId}/resubscribe', { ...init, params: { path: { contactId } }, body }),
+    );
+  }
+
+  async setChannelExclusions(contactId: string, body: ChannelExclusionsRequest, options: VersionedRequestOptions): Promise<ContactDetail> {
+    requireId('setChannelExclusions', 'contactId', contactId);
+    return this.call('setChannelExclusions', 'PUT', options, shapes.contactDetail, (init) =>
+      this.api.PUT('/contacts/{contactId}/channel-exclusions', { ...init, params: { path: { contactId } }, body }),
     );
   }
 

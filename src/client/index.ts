@@ -30,6 +30,7 @@ export type {
   UnsubscribeRequest,
   ResubscribeRequest,
   BlockRequest,
+  ChannelExclusionsRequest,
   SequenceEnrollment,
   SequenceStepWarning,
   AuditEvent,

@@ -2,6 +2,7 @@ import { abortableSleep } from './retry.js';
 import type {
   AuditEventPage,
   BlockRequest,
+  ChannelExclusionsRequest,
   BulkJob,
   BulkJobStatus,
   BulkPreview,
@@ -72,6 +73,11 @@ export interface OptOutClient {
   unsubscribeContact(contactId: string, body: UnsubscribeRequest, options: RequestOptions): Promise<ContactDetail>;
   /** Needs the contact's written consent in `body.note` (422 `note-required` otherwise). */
   resubscribeContact(contactId: string, body: ResubscribeRequest, options: VersionedRequestOptions): Promise<ContactDetail>;
+  /**
+   * Replaces the channel types the contact does not want. Removing one needs `contact:resubscribe`
+   * and a `note` (422 `note-required` without), as a re-subscription does.
+   */
+  setChannelExclusions(contactId: string, body: ChannelExclusionsRequest, options: VersionedRequestOptions): Promise<ContactDetail>;
   blockContact(contactId: string, body: BlockRequest, options: RequestOptions): Promise<ContactDetail>;
   unblockContact(contactId: string, options: RequestOptions): Promise<ContactDetail>;
   /** Merges `sourceContactId` into `contactId`; answers the surviving contact. */

@@ -102,7 +102,7 @@ export const contactDetail = obj<S['ContactDetail']>({
     name: str,
     destinations: arr(obj<S['Destination']>({ kind: destinationKind, value: str, valid: bool })),
     blocked: nullable(obj<S['BlockInfo']>({ by: str, at: str, reason: optional(str) })),
-    channelPreferences: arr(channelType),
+    excludedChannelTypes: arr(channelType),
     tags: arr(str),
     locationIds: arr(str),
   }),

@@ -30,6 +30,7 @@ export type EligibilityReason = Schemas['EligibilityReason'];
 export type UnsubscribeRequest = Schemas['UnsubscribeRequest'];
 export type ResubscribeRequest = Schemas['ResubscribeRequest'];
 export type BlockRequest = Schemas['BlockRequest'];
+export type ChannelExclusionsRequest = Schemas['ChannelExclusionsRequest'];
 export type SequenceEnrollment = Schemas['SequenceEnrollment'];
 export type SequenceStepWarning = Schemas['SequenceStepWarning'];
 export type AuditEvent = Schemas['AuditEvent'];

@@ -80,7 +80,7 @@ export function eligibility(contact: Contact, channel: Channel, consent: Consent
   reasons.push(...unsubscribed);
   if (destinations.length === 0) reasons.push({ code: 'no-destination', kind });
   reasons.push(...invalid);
-  const excluded = contact.channelPreferences.includes(channel.type);
+  const excluded = contact.excludedChannelTypes.includes(channel.type);
   if (excluded) reasons.push({ code: 'excluded-by-preference', channelType: channel.type });
 
   return { canMessage: !blocked && !excluded && usableDestinations.length > 0, reasons, usableDestinations };

@@ -12,3 +12,4 @@ export * from './permissions.js';
 export * from './status.js';
 export * from './inbound.js';
 export * from './addresses.js';
+export * from './channel-exclusions.js';

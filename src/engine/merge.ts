@@ -34,7 +34,7 @@ export function mergeContacts(primary: Contact, secondary: Contact): Contact {
     ...primary,
     destinations: mergeDestinations(primary.destinations, secondary.destinations),
     blocked: earlierBlock(primary.blocked, secondary.blocked),
-    channelPreferences: union(primary.channelPreferences, secondary.channelPreferences),
+    excludedChannelTypes: union(primary.excludedChannelTypes, secondary.excludedChannelTypes),
     tags: union(primary.tags, secondary.tags),
     locationIds: union(primary.locationIds, secondary.locationIds),
   };

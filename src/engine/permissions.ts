@@ -10,6 +10,7 @@ export type Permission =
   | 'contact:merge'
   | 'contact:delete'
   | 'contact:add-to-sequence'
+  | 'contact:exclude-channels'
   | 'bulk:unsubscribe'
   | 'review:decide'
   | 'settings:read'
@@ -27,6 +28,7 @@ export const PERMISSIONS: readonly Permission[] = [
   'contact:merge',
   'contact:delete',
   'contact:add-to-sequence',
+  'contact:exclude-channels',
   'bulk:unsubscribe',
   'review:decide',
   'settings:read',
@@ -50,7 +52,8 @@ const GRANTS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   // The organization-wide audit log is oversight: managers and admins. Agents see a contact's own
   // history through contact:view.
   manager: new Set<Permission>([...CONTACT_ACTIONS, 'bulk:unsubscribe', 'review:decide', 'settings:read', 'audit:view']),
-  agent: new Set<Permission>(['contact:view', 'contact:unsubscribe', 'contact:block', 'settings:read']),
+  // Agents may record that a contact does not want a channel type (it only narrows messaging).
+  agent: new Set<Permission>(['contact:view', 'contact:unsubscribe', 'contact:block', 'contact:exclude-channels', 'settings:read']),
   // The host's messaging integration (a service credential) only reports inbound messages.
   integration: CONTACT_VOICE,
 };

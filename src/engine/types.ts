@@ -53,7 +53,7 @@ export interface Contact {
   destinations: Destination[];
   blocked: BlockInfo | null;
   /** Channel types the contact asked NOT to be used. */
-  channelPreferences: ChannelType[];
+  excludedChannelTypes: ChannelType[];
   tags: string[];
   locationIds: string[];
 }

@@ -156,6 +156,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contacts/{contactId}/channel-exclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact's id. */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the channel types a contact does not want
+         * @description Replaces the contact's `excludedChannelTypes`: the channel types the contact asked not to
+         *     be contacted by ("no WhatsApp, please"). An excluded type makes every channel of that type
+         *     non-messageable for the contact (eligibility reason `excluded-by-preference`); it is a
+         *     preference of the person, not a consent record of a destination, so it moves with the
+         *     contact (merge keeps the union) and goes with it when it is deleted.
+         *
+         *     Adding an exclusion only narrows who messages the contact and needs
+         *     `contact:exclude-channels`. Removing one lets the organization message them again on a
+         *     type they turned down, so it also needs `contact:resubscribe` and a written `note` (422
+         *     `note-required` without one), as a re-subscription does. The change is recorded as a
+         *     `channel-exclusions-changed` audit event with the types added and removed. `If-Match` is
+         *     required: a stale preference must not undo what the contact just said.
+         */
+        put: operations["setChannelExclusions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contacts/{contactId}/block": {
         parameters: {
             query?: never;
@@ -705,7 +739,7 @@ export interface components {
          * @description An action the UI offers and the backend enforces (`src/engine/permissions.ts`).
          * @enum {string}
          */
-        Permission: "contact:view" | "contact:unsubscribe" | "contact:resubscribe" | "contact:block" | "contact:unblock" | "contact:merge" | "contact:delete" | "contact:add-to-sequence" | "bulk:unsubscribe" | "review:decide" | "settings:read" | "settings:write" | "audit:view" | "inbound:receive";
+        Permission: "contact:view" | "contact:unsubscribe" | "contact:resubscribe" | "contact:block" | "contact:unblock" | "contact:merge" | "contact:delete" | "contact:add-to-sequence" | "contact:exclude-channels" | "bulk:unsubscribe" | "review:decide" | "settings:read" | "settings:write" | "audit:view" | "inbound:receive";
         User: {
             id: string;
             name: string;
@@ -793,7 +827,7 @@ export interface components {
             /** @description The block, or `null` when the contact is not blocked. */
             blocked: components["schemas"]["BlockInfo"] | null;
             /** @description Channel types the contact asked NOT to be used. */
-            channelPreferences: components["schemas"]["ChannelType"][];
+            excludedChannelTypes: components["schemas"]["ChannelType"][];
             tags: string[];
             locationIds: string[];
         };
@@ -987,6 +1021,12 @@ export interface components {
             /** @description The contact's written consent (how and when they asked to be messaged again). Missing, empty or blank is 422 `note-required` (not 400), so the UI can ask for it; it is not optional. At most 2,000 characters; longer is 422 `validation`. */
             note?: string;
         };
+        ChannelExclusionsRequest: {
+            /** @description The contact's exclusions after the change (the whole list; empty for none). */
+            excludedChannelTypes: components["schemas"]["ChannelType"][];
+            /** @description Why, for the audit log; required (422 `note-required`) when an exclusion is removed: how and when the contact said they may be contacted by that type again. At most 2,000 characters; longer is 422 `validation`. */
+            note?: string;
+        };
         BlockRequest: {
             /** @description Why, for the audit log and the eligibility reason. At most 2,000 characters; longer is 422 `validation`. */
             reason?: string;
@@ -1011,7 +1051,7 @@ export interface components {
             warnings: components["schemas"]["SequenceStepWarning"][];
         };
         /** @enum {string} */
-        AuditAction: "unsubscribed" | "resubscribed" | "blocked" | "unblocked" | "merged" | "deleted" | "sequence-enrolled" | "settings-changed" | "inbound-received" | "review-applied" | "review-dismissed" | "bulk-job-started" | "bulk-job-cancelled" | "bulk-job-undone";
+        AuditAction: "unsubscribed" | "resubscribed" | "blocked" | "unblocked" | "merged" | "deleted" | "sequence-enrolled" | "settings-changed" | "inbound-received" | "review-applied" | "review-dismissed" | "bulk-job-started" | "bulk-job-cancelled" | "bulk-job-undone" | "channel-exclusions-changed";
         /** @description One append-only audit log entry. */
         AuditEvent: {
             id: string;
@@ -1841,6 +1881,43 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ResubscribeRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ContactDetail"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableEntity"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setChannelExclusions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key for this mutation (a UUID in practice). Strongly recommended; the client always sends one. A repeat with the same key and request returns the first answer and changes nothing; with a different request it is 422 `idempotency-key-reused`; while the first is still in flight it is 409 `conflict` (see Idempotency in the API description). An empty key or one over 255 characters is 400 `validation`.
+                 * @example 4b9e5a0e-3f0c-4f4e-9a55-0b1f7c1d2e3a
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The contact's `ETag` as last read. Required on changes where a stale intention is dangerous (re-subscribe, merge, delete): missing is 428 `precondition-required`, stale is 412 `precondition-failed` with the current contact in `current`. Declared optional so the 428 is the documented answer rather than a schema 400. */
+                "If-Match"?: components["parameters"]["ContactIfMatchRequired"];
+            };
+            path: {
+                /** @description The contact's id. */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelExclusionsRequest"];
             };
         };
         responses: {

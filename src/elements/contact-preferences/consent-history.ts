@@ -45,6 +45,11 @@ function what(event: AuditEvent): string {
     case 'bulk-job-cancelled':
     case 'bulk-job-undone':
       return msg('Bulk unsubscribe');
+    case 'channel-exclusions-changed':
+      return msg('Channel preferences changed');
+    default:
+      // An action a newer backend records: shown generically rather than not at all.
+      return msg('Changed');
   }
 }
 

@@ -13,7 +13,7 @@ interface Pending {
 
 function detail(id: string, name: string): ContactDetail {
   return {
-    contact: { id, name, destinations: [], blocked: null, channelPreferences: [], tags: [], locationIds: [] },
+    contact: { id, name, destinations: [], blocked: null, excludedChannelTypes: [], tags: [], locationIds: [] },
     eligibility: [],
     consent: [],
     pendingReviews: [],

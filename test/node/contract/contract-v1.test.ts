@@ -72,3 +72,33 @@ describe('contract: a bulk filter never silently widens', () => {
     assert.ok(uptown.total > 0 && uptown.total < everyone.total);
   });
 });
+
+describe('contract: channel exclusions', () => {
+  const t = useContractBackend();
+  const whatsapp = (detail: ContactDetail) => detail.eligibility.filter((e) => e.channelId.endsWith('-whatsapp')).map((e) => e.canMessage);
+
+  test('an agent records that a contact does not want WhatsApp: every WhatsApp channel stops, with the reason and an audit event', async () => {
+    t.as('agent');
+    const before = await t.client.getContact(WELL_KNOWN.subscribed, {});
+    const after = await t.client.setChannelExclusions(WELL_KNOWN.subscribed, { excludedChannelTypes: ['whatsapp'], note: 'Said so on the phone' }, { ifMatch: before.etag });
+    assert.deepEqual(after.contact.excludedChannelTypes, ['whatsapp']);
+    assert.deepEqual(whatsapp(after), [false, false]);
+    assert.ok(after.eligibility.find((e) => e.channelId === 'ch-downtown-whatsapp')?.reasons.some((r) => r.code === 'excluded-by-preference'));
+    const history = await t.client.listConsentHistory(WELL_KNOWN.subscribed, {}, {});
+    const event = history.items.find((e) => e.action === 'channel-exclusions-changed');
+    assert.equal(event?.actor, 'u-agent');
+    assert.deepEqual(event?.details, { added: ['whatsapp'], removed: [] });
+  });
+
+  test('removing an exclusion widens messaging: not for an agent, and only with a note', async () => {
+    t.as('agent');
+    const seen = await t.client.getContact(WELL_KNOWN.whatsappExcluded, {});
+    await rejectsWith(t.client.setChannelExclusions(WELL_KNOWN.whatsappExcluded, { excludedChannelTypes: [], note: 'She changed her mind' }, { ifMatch: seen.etag }), 403, 'forbidden');
+    t.as('manager');
+    await rejectsWith(t.client.setChannelExclusions(WELL_KNOWN.whatsappExcluded, { excludedChannelTypes: [], note: '  ' }, { ifMatch: seen.etag }), 422, 'note-required');
+    assert.deepEqual(whatsapp(await t.client.getContact(WELL_KNOWN.whatsappExcluded, {})), [false, false], 'nothing changed');
+    const after = await t.client.setChannelExclusions(WELL_KNOWN.whatsappExcluded, { excludedChannelTypes: [], note: 'Asked for WhatsApp again at the desk, 2 Dec' }, { ifMatch: seen.etag });
+    assert.deepEqual(after.contact.excludedChannelTypes, []);
+    assert.deepEqual(whatsapp(after), [true, true]);
+  });
+});

@@ -144,6 +144,12 @@ const OPERATIONS: Record<string, Operation> = {
     missing: (o) => client.resubscribeContact('c-nope', { channelIds: ['ch-downtown-sms'], note: 'Consent at the desk.' }, { ...o, ifMatch: '"any"' }),
     forbiddenAs: 'agent',
   },
+  setChannelExclusions: {
+    prepare: () => etagOf(client, WELL_KNOWN.subscribed),
+    call: (c, etag, o) => c.setChannelExclusions(WELL_KNOWN.subscribed, { excludedChannelTypes: ['whatsapp'] }, { ...o, ifMatch: etag }),
+    missing: (o) => client.setChannelExclusions('c-nope', { excludedChannelTypes: ['whatsapp'] }, { ...o, ifMatch: '"any"' }),
+    forbiddenAs: 'integration',
+  },
   blockContact: { call: (c, _, o) => c.blockContact(WELL_KNOWN.subscribed, { reason: 'Spam' }, o), missing: (o) => client.blockContact('c-nope', {}, o), forbiddenAs: 'integration' },
   unblockContact: { call: (c, _, o) => c.unblockContact(WELL_KNOWN.blocked, o), missing: (o) => client.unblockContact('c-nope', o), forbiddenAs: 'agent' },
   mergeContact: {
@@ -406,6 +412,7 @@ const staleContactCases: [string, string, (ifMatch: string) => Promise<unknown>]
   ['resubscribeContact', WELL_KNOWN.partlyUnsubscribed, (ifMatch) => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: ['ch-downtown-sms'], note: 'Asked at the desk.' }, { ifMatch })],
   ['blockContact', WELL_KNOWN.subscribed, (ifMatch) => client.blockContact(WELL_KNOWN.subscribed, {}, { ifMatch })],
   ['unblockContact', WELL_KNOWN.blocked, (ifMatch) => client.unblockContact(WELL_KNOWN.blocked, { ifMatch })],
+  ['setChannelExclusions', WELL_KNOWN.subscribed, (ifMatch) => client.setChannelExclusions(WELL_KNOWN.subscribed, { excludedChannelTypes: ['voice'] }, { ifMatch })],
   ['mergeContact', WELL_KNOWN.subscribed, (ifMatch) => client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, { ifMatch })],
   ['deleteContact', WELL_KNOWN.subscribed, (ifMatch) => client.deleteContact(WELL_KNOWN.subscribed, { ifMatch })],
 ];
@@ -426,6 +433,15 @@ specific('mergeContact', 428, 'precondition-required', 'without If-Match', () =>
   handMade(`/contacts/${WELL_KNOWN.subscribed}/merge`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sourceContactId: WELL_KNOWN.noPhone }) }),
 );
 specific('deleteContact', 428, 'precondition-required', 'without If-Match', () => handMade(`/contacts/${WELL_KNOWN.subscribed}`, { method: 'DELETE' }));
+specific('setChannelExclusions', 428, 'precondition-required', 'without If-Match', () =>
+  handMade(`/contacts/${WELL_KNOWN.subscribed}/channel-exclusions`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ excludedChannelTypes: ['voice'] }) }),
+);
+specific('setChannelExclusions', 400, 'validation', 'for a channel type that does not exist', async () =>
+  client.setChannelExclusions(WELL_KNOWN.subscribed, { excludedChannelTypes: ['fax' as 'sms'] }, { ifMatch: await etagOf(client, WELL_KNOWN.subscribed) }),
+);
+specific('setChannelExclusions', 422, 'note-required', 'removing an exclusion without a note', async () =>
+  client.setChannelExclusions(WELL_KNOWN.whatsappExcluded, { excludedChannelTypes: [] }, { ifMatch: await etagOf(client, WELL_KNOWN.whatsappExcluded) }),
+);
 specific('receiveInboundMessage', 400, 'validation', 'for a channel the organization does not have', () => integration.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}));
 specific('receiveTwilioWebhook', 400, 'validation', 'for a To number that is none of our channels', () => postTwilio({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM0003' }));
 // The client's PageQuery only takes numbers.

@@ -58,10 +58,10 @@ describe('eligibility', () => {
   });
 
   it('reports excluded-by-preference', () => {
-    const result = eligibility(contact({ channelPreferences: ['voice'] }), byId('downtown-voice'), noRecords);
+    const result = eligibility(contact({ excludedChannelTypes: ['voice'] }), byId('downtown-voice'), noRecords);
     assert.equal(result.canMessage, false);
     assert.deepEqual(result.reasons, [{ code: 'excluded-by-preference', channelType: 'voice' }]);
-    assert.equal(eligibility(contact({ channelPreferences: ['voice'] }), sms, noRecords).canMessage, true);
+    assert.equal(eligibility(contact({ excludedChannelTypes: ['voice'] }), sms, noRecords).canMessage, true);
   });
 
   it('lists every applicable reason in the documented order', () => {
@@ -71,13 +71,13 @@ describe('eligibility', () => {
         { kind: 'phone', value: '+15145550199', valid: false },
         { kind: 'phone', value: '+15145550100', valid: true },
       ],
-      channelPreferences: ['sms'],
+      excludedChannelTypes: ['sms'],
     });
     const codes = eligibility(everything, sms, consentLookupFrom([record()])).reasons.map((reason) => reason.code);
     assert.deepEqual(codes, ['blocked', 'unsubscribed', 'invalid-destination', 'excluded-by-preference']);
 
     // no-destination excludes the per-destination reasons, so it is ordered in its own contact.
-    const noEmail = contact({ blocked: { by: 'u-1', at: '2024-01-01T00:00:00Z' }, destinations: [], channelPreferences: ['email'] });
+    const noEmail = contact({ blocked: { by: 'u-1', at: '2024-01-01T00:00:00Z' }, destinations: [], excludedChannelTypes: ['email'] });
     assert.deepEqual(eligibility(noEmail, email, noRecords).reasons.map((reason) => reason.code), ['blocked', 'no-destination', 'excluded-by-preference']);
     assert.deepEqual(ELIGIBILITY_REASON_ORDER, ['blocked', 'unsubscribed', 'no-destination', 'invalid-destination', 'excluded-by-preference']);
   });
@@ -130,19 +130,19 @@ describe('eligibility: canMessage and reasons, for every reason and combination'
     { name: 'no destination of the kind', who: contact({ destinations: [{ kind: 'email', value: 'ada@example.com', valid: true }] }), canMessage: false, reasons: [noPhoneReason], usable: [] },
     { name: 'no destination at all', who: contact({ destinations: [] }), canMessage: false, reasons: [noPhoneReason], usable: [] },
     { name: 'its only phone invalid', who: contact({ destinations: [phone(BAD_PHONE, false)] }), canMessage: false, reasons: [invalidReason(BAD_PHONE)], usable: [] },
-    { name: 'excluded by preference', who: contact({ channelPreferences: ['sms'] }), canMessage: false, reasons: [excludedReason] },
+    { name: 'excluded by preference', who: contact({ excludedChannelTypes: ['sms'] }), canMessage: false, reasons: [excludedReason] },
     // Combinations: a reason on one destination leaves another usable; a contact-wide reason never does.
     { name: 'an invalid phone beside a valid one', who: contact({ destinations: [phone(BAD_PHONE, false), phone(PHONE)] }), canMessage: true, reasons: [invalidReason(BAD_PHONE)], usable: [PHONE] },
     { name: 'an unsubscribed phone beside a valid one', who: contact({ destinations: [phone(PHONE), phone(OTHER_PHONE)] }), optOuts: [PHONE], canMessage: true, reasons: [unsubscribedReason(PHONE)], usable: [OTHER_PHONE] },
     { name: 'an unsubscribed phone beside an invalid one', who: contact({ destinations: [phone(PHONE), phone(BAD_PHONE, false)] }), optOuts: [PHONE], canMessage: false, reasons: [unsubscribedReason(PHONE), invalidReason(BAD_PHONE)], usable: [] },
     { name: 'one phone both invalid and unsubscribed', who: contact({ destinations: [phone(BAD_PHONE, false)] }), optOuts: [BAD_PHONE], canMessage: false, reasons: [unsubscribedReason(BAD_PHONE), invalidReason(BAD_PHONE)], usable: [] },
     { name: 'blocked, with an invalid phone beside a valid one', who: contact({ blocked: blockedBy, destinations: [phone(BAD_PHONE, false), phone(PHONE)] }), canMessage: false, reasons: [blockedReason, invalidReason(BAD_PHONE)] },
-    { name: 'excluded by preference, with an unsubscribed phone beside a valid one', who: contact({ channelPreferences: ['sms'], destinations: [phone(PHONE), phone(OTHER_PHONE)] }), optOuts: [PHONE], canMessage: false, reasons: [unsubscribedReason(PHONE), excludedReason] },
-    { name: 'blocked and excluded by preference', who: contact({ blocked: blockedBy, channelPreferences: ['sms'] }), canMessage: false, reasons: [blockedReason, excludedReason] },
-    { name: 'blocked, without a phone, and excluded by preference', who: contact({ blocked: blockedBy, destinations: [], channelPreferences: ['sms'] }), canMessage: false, reasons: [blockedReason, noPhoneReason, excludedReason] },
+    { name: 'excluded by preference, with an unsubscribed phone beside a valid one', who: contact({ excludedChannelTypes: ['sms'], destinations: [phone(PHONE), phone(OTHER_PHONE)] }), optOuts: [PHONE], canMessage: false, reasons: [unsubscribedReason(PHONE), excludedReason] },
+    { name: 'blocked and excluded by preference', who: contact({ blocked: blockedBy, excludedChannelTypes: ['sms'] }), canMessage: false, reasons: [blockedReason, excludedReason] },
+    { name: 'blocked, without a phone, and excluded by preference', who: contact({ blocked: blockedBy, destinations: [], excludedChannelTypes: ['sms'] }), canMessage: false, reasons: [blockedReason, noPhoneReason, excludedReason] },
     {
       name: 'every per-destination reason and both contact-wide ones',
-      who: contact({ blocked: blockedBy, channelPreferences: ['sms'], destinations: [phone(PHONE), phone(BAD_PHONE, false)] }),
+      who: contact({ blocked: blockedBy, excludedChannelTypes: ['sms'], destinations: [phone(PHONE), phone(BAD_PHONE, false)] }),
       optOuts: [PHONE],
       canMessage: false,
       reasons: [blockedReason, unsubscribedReason(PHONE), invalidReason(BAD_PHONE), excludedReason],

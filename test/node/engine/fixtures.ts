@@ -39,7 +39,7 @@ export function contact(overrides: Partial<Contact> = {}): Contact {
       { kind: 'email', value: 'ada@example.com', valid: true },
     ],
     blocked: null,
-    channelPreferences: [],
+    excludedChannelTypes: [],
     tags: [],
     locationIds: ['downtown'],
     ...overrides,

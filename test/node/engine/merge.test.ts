@@ -40,7 +40,7 @@ describe('mergeContacts', () => {
   const primary = contact({
     tags: ['vip', 'dental'],
     locationIds: ['downtown'],
-    channelPreferences: ['voice'],
+    excludedChannelTypes: ['voice'],
     destinations: [
       { kind: 'phone', value: '+15145550100', valid: false },
       { kind: 'email', value: 'ada@example.com', valid: true },
@@ -51,7 +51,7 @@ describe('mergeContacts', () => {
     name: 'A. Lovelace',
     tags: ['dental', 'new'],
     locationIds: ['uptown', 'downtown'],
-    channelPreferences: ['email', 'voice'],
+    excludedChannelTypes: ['email', 'voice'],
     destinations: [
       { kind: 'phone', value: '+15145550100', valid: true },
       { kind: 'phone', value: '+15145550111', valid: true },
@@ -64,7 +64,7 @@ describe('mergeContacts', () => {
     assert.equal(merged.name, 'Ada Lovelace');
     assert.deepEqual(merged.tags, ['vip', 'dental', 'new']);
     assert.deepEqual(merged.locationIds, ['downtown', 'uptown']);
-    assert.deepEqual(merged.channelPreferences, ['voice', 'email']);
+    assert.deepEqual(merged.excludedChannelTypes, ['voice', 'email']);
   });
 
   it('unions destinations by kind and value; valid on either side is valid', () => {

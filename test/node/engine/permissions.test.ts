@@ -17,8 +17,8 @@ describe('permissions', () => {
     );
   });
 
-  it('gives agents view, unsubscribe, block and settings read only', () => {
-    assert.deepEqual(sorted(permissionsFor('agent')), sorted(['contact:view', 'contact:unsubscribe', 'contact:block', 'settings:read']));
+  it('gives agents view, unsubscribe, block, excluding a channel type and settings read only: what narrows messaging', () => {
+    assert.deepEqual(sorted(permissionsFor('agent')), sorted(['contact:view', 'contact:unsubscribe', 'contact:block', 'contact:exclude-channels', 'settings:read']));
     assert.equal(can('agent', 'contact:resubscribe'), false);
     assert.equal(can('agent', 'bulk:unsubscribe'), false);
     assert.equal(can('agent', 'audit:view'), false, 'agents see a contact\'s history, not the organization-wide log');

@@ -155,7 +155,7 @@ describe('contactStanding', () => {
   });
 
   describe('channel preferences', () => {
-    const noSms = contact({ channelPreferences: ['sms'] });
+    const noSms = contact({ excludedChannelTypes: ['sms'] });
 
     it('are not opt-outs: a contact who excludes a channel type is still subscribed', () => {
       assert.deepEqual(standing(noSms), { status: 'subscribed', unsubscribedChannelIds: [] });
