@@ -9,7 +9,7 @@
 // strict Content-Security-Policy too.
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import { contractDocument, requestSchemas } from '../generated/request-schemas.js';
-import { ProblemError, type FieldError } from '../store/problems.js';
+import { ProblemError, type FieldError, type FieldErrorCode } from '../store/problems.js';
 
 const validators = new Map<string, Validator>();
 
@@ -39,14 +39,14 @@ export async function validateRequest(operationId: string, request: Request): Pr
   if (spec.body) {
     const text = await request.clone().text();
     if (!text) {
-      if (spec.body.required) errors.push({ field: 'body', message: 'A request body is required.', tooLong: false });
+      if (spec.body.required) errors.push({ field: 'body', message: 'A request body is required.', code: 'required', tooLong: false });
     } else {
       const body = spec.body.contentType === 'application/x-www-form-urlencoded' ? formFields(text) : parseJson(text);
       errors.push(...fieldErrors(validator(operationId, spec.body.schema).validate(body).errors, 'body'));
     }
   }
   if (errors.length === 0) return;
-  const fields = errors.map(({ field, message }) => ({ field, message }));
+  const fields: FieldError[] = errors.map(({ tooLong: _tooLong, ...error }) => error);
   const detail = fields.map((e) => `${e.field}: ${e.message}`).join(' ');
   if (errors.every((e) => e.tooLong)) throw new TextTooLong(detail, fields);
   throw new ProblemError('validation', detail, fields);
@@ -86,7 +86,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ProblemError('validation', `The request body is not valid JSON: ${(error as Error).message}`, [{ field: 'body', message: 'is not valid JSON' }]);
+    throw new ProblemError('validation', `The request body is not valid JSON: ${(error as Error).message}`, [{ field: 'body', message: 'is not valid JSON', code: 'format' }]);
   }
 }
 
@@ -115,9 +115,40 @@ function fieldErrors(units: OutputUnit[], root: 'query' | 'body'): CheckedField[
     if (seen.has(id)) continue;
     seen.add(id);
     // A search term over its limit stays a 400: only text someone writes into a record is 422.
-    out.push({ field, message, tooLong: root === 'body' && unit.keyword === 'maxLength' });
+    const { code, params } = codeOf(unit);
+    out.push({ field, message, code, ...(params ? { params } : {}), tooLong: root === 'body' && unit.keyword === 'maxLength' });
   }
   return out;
+}
+
+const CODES: Record<string, FieldErrorCode> = {
+  required: 'required',
+  false: 'unknown-field',
+  additionalProperties: 'unknown-field',
+  type: 'type',
+  enum: 'enum',
+  const: 'enum',
+  maxLength: 'too-long',
+  minLength: 'too-short',
+  minItems: 'too-few',
+  minProperties: 'too-few',
+  maxItems: 'too-many',
+  maxProperties: 'too-many',
+  uniqueItems: 'duplicate',
+  pattern: 'format',
+  format: 'format',
+  minimum: 'range',
+  maximum: 'range',
+  exclusiveMinimum: 'range',
+  exclusiveMaximum: 'range',
+  multipleOf: 'range',
+};
+
+/** The contract's code for a failed schema keyword, with the limit it names (`{ maxLength: 2000 }`). */
+function codeOf(unit: OutputUnit): { code: FieldErrorCode; params?: Record<string, number> } {
+  const code = CODES[unit.keyword] ?? 'invalid';
+  const limit = /\((\d+) [<>]=? (\d+)\)/.exec(unit.error)?.[2];
+  return limit !== undefined && code !== 'type' && code !== 'enum' ? { code, params: { [unit.keyword]: Number(limit) } } : { code };
 }
 
 /** "String is too long (2001 > 2000)." → "is longer than 2000 characters (2001)", counted as the schema counts: by code point. */

@@ -42,10 +42,10 @@ export class BulkJobs {
     // The contract's uniqueItems on these lists, checked here with a Set (see scripts/check-api.mjs).
     const [name, list] = target.kind === 'ids' ? ['ids', target.ids] : ['excludedIds', target.excludedIds];
     const seen = new Set<string>();
-    const repeated = list.flatMap((id, i) => (seen.has(id) ? [{ field: `target.${name}[${i}]`, message: `${id} is listed twice` }] : (seen.add(id), [])));
+    const repeated = list.flatMap((id, i) => (seen.has(id) ? [{ field: `target.${name}[${i}]`, message: `${id} is listed twice`, code: 'duplicate' as const }] : (seen.add(id), [])));
     if (repeated.length > 0) throw new ProblemError('validation', 'A contact is listed more than once.', repeated);
     if (target.kind === 'filter') return this.store.matching(target.filter).filter((id) => !seen.has(id));
-    const unknown = target.ids.flatMap((id, i) => (this.store.hasContact(id) ? [] : [{ field: `target.ids[${i}]`, message: `no contact ${id}` }]));
+    const unknown = target.ids.flatMap((id, i) => (this.store.hasContact(id) ? [] : [{ field: `target.ids[${i}]`, message: `no contact ${id}`, code: 'not-found' as const }]));
     if (unknown.length > 0) throw new ProblemError('validation', `${unknown.length} of the contacts do not exist.`, unknown);
     // In list order, like a filter's audience, so the sample reads as the list does.
     return this.store.matching({}).filter((id) => seen.has(id));

@@ -129,7 +129,7 @@ export class ConsentLedger {
       for (const { value } of destinationsOn(contact, channel)) {
         const decision = canResubscribe(this.lookup(value, channel.id), { kind: 'agent', note: change.note });
         if (!decision.allowed && decision.reason === 'note-required') {
-          throw new ProblemError('note-required', 'Re-subscribing needs a written note of the consent the contact gave.', [{ field: 'note', message: 'is required' }]);
+          throw new ProblemError('note-required', 'Re-subscribing needs a written note of the consent the contact gave.', [{ field: 'note', message: 'is required', code: 'note-required' }]);
         }
         if (!decision.allowed) continue;
         records.push(...consentRecordsFor({ destination: value, channelIds: [channel.id], status: 'subscribed', source: 'agent', ...change }));

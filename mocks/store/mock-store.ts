@@ -345,7 +345,7 @@ export class MockStore {
     let user: MockUser | undefined;
     for (const permission of permissionsForExclusionChange(change)) user = this.authorize(permission);
     if (!exclusionNoteDecision(change, input.note).allowed) {
-      throw new ProblemError('note-required', 'Say how and when the contact agreed to be contacted by this channel type again.', [{ field: 'note', message: 'is required to remove an exclusion' }]);
+      throw new ProblemError('note-required', 'Say how and when the contact agreed to be contacted by this channel type again.', [{ field: 'note', message: 'is required to remove an exclusion', code: 'note-required' }]);
     }
     if (change.added.length === 0 && change.removed.length === 0) return this.detail(id);
     contact.excludedChannelTypes = after;

@@ -48,9 +48,29 @@ const TITLE: Record<ProblemKind, string> = {
   unavailable: 'Service unavailable',
 };
 
+/** The contract's machine-readable `FieldError.code`s, so a UI can say what is wrong in its own words. */
+export type FieldErrorCode =
+  | 'required'
+  | 'unknown-field'
+  | 'type'
+  | 'enum'
+  | 'too-long'
+  | 'too-short'
+  | 'too-few'
+  | 'too-many'
+  | 'duplicate'
+  | 'format'
+  | 'range'
+  | 'not-found'
+  | 'note-required'
+  | 'invalid';
+
 export interface FieldError {
   field: string;
   message: string;
+  code: FieldErrorCode;
+  /** The limit or value the code refers to (`maxLength`, `minItems`, …). */
+  params?: Record<string, number | string>;
 }
 
 export interface ProblemBody {
@@ -94,6 +114,6 @@ export class ProblemError extends Error {
 }
 
 /** A 400 naming the offending field. */
-export function invalid(field: string, message: string): ProblemError {
-  return new ProblemError('validation', `${field}: ${message}`, [{ field, message }]);
+export function invalid(field: string, message: string, code: FieldErrorCode = 'invalid'): ProblemError {
+  return new ProblemError('validation', `${field}: ${message}`, [{ field, message, code }]);
 }

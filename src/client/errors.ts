@@ -120,17 +120,25 @@ const TYPE_BY_STATUS: Readonly<Record<number, ProblemType>> = {
   503: 'urn:optout:problem:unavailable',
 };
 
-function isFieldErrorList(value: unknown): value is FieldError[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (e: unknown) =>
-        typeof e === 'object' &&
-        e !== null &&
-        typeof (e as Record<string, unknown>)['field'] === 'string' &&
-        typeof (e as Record<string, unknown>)['message'] === 'string',
-    )
-  );
+/**
+ * The problem's field errors, when it has a usable list: each needs a field and a message; a
+ * missing or non-string `code` (an older backend) reads as `invalid`, so a UI can always switch on it.
+ */
+function fieldErrorsOf(value: unknown): FieldError[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const errors: FieldError[] = [];
+  for (const e of value as unknown[]) {
+    if (typeof e !== 'object' || e === null) return undefined;
+    const { field, message, code, params } = e as Record<string, unknown>;
+    if (typeof field !== 'string' || typeof message !== 'string') return undefined;
+    errors.push({
+      field,
+      message,
+      code: typeof code === 'string' ? code : 'invalid',
+      ...(typeof params === 'object' && params !== null && !Array.isArray(params) && { params: params as Record<string, number | string> }),
+    });
+  }
+  return errors;
 }
 
 /**
@@ -157,7 +165,7 @@ export function errorFromResponse(
         status: typeof b['status'] === 'number' ? b['status'] : status,
         ...(detail !== undefined && { detail }),
         ...(typeof b['instance'] === 'string' && { instance: b['instance'] }),
-        ...(isFieldErrorList(b['errors']) && { errors: b['errors'] }),
+        ...(fieldErrorsOf(b['errors']) !== undefined && { errors: fieldErrorsOf(b['errors']) }),
         ...(typeof b['retryAfter'] === 'number' && { retryAfter: b['retryAfter'] }),
         // A stale contact change carries the contact as it is now; kept only when it is one.
         ...(b['current'] !== undefined && contactDetail.check(b['current'], 'current') === null && { current: b['current'] as Problem['current'] }),

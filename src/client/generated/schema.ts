@@ -725,6 +725,12 @@ export interface components {
             current?: components["schemas"]["ContactDetail"];
         };
         FieldError: {
+            /** @description What is wrong, for code: a UI words it in the user's language from `code` and `params` and keeps `message` (English, for people and logs) as a fallback. One of `required`, `unknown-field`, `type`, `enum`, `too-long` (`params.maxLength`), `too-short` (`params.minLength`), `too-few` (`params.minItems`), `too-many` (`params.maxItems`), `duplicate`, `format`, `range`, `not-found`, `note-required`, `invalid`; new codes may be added, so show an unknown one as `invalid`. */
+            code: string;
+            /** @description The limit the code refers to, named as the schema names it, e.g. `{"maxLength": 2000}`. */
+            params?: {
+                [key: string]: number | string;
+            };
             /** @description The field: a dotted path with bracketed indexes for body fields (`customKeywords.optOut[2]`, `target.ids[0]`), the name for query parameters and headers (`limit`, `Idempotency-Key`). */
             field: string;
             /** @description What is wrong, for people. */

@@ -319,7 +319,7 @@ describe('errors', () => {
   test('carries the problem document: status, type, detail, field errors', async () => {
     server.use(
       http.post(`${BASE}/contacts/c1/resubscribe`, () =>
-        problem(422, 'note-required', { detail: 'Write it down.', errors: [{ field: 'note', message: 'Required.' }] }),
+        problem(422, 'note-required', { detail: 'Write it down.', errors: [{ field: 'note', message: 'Required.', code: 'note-required' }] }),
       ),
     );
     const { client } = makeClient();
@@ -327,7 +327,7 @@ describe('errors', () => {
     assert.equal(error.status, 422);
     assert.equal(error.type, 'urn:optout:problem:note-required');
     assert.equal(error.detail, 'Write it down.');
-    assert.deepEqual(error.fieldErrors, [{ field: 'note', message: 'Required.' }]);
+    assert.deepEqual(error.fieldErrors, [{ field: 'note', message: 'Required.', code: 'note-required' }]);
     assert.equal(error.fieldError('note'), 'Required.');
     assert.equal(error.problem?.status, 422);
   });

@@ -58,7 +58,7 @@ describe('contract: what the API description promises', () => {
       const response = await fetch(`${NODE_API_BASE}/contacts?statu=blocked`);
       assert.equal(response.status, 400);
       const problem = (await response.json()) as { errors: { field: string; message: string }[] };
-      assert.deepEqual(problem.errors, [{ field: 'statu', message: 'is not a parameter of this request' }]);
+      assert.deepEqual(problem.errors, [{ field: 'statu', message: 'is not a parameter of this request', code: 'unknown-field' }]);
     });
 
     test('query parameters are checked too: a search over 200 characters, an unknown review status', async () => {

@@ -102,3 +102,23 @@ describe('contract: channel exclusions', () => {
     assert.deepEqual(whatsapp(after), [true, true]);
   });
 });
+
+describe('contract: field errors carry a machine-readable code', () => {
+  useContractBackend();
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${NODE_API_BASE}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    return ((await response.json()) as { errors: { field: string; code: string; params?: Record<string, number> }[] }).errors;
+  };
+
+  test('required, unknown-field, enum, type, too-few and too-long, with the limit in params', async () => {
+    const preview = await post('/bulk-unsubscribe/previews', { target: { kind: 'ids', ids: [] }, channelIds: [], extra: 1 });
+    assert.ok(preview.some((e) => e.field === 'extra' && e.code === 'unknown-field'), JSON.stringify(preview));
+    assert.ok(preview.some((e) => e.code === 'too-few' && e.params?.['minItems'] === 1), JSON.stringify(preview));
+    const unsubscribe = await post(`/contacts/${WELL_KNOWN.subscribed}/unsubscribe`, { channelIds: 'ch-downtown-sms', note: 'x'.repeat(2001) });
+    assert.ok(unsubscribe.some((e) => e.field === 'channelIds' && e.code === 'type'), JSON.stringify(unsubscribe));
+    const block = await post(`/contacts/${WELL_KNOWN.subscribed}/block`, { reason: 'y'.repeat(2001) });
+    assert.deepEqual(block.map((e) => [e.field, e.code, e.params]), [['reason', 'too-long', { maxLength: 2000 }]]);
+    const merge = await post(`/contacts/${WELL_KNOWN.subscribed}/merge`, {});
+    assert.ok(merge.some((e) => e.field === 'sourceContactId' && e.code === 'required'), JSON.stringify(merge));
+  });
+});

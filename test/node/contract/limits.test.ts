@@ -122,7 +122,7 @@ describe('contract: free-text fields are bounded', () => {
       const prepared = await field.prepare?.(t);
       const before = fingerprint(t);
       const error = await rejectsWith(field.send(t, 'x'.repeat(field.limit + 1), prepared), 422, 'validation');
-      assert.deepEqual(error.fieldErrors, [{ field: field.field, message: `is longer than ${field.limit} characters (${field.limit + 1})` }]);
+      assert.deepEqual(error.fieldErrors, [{ field: field.field, message: `is longer than ${field.limit} characters (${field.limit + 1})`, code: 'too-long', params: { maxLength: field.limit } }]);
       assert.equal(fingerprint(t), before, 'a refused request changes nothing');
     });
   }
@@ -130,7 +130,7 @@ describe('contract: free-text fields are bounded', () => {
   test('characters are counted as people count them: 2,000 emoji (4,000 UTF-16 units) are one note', async () => {
     await t.client.blockContact(WELL_KNOWN.subscribed, { reason: '😀'.repeat(TEXT_LIMITS.blockReason) }, {});
     const error = await rejectsWith(t.client.blockContact(WELL_KNOWN.invalidPhone, { reason: '😀'.repeat(TEXT_LIMITS.blockReason + 1) }, {}), 422, 'validation');
-    assert.deepEqual(error.fieldErrors, [{ field: 'reason', message: 'is longer than 2000 characters (2001)' }]);
+    assert.deepEqual(error.fieldErrors, [{ field: 'reason', message: 'is longer than 2000 characters (2001)', code: 'too-long', params: { maxLength: 2000 } }]);
   });
 
   test('text over its limit beside another fault is a 400 naming both', async () => {
