@@ -27,6 +27,7 @@ export const contractDocument: object = {
           "urn:optout:problem:precondition-failed",
           "urn:optout:problem:note-required",
           "urn:optout:problem:idempotency-key-reused",
+          "urn:optout:problem:idempotency-key-in-flight",
           "urn:optout:problem:precondition-required",
           "urn:optout:problem:rate-limited",
           "urn:optout:problem:unavailable"

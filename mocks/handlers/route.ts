@@ -97,7 +97,7 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, oper
         return await durable(ctx, request, new Response(stored.status === 204 ? null : JSON.stringify(stored.body), { status: stored.status, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } }));
       }
       // Retry-After tells the client this conflict passes: ask again and get the first answer.
-      if (ctx.inFlight.has(key)) throw new ProblemError('conflict', 'A request with this Idempotency-Key is still being processed.', undefined, 1);
+      if (ctx.inFlight.has(key)) throw new ProblemError('idempotency-key-in-flight', 'A request with this Idempotency-Key is still being processed: ask again to get its answer.', undefined, 1);
       ctx.inFlight.add(key);
       try {
         // The injected latency is the server's processing time, so a repeat sent meanwhile is in flight.

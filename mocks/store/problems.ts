@@ -7,6 +7,7 @@ export type ProblemKind =
   | 'forbidden'
   | 'not-found'
   | 'conflict'
+  | 'idempotency-key-in-flight'
   | 'undo-window-closed'
   | 'preview-expired'
   | 'precondition-failed'
@@ -22,6 +23,7 @@ const STATUS: Record<ProblemKind, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'idempotency-key-in-flight': 409,
   'undo-window-closed': 409,
   'preview-expired': 410,
   'precondition-failed': 412,
@@ -38,6 +40,7 @@ const TITLE: Record<ProblemKind, string> = {
   forbidden: 'Not allowed for your role',
   'not-found': 'Not found',
   conflict: 'Conflicts with the current state',
+  'idempotency-key-in-flight': 'A request with this key is still being processed',
   'undo-window-closed': 'The undo window has closed',
   'preview-expired': 'The preview expired',
   'precondition-failed': 'Changed by someone else',

@@ -99,6 +99,7 @@ const PROBLEM_TYPES: ReadonlySet<string> = new Set<ProblemType>([
   'urn:optout:problem:precondition-failed',
   'urn:optout:problem:note-required',
   'urn:optout:problem:idempotency-key-reused',
+  'urn:optout:problem:idempotency-key-in-flight',
   'urn:optout:problem:precondition-required',
   'urn:optout:problem:rate-limited',
   'urn:optout:problem:unavailable',

@@ -417,7 +417,7 @@ export class HttpOptOutClient implements OptOutClient {
           outcome.error,
           parseRetryAfter(response.headers.get('Retry-After')),
         );
-        if (!isRetryable(response.status, failure.retryAfterMs)) throw failure;
+        if (!isRetryable(response.status, failure.retryAfterMs, failure.type)) throw failure;
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         if (error instanceof OptOutApiError) throw error;

@@ -16,12 +16,12 @@ export function isRetryableStatus(status: number): boolean {
 }
 
 /**
- * Whether a failed answer is worth asking again: the statuses above, and a 409 that carries
- * `Retry-After` (the contract's "a request with this key is still in flight"); a 409 about the
- * resource's state never carries one.
+ * Whether a failed answer is worth asking again: the statuses above, and the 409 of a request
+ * whose key is still in flight — told apart by its own problem type, or by the `Retry-After` an
+ * older backend sent with it; a 409 about the resource's state is never retried.
  */
-export function isRetryable(status: number, retryAfterMs: number | undefined): boolean {
-  return isRetryableStatus(status) || (status === 409 && retryAfterMs !== undefined);
+export function isRetryable(status: number, retryAfterMs: number | undefined, type?: string): boolean {
+  return isRetryableStatus(status) || (status === 409 && (type === 'urn:optout:problem:idempotency-key-in-flight' || retryAfterMs !== undefined));
 }
 
 /**

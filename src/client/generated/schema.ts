@@ -705,7 +705,7 @@ export interface components {
          * @description The stable problem types (see the table in the introduction).
          * @enum {string}
          */
-        ProblemType: "urn:optout:problem:validation" | "urn:optout:problem:unauthenticated" | "urn:optout:problem:forbidden" | "urn:optout:problem:not-found" | "urn:optout:problem:conflict" | "urn:optout:problem:undo-window-closed" | "urn:optout:problem:preview-expired" | "urn:optout:problem:precondition-failed" | "urn:optout:problem:note-required" | "urn:optout:problem:idempotency-key-reused" | "urn:optout:problem:precondition-required" | "urn:optout:problem:rate-limited" | "urn:optout:problem:unavailable";
+        ProblemType: "urn:optout:problem:validation" | "urn:optout:problem:unauthenticated" | "urn:optout:problem:forbidden" | "urn:optout:problem:not-found" | "urn:optout:problem:conflict" | "urn:optout:problem:undo-window-closed" | "urn:optout:problem:preview-expired" | "urn:optout:problem:precondition-failed" | "urn:optout:problem:note-required" | "urn:optout:problem:idempotency-key-reused" | "urn:optout:problem:idempotency-key-in-flight" | "urn:optout:problem:precondition-required" | "urn:optout:problem:rate-limited" | "urn:optout:problem:unavailable";
         /** @description An RFC 9457 problem document. */
         Problem: {
             type: components["schemas"]["ProblemType"];
@@ -1442,7 +1442,11 @@ export interface components {
                  *       "errors": [
                  *         {
                  *           "field": "customKeywords.optOut[2]",
-                 *           "message": "A keyword cannot be empty."
+                 *           "message": "A keyword cannot be empty.",
+                 *           "code": "too-short",
+                 *           "params": {
+                 *             "minLength": 1
+                 *           }
                  *         }
                  *       ]
                  *     }
@@ -1499,7 +1503,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request conflicts with the resource's state (`urn:optout:problem:conflict`, or `urn:optout:problem:undo-window-closed` for a bulk undo after its window), or a request with the same `Idempotency-Key` is still in flight (then with `Retry-After`). */
+        /** @description The request conflicts with the resource's state (`urn:optout:problem:conflict`, or `urn:optout:problem:undo-window-closed` for a bulk undo after its window), or a request with the same `Idempotency-Key` is still in flight (`urn:optout:problem:idempotency-key-in-flight`, with `Retry-After`: the one 409 worth retrying). */
         Conflict: {
             headers: {
                 /** @description Only when a request with the same key is still in flight; seconds to wait. */
@@ -1582,7 +1586,8 @@ export interface components {
                  *       "errors": [
                  *         {
                  *           "field": "note",
-                 *           "message": "Required."
+                 *           "message": "Required.",
+                 *           "code": "note-required"
                  *         }
                  *       ]
                  *     }

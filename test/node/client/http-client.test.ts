@@ -203,6 +203,21 @@ describe('idempotency and retries', () => {
     assert.equal(delays.length, 1);
   });
 
+  test('a 409 idempotency-key-in-flight is retried with the same key by its type alone', async () => {
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post(`${BASE}/contacts/c1/block`, ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        if (keys.length === 1) return problem(409, 'idempotency-key-in-flight');
+        return HttpResponse.json({ message: 'not a contact' }, { status: 500 });
+      }),
+    );
+    const { client } = makeClient({ retry: { attempts: 1 } });
+    await rejectsWithApiError(client.blockContact('c1', {}, {}));
+    assert.equal(keys.length, 2, 'the in-flight 409 was asked again');
+    assert.equal(keys[0], keys[1]);
+  });
+
   test('an attempt with no answer is abandoned after attemptTimeoutMs and retried, then reported as a network error', async () => {
     let hits = 0;
     const hang: typeof fetch = (input) =>

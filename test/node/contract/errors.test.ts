@@ -310,7 +310,7 @@ for (const [operationId, op] of Object.entries(OPERATIONS)) {
     });
     add({
       status: 409,
-      kind: 'conflict',
+      kind: 'idempotency-key-in-flight',
       name: 'while a request with the same Idempotency-Key is still in flight',
       changesNothing: false,
       run: async (t) => {
