@@ -466,7 +466,7 @@ export const contractDocument: object = {
       },
       "ContactStatusFilter": {
         "type": "string",
-        "description": "A `status` filter. `unsubscribed` matches `unsubscribed` and `partially-unsubscribed` contacts.",
+        "description": "A `status` filter. `unsubscribed` matches `unsubscribed` and `partially-unsubscribed` contacts. A blocked contact's status is `blocked` whatever its consent, so `subscribed` never includes blocked contacts (they cannot be messaged) and `blocked` lists them all.",
         "enum": [
           "subscribed",
           "unsubscribed",
@@ -635,7 +635,7 @@ export const contractDocument: object = {
       },
       "ConsentRecord": {
         "type": "object",
-        "description": "Consent of one destination on one channel; keyed by destination so it outlives contacts.",
+        "description": "Consent of one destination on one channel; keyed by destination so it outlives contacts. The current record of a pair is the one the backend applied last (`recordedAt`, arrival order), not the one with the latest `changedAt`: carriers apply keywords in the order they receive them, so a STOP sent at 10:00 but delivered after a START sent at 10:05 leaves the number blocked, and so must we. A tie goes to the opt-out.",
         "required": [
           "destination",
           "channelId",
@@ -645,6 +645,12 @@ export const contractDocument: object = {
           "actor"
         ],
         "properties": {
+          "recordedAt": {
+            "type": "string",
+            "format": "date-time",
+            "readOnly": true,
+            "description": "When the backend applied this record (arrival order); decides which record is current."
+          },
           "destination": {
             "type": "string"
           },
@@ -1346,7 +1352,7 @@ export const contractDocument: object = {
           },
           "affectedChannelIds": {
             "type": "array",
-            "description": "The channels the opt-out covers under `scope` (the channels changed, once applied).",
+            "description": "The channels the opt-out covers under `scope`, fixed when the request is queued (what the reviewer sees is what applying does, even if the organization's scope changes meanwhile); once applied, the channels changed.",
             "items": {
               "type": "string"
             }
@@ -1672,7 +1678,7 @@ export const contractDocument: object = {
       },
       "BulkJobStatus": {
         "type": "string",
-        "description": "`queued` → `running` → `completed` | `cancelled` | `failed`; an undo takes `completed` or\n`cancelled` → `undoing` → `undone`.\n",
+        "description": "`queued` → `running` → `completed` | `cancelled` | `failed`; an undo takes `completed` or\n`cancelled` → `undoing` → `undone`.\n\n- **Cancel** takes effect at once: the answer, and every read after it, says `cancelled`\n  with `processed`/`changed` as they were when it stopped; no further contact is changed.\n  What it changed before stays changed until an undo.\n- **A failed job** cannot be undone through the API (`undoableUntil` is `null`): what it\n  unsubscribed before failing stays unsubscribed — the side that protects the contacts —\n  and `changed` says how many; `failureReason` says what went wrong. Start a new preview to\n  finish the work, or re-subscribe individually with consent notes.\n- **Undo progress** counts contacts restored in `processed`, out of `changed` (the contacts\n  the job changed), not out of `total`: show `processed / changed` while `undoing`.\n",
         "enum": [
           "queued",
           "running",
@@ -1752,6 +1758,10 @@ export const contractDocument: object = {
             ],
             "format": "date-time",
             "description": "Until when `undo` is accepted; `null` when the job cannot be undone (not finished, failed, already undone)."
+          },
+          "failureReason": {
+            "type": "string",
+            "description": "For a `failed` job, what went wrong, for people (the job's changes so far stay in place)."
           },
           "channelIds": {
             "type": "array",
@@ -2092,7 +2102,7 @@ export const contractDocument: object = {
             }
           },
           "confirmation": {
-            "description": "The single confirmation reply recorded for this message, or `null` when none was sent.",
+            "description": "The single confirmation reply the backend sent for this message (the backend sends it, not the host's integration), or `null` when none was sent — also when Twilio's Advanced Opt-Out already replied (`classification.match: carrier`).",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/Confirmation"

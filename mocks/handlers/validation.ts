@@ -35,6 +35,11 @@ export async function validateRequest(operationId: string, request: Request): Pr
       query[name] = numeric ? Number(value) : value;
     }
     errors.push(...fieldErrors(validator(`${operationId}?`, spec.query.schema).validate(query).errors, 'query'));
+  } else {
+    // An operation without parameters refuses any, as the others refuse unknown ones.
+    for (const name of new Set(new URL(request.url).searchParams.keys())) {
+      errors.push({ field: name, message: 'is not a parameter of this request', code: 'unknown-field', tooLong: false });
+    }
   }
   if (spec.body) {
     const text = await request.clone().text();

@@ -5,6 +5,7 @@ import {
   contactOptInRecords,
   contactOptOutRecords,
   createClassifier,
+  destinationKey,
   destinationKindFor,
   inboundAction,
   isValidDestination,
@@ -93,8 +94,8 @@ export class Messaging {
 
   receive(input: InboundInput): InboundResult {
     const channel = this.store.channel(input.channelId);
-    const from = input.from.trim();
     const kind = destinationKindFor(channel.type);
+    const from = destinationKey(kind, input.from);
     if (!isValidDestination(kind, from)) {
       throw invalid('from', kind === 'email' ? 'must be an email address' : 'must be a phone number in E.164 form (+14165550123)');
     }
@@ -251,7 +252,8 @@ export class Messaging {
   }
 
   listReviews(status: ReviewStatus = 'pending', cursor?: string | null, limit?: number): Page<ReviewItem> {
-    this.store.authorize('contact:view');
+    // The organization's queue is the deciders' work list; agents see a contact's own requests.
+    this.store.authorize('review:decide');
     return pageOf(inQueueOrder(this.store.db.reviews.filter((r) => r.status === status)), cursor, limit, `reviews:${status}`);
   }
 

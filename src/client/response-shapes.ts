@@ -127,6 +127,7 @@ export const contactDetail = obj<S['ContactDetail']>({
       scope: optional(optOutScope),
       note: optional(str),
       jobId: optional(str),
+      recordedAt: optional(str),
     }),
   ),
   pendingReviews: arr(reviewItem),
@@ -186,6 +187,7 @@ export const bulkJob = obj<S['BulkJob']>({
   createdBy: str,
   finishedAt: nullable(str),
   undoableUntil: nullable(str),
+  failureReason: optional(str),
   channelIds: arr(str),
 });
 

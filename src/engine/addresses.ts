@@ -23,9 +23,20 @@ export function isValidDestination(kind: DestinationKind, value: string): boolea
   return kind === 'phone' ? isValidPhone(value) : isValidEmail(value);
 }
 
+/**
+ * The form a destination is stored and compared in, so that consent keyed by it is found whatever
+ * the case it arrives in: an email address is lower-cased (mail systems treat addresses
+ * case-insensitively in practice, and a STOP from Ava@Example.com must stop ava@example.com), a
+ * phone is trimmed (E.164 has no case).
+ */
+export function destinationKey(kind: DestinationKind, value: string): string {
+  return kind === 'email' ? value.trim().toLowerCase() : value.trim();
+}
+
 /** A destination of `kind` with its validity, as stored on a contact. */
 export function destinationOf(kind: DestinationKind, value: string): Destination {
-  return { kind, value, valid: isValidDestination(kind, value) };
+  const key = destinationKey(kind, value);
+  return { kind, value: key, valid: isValidDestination(kind, key) };
 }
 
 /** An address as a provider writes it: the address itself and the channel type its prefix names. */

@@ -354,7 +354,13 @@ export interface paths {
         /**
          * List reviews across the organization
          * @description The organization's review queue. Pending items are ordered by deadline (soonest first);
-         *     applied and dismissed items by decision time, newest first.
+         *     applied and dismissed items by decision time, newest first. It is the work list of the
+         *     people who decide requests (`review:decide`: managers and admins); an agent, whose role is
+         *     one contact at a time, reads a contact's own requests with
+         *     `GET /contacts/{contactId}/reviews`.
+         *
+         *     Which list defaults to what: this queue defaults to `pending` (its job is the work still
+         *     to do); a contact's list defaults to every status (its job is the contact's story).
          */
         get: operations["listReviews"];
         put?: never;
@@ -855,7 +861,7 @@ export interface components {
          */
         ContactStatus: "subscribed" | "partially-unsubscribed" | "unsubscribed" | "blocked" | "unreachable";
         /**
-         * @description A `status` filter. `unsubscribed` matches `unsubscribed` and `partially-unsubscribed` contacts.
+         * @description A `status` filter. `unsubscribed` matches `unsubscribed` and `partially-unsubscribed` contacts. A blocked contact's status is `blocked` whatever its consent, so `subscribed` never includes blocked contacts (they cannot be messaged) and `blocked` lists them all.
          * @enum {string}
          */
         ContactStatusFilter: "subscribed" | "unsubscribed" | "blocked" | "unreachable";
@@ -913,8 +919,13 @@ export interface components {
          * @enum {string}
          */
         OptOutScope: "channel" | "channel-type" | "organization";
-        /** @description Consent of one destination on one channel; keyed by destination so it outlives contacts. */
+        /** @description Consent of one destination on one channel; keyed by destination so it outlives contacts. The current record of a pair is the one the backend applied last (`recordedAt`, arrival order), not the one with the latest `changedAt`: carriers apply keywords in the order they receive them, so a STOP sent at 10:00 but delivered after a START sent at 10:05 leaves the number blocked, and so must we. A tie goes to the opt-out. */
         ConsentRecord: {
+            /**
+             * Format: date-time
+             * @description When the backend applied this record (arrival order); decides which record is current.
+             */
+            readonly recordedAt?: string;
             destination: string;
             channelId: string;
             status: components["schemas"]["ConsentStatus"];
@@ -1115,7 +1126,7 @@ export interface components {
             /** @description The IANA time zone the deadline was counted in (the channel's location's; `UTC` when it has none). */
             timeZone: string;
             status: components["schemas"]["ReviewStatus"];
-            /** @description The channels the opt-out covers under `scope` (the channels changed, once applied). */
+            /** @description The channels the opt-out covers under `scope`, fixed when the request is queued (what the reviewer sees is what applying does, even if the organization's scope changes meanwhile); once applied, the channels changed. */
             affectedChannelIds: string[];
             scope: components["schemas"]["OptOutScope"];
             /** @description The deciding user's id (or `system`); absent while pending. */
@@ -1207,6 +1218,16 @@ export interface components {
         /**
          * @description `queued` → `running` → `completed` | `cancelled` | `failed`; an undo takes `completed` or
          *     `cancelled` → `undoing` → `undone`.
+         *
+         *     - **Cancel** takes effect at once: the answer, and every read after it, says `cancelled`
+         *       with `processed`/`changed` as they were when it stopped; no further contact is changed.
+         *       What it changed before stays changed until an undo.
+         *     - **A failed job** cannot be undone through the API (`undoableUntil` is `null`): what it
+         *       unsubscribed before failing stays unsubscribed — the side that protects the contacts —
+         *       and `changed` says how many; `failureReason` says what went wrong. Start a new preview to
+         *       finish the work, or re-subscribe individually with consent notes.
+         *     - **Undo progress** counts contacts restored in `processed`, out of `changed` (the contacts
+         *       the job changed), not out of `total`: show `processed / changed` while `undoing`.
          * @enum {string}
          */
         BulkJobStatus: "queued" | "running" | "completed" | "cancelled" | "failed" | "undoing" | "undone";
@@ -1236,6 +1257,8 @@ export interface components {
              * @description Until when `undo` is accepted; `null` when the job cannot be undone (not finished, failed, already undone).
              */
             undoableUntil: string | null;
+            /** @description For a `failed` job, what went wrong, for people (the job's changes so far stay in place). */
+            failureReason?: string;
             channelIds: string[];
         };
         /**
@@ -1345,7 +1368,7 @@ export interface components {
             scope: components["schemas"]["OptOutScope"] | null;
             /** @description Channels whose consent changed (empty when already in that state, or nothing applied). */
             changedChannelIds: string[];
-            /** @description The single confirmation reply recorded for this message, or `null` when none was sent. */
+            /** @description The single confirmation reply the backend sent for this message (the backend sends it, not the host's integration), or `null` when none was sent — also when Twilio's Advanced Opt-Out already replied (`classification.match: carrier`). */
             confirmation: components["schemas"]["Confirmation"] | null;
             /** @description The review item created, for `queued-for-review`. */
             reviewId: string | null;
@@ -1707,6 +1730,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1730,6 +1754,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -1789,6 +1814,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["ContactDetail"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2148,7 +2174,7 @@ export interface operations {
     listReviews: {
         parameters: {
             query?: {
-                /** @description Only items in this status. */
+                /** @description Only items in this status; `pending` when omitted. */
                 status?: components["schemas"]["ReviewStatus"];
                 /** @description The `nextCursor` of the previous page; omit for the first page. Opaque. */
                 cursor?: components["parameters"]["Cursor"];
@@ -2324,6 +2350,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["BulkJob"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2399,6 +2426,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["MessagingSettings"];
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];

@@ -169,7 +169,7 @@ const OPERATIONS: Record<string, Operation> = {
     forbiddenAs: 'integration',
   },
   listContactReviews: { call: (c, _, o) => c.listContactReviews(WELL_KNOWN.subscribed, {}, o), missing: (o) => client.listContactReviews('c-nope', {}, o), forbiddenAs: 'integration' },
-  listReviews: { call: (c, _, o) => c.listReviews({}, o), forbiddenAs: 'integration' },
+  listReviews: { call: (c, _, o) => c.listReviews({}, o), forbiddenAs: 'agent' },
   applyReview: {
     prepare: fixtures.reviewId,
     call: (c, reviewId, o) => c.applyReview(reviewId, 'Clearly asks us to stop.', o),
@@ -442,6 +442,19 @@ specific('setChannelExclusions', 400, 'validation', 'for a channel type that doe
 specific('setChannelExclusions', 422, 'note-required', 'removing an exclusion without a note', async () =>
   client.setChannelExclusions(WELL_KNOWN.whatsappExcluded, { excludedChannelTypes: [] }, { ifMatch: await etagOf(client, WELL_KNOWN.whatsappExcluded) }),
 );
+// Operations without parameters refuse any, so a misspelt one is never silently ignored.
+for (const [operationId, path] of [
+  ['getMe', '/me'],
+  ['getOrganization', '/organization'],
+  ['getContact', `/contacts/${WELL_KNOWN.subscribed}`],
+  ['getMessagingSettings', '/settings/messaging'],
+] as const) {
+  specific(operationId, 400, 'validation', 'with a query parameter it does not take', () => handMade(`${path}?expand=all`));
+}
+specific('getBulkUnsubscribeJob', 400, 'validation', 'with a query parameter it does not take', async () => {
+  const jobId = await fixtures.finishedJobId();
+  return refuse(() => handMade(`/bulk-unsubscribe/jobs/${jobId}?verbose=1`));
+});
 specific('receiveInboundMessage', 400, 'validation', 'for a channel the organization does not have', () => integration.receiveInboundMessage({ channelId: 'ch-nope', from: AVA, body: 'STOP' }, {}));
 specific('receiveTwilioWebhook', 400, 'validation', 'for a To number that is none of our channels', () => postTwilio({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM0003' }));
 // The client's PageQuery only takes numbers.

@@ -182,3 +182,13 @@ describe('contract: a STOP from a number several contacts share', () => {
     );
   });
 });
+
+describe('contract: email consent is keyed case-insensitively', () => {
+  const t = useContractBackend();
+
+  test('a STOP from Ava.Tremblay@Example.com stops ava.tremblay@example.com', async () => {
+    const result = await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-email', from: 'Ava.Tremblay@Example.com', body: 'STOP' }, {});
+    assert.equal(result.contactId, WELL_KNOWN.subscribed);
+    assert.equal(t.backend.store.currentConsent('ava.tremblay@example.com', 'ch-downtown-email')?.status, 'unsubscribed');
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { destinationOf, isValidDestination, isValidEmail, isValidPhone, parseProviderAddress } from '../../../src/engine/index.js';
+import { destinationKey, destinationOf, isValidDestination, isValidEmail, isValidPhone, parseProviderAddress } from '../../../src/engine/index.js';
 
 describe('destination validity', () => {
   it('a phone is valid only in E.164 form and in the numbering plan', () => {
@@ -35,5 +35,13 @@ describe('parseProviderAddress', () => {
   it('leaves a bare number or mailbox as it is', () => {
     assert.deepEqual(parseProviderAddress('+14165550123'), { address: '+14165550123' });
     assert.deepEqual(parseProviderAddress('downtown@example.com'), { address: 'downtown@example.com' });
+  });
+});
+
+describe('destinationKey', () => {
+  it('lower-cases email addresses and trims, so consent is found whatever the case', () => {
+    assert.equal(destinationKey('email', ' Ava.Tremblay@Example.COM '), 'ava.tremblay@example.com');
+    assert.equal(destinationKey('phone', ' +14162030001 '), '+14162030001');
+    assert.deepEqual(destinationOf('email', 'Ava@Example.com'), { kind: 'email', value: 'ava@example.com', valid: true });
   });
 });
