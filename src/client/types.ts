@@ -53,6 +53,12 @@ export type InboundResult = Schemas['InboundResult'];
 export type Problem = Schemas['Problem'];
 export type ProblemType = Schemas['ProblemType'];
 export type FieldError = Schemas['FieldError'];
+export type EligibilityCheckItem = Schemas['EligibilityCheckItem'];
+export type EligibilityCheckAnswer = Schemas['EligibilityCheckAnswer'];
+export type EligibilityCheckResult = Schemas['EligibilityCheckResult'];
+export type ConsentEventPage = Schemas['ConsentEventPage'];
+export type DestinationConsent = Schemas['DestinationConsent'];
+export type BulkJobPage = Schemas['BulkJobPage'];
 
 /** The filters and page of `GET /contacts`. */
 export type ContactListQuery = NonNullable<operations['listContacts']['parameters']['query']>;
@@ -60,6 +66,13 @@ export type ContactListQuery = NonNullable<operations['listContacts']['parameter
 /** A page request of a cursor-paged list. */
 export interface PageQuery {
   cursor?: string;
+  limit?: number;
+}
+
+/** Where to resume the consent-events feed, and how many events to take. */
+export interface ConsentEventQuery {
+  /** The `nextCursor` of the previous page; omit to start at the beginning of the log. */
+  since?: string;
   limit?: number;
 }
 
