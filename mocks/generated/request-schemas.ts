@@ -2287,7 +2287,7 @@ export const contractDocument: object = {
           },
           "contacts": {
             "type": "array",
-            "description": "The contacts whose destinations include it, in list order; empty when none does.",
+            "description": "The contacts whose destinations include it; empty when none does.",
             "items": {
               "$ref": "#/components/schemas/ContactSummary"
             }

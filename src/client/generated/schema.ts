@@ -1563,7 +1563,7 @@ export interface components {
             valid: boolean;
             /** @description The current record of each channel that has one, in the organization's channel order; a channel without one is subscribed by default. */
             records: components["schemas"]["ConsentRecord"][];
-            /** @description The contacts whose destinations include it, in list order; empty when none does. */
+            /** @description The contacts whose destinations include it; empty when none does. */
             contacts: components["schemas"]["ContactSummary"][];
         };
         BulkJobPage: {
