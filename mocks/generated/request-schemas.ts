@@ -2096,12 +2096,12 @@ export const contractDocument: object = {
           }
         }
       },
-      "EligibilityCheckByDestination": {
+      "EligibilityCheckItem": {
         "type": "object",
+        "description": "One pair to check: a channel and either a `destination` (an E.164 phone number or an email address) or a `contactId`, not both. (One object with a required-field choice rather than two alternative objects: the request is validated 1,000 items at a time.)",
         "additionalProperties": false,
         "required": [
-          "channelId",
-          "destination"
+          "channelId"
         ],
         "properties": {
           "channelId": {
@@ -2111,39 +2111,31 @@ export const contractDocument: object = {
           "destination": {
             "type": "string",
             "minLength": 1,
-            "maxLength": 320,
-            "description": "An E.164 phone number or an email address."
-          }
-        }
-      },
-      "EligibilityCheckByContact": {
-        "type": "object",
-        "additionalProperties": false,
-        "required": [
-          "channelId",
-          "contactId"
-        ],
-        "properties": {
-          "channelId": {
-            "type": "string",
-            "minLength": 1
+            "maxLength": 320
           },
           "contactId": {
             "type": "string",
             "minLength": 1
           }
-        }
-      },
-      "EligibilityCheckItem": {
-        "description": "One pair to check: a channel and either a destination or a contact (not both).",
-        "oneOf": [
+        },
+        "anyOf": [
           {
-            "$ref": "#/components/schemas/EligibilityCheckByDestination"
+            "required": [
+              "destination"
+            ]
           },
           {
-            "$ref": "#/components/schemas/EligibilityCheckByContact"
+            "required": [
+              "contactId"
+            ]
           }
-        ]
+        ],
+        "not": {
+          "required": [
+            "destination",
+            "contactId"
+          ]
+        }
       },
       "EligibilityCheckRequest": {
         "type": "object",

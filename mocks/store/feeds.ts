@@ -20,7 +20,7 @@ export function checkEligibility(store: MockStore, items: readonly Contract.Elig
   const errors: FieldError[] = [];
   items.forEach((item, i) => {
     if (!store.channelsById.has(item.channelId)) errors.push({ field: `items[${i}].channelId`, message: `no channel ${item.channelId}` });
-    if ('contactId' in item && !store.hasContact(item.contactId)) errors.push({ field: `items[${i}].contactId`, message: `no contact ${item.contactId}` });
+    if (item.contactId !== undefined && !store.hasContact(item.contactId)) errors.push({ field: `items[${i}].contactId`, message: `no contact ${item.contactId}` });
   });
   if (errors.length > 0) throw new ProblemError('validation', `${errors.length} of the items name a channel or contact that does not exist.`, errors);
   return { items: items.map((item) => answerFor(store, item)) };
@@ -28,7 +28,7 @@ export function checkEligibility(store: MockStore, items: readonly Contract.Elig
 
 function answerFor(store: MockStore, item: Contract.EligibilityCheckItem): Contract.EligibilityCheckAnswer {
   const channel = store.channel(item.channelId);
-  if ('contactId' in item) {
+  if (item.contactId !== undefined) {
     const result = eligibility(store.contact(item.contactId), channel, store.lookup);
     return {
       channelId: channel.id,

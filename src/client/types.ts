@@ -53,7 +53,13 @@ export type InboundResult = Schemas['InboundResult'];
 export type Problem = Schemas['Problem'];
 export type ProblemType = Schemas['ProblemType'];
 export type FieldError = Schemas['FieldError'];
-export type EligibilityCheckItem = Schemas['EligibilityCheckItem'];
+/**
+ * One pair of a pre-send check: a channel and either a destination or a contact. Spelt here
+ * because the contract states the choice as required fields, which the generated type cannot.
+ */
+export type EligibilityCheckItem =
+  | { channelId: string; destination: string; contactId?: never }
+  | { channelId: string; contactId: string; destination?: never };
 export type EligibilityCheckAnswer = Schemas['EligibilityCheckAnswer'];
 export type EligibilityCheckResult = Schemas['EligibilityCheckResult'];
 export type ConsentEventPage = Schemas['ConsentEventPage'];

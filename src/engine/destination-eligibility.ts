@@ -5,7 +5,7 @@
 import { destinationOf } from './addresses.js';
 import { destinationKindFor } from './destinations.js';
 import { ELIGIBILITY_REASON_ORDER, eligibility, type EligibilityReason } from './eligibility.js';
-import type { Channel, ConsentLookup, Contact } from './types.js';
+import type { Channel, ConsentLookup, Contact, Destination, DestinationKind } from './types.js';
 
 /** Whether a destination can be messaged on a channel, and every reason against it. */
 export interface DestinationEligibility {
@@ -27,7 +27,7 @@ export function destinationEligibility(destination: string, channel: Channel, sh
   const alone: Contact = {
     id: '',
     name: '',
-    destinations: [destinationOf(destinationKindFor(channel.type), destination)],
+    destinations: [asRecorded(destination, destinationKindFor(channel.type), sharers)],
     blocked: null,
     excludedChannelTypes: [],
     tags: [],
@@ -42,4 +42,17 @@ export function destinationEligibility(destination: string, channel: Channel, sh
   // A stable sort keeps each contact's facts in the order of `sharers`.
   reasons.sort((a, b) => rank(a) - rank(b));
   return { canMessage: own.canMessage && !reasons.some((reason) => CONTACT_REASONS.has(reason.code)), reasons };
+}
+
+/**
+ * The destination with its validity: as the contacts that have it record it (the same rule
+ * decided it when they were imported, and checking a phone number against the numbering plan is
+ * the costly part of a pre-send check), invalid if any of them says so; computed when none has it.
+ */
+function asRecorded(value: string, kind: DestinationKind, sharers: readonly Contact[]): Destination {
+  let recorded: boolean | undefined;
+  for (const contact of sharers) {
+    for (const d of contact.destinations) if (d.kind === kind && d.value === value) recorded = (recorded ?? true) && d.valid;
+  }
+  return recorded === undefined ? destinationOf(kind, value) : { kind, value, valid: recorded };
 }

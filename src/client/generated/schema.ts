@@ -1515,17 +1515,12 @@ export interface components {
             /** @description The review item created, for `queued-for-review`. */
             reviewId: string | null;
         };
-        EligibilityCheckByDestination: {
+        /** @description One pair to check: a channel and either a `destination` (an E.164 phone number or an email address) or a `contactId`, not both. (One object with a required-field choice rather than two alternative objects: the request is validated 1,000 items at a time.) */
+        EligibilityCheckItem: {
             channelId: string;
-            /** @description An E.164 phone number or an email address. */
-            destination: string;
-        };
-        EligibilityCheckByContact: {
-            channelId: string;
-            contactId: string;
-        };
-        /** @description One pair to check: a channel and either a destination or a contact (not both). */
-        EligibilityCheckItem: components["schemas"]["EligibilityCheckByDestination"] | components["schemas"]["EligibilityCheckByContact"];
+            destination?: string;
+            contactId?: string;
+        } | unknown | unknown;
         EligibilityCheckRequest: {
             items: components["schemas"]["EligibilityCheckItem"][];
         };
