@@ -2,12 +2,14 @@
 // and noisy, so figures are read, compared with their targets, and never fail a build.
 import { run as engine, type BenchResult } from './engine.bench.js';
 import { run as mockBackend } from './mock-backend.bench.js';
+import { run as eligibilityCheck } from './eligibility-check.bench.js';
 import { run as browserMock } from './browser-mock.bench.js';
 import { run as contactPreferences } from './contact-preferences.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['engine', engine],
   ['mock backend', mockBackend],
+  ['pre-send eligibility check', eligibilityCheck],
   ['browser mock backend (headless Chromium)', browserMock],
   ['contact-preferences', contactPreferences],
 ];

@@ -142,7 +142,9 @@ export const contractDocument: object = {
           "settings:read",
           "settings:write",
           "audit:view",
-          "inbound:receive"
+          "inbound:receive",
+          "eligibility:check",
+          "consent-events:read"
         ]
       },
       "User": {
@@ -2120,6 +2122,226 @@ export const contractDocument: object = {
             "description": "The review item created, for `queued-for-review`."
           }
         }
+      },
+      "EligibilityCheckItem": {
+        "type": "object",
+        "description": "One pair to check: a channel and either a `destination` (an E.164 phone number or an email address) or a `contactId`, not both. (One object with a required-field choice rather than two alternative objects: the request is validated 1,000 items at a time.)",
+        "additionalProperties": false,
+        "required": [
+          "channelId"
+        ],
+        "properties": {
+          "channelId": {
+            "type": "string",
+            "minLength": 1
+          },
+          "destination": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 320
+          },
+          "contactId": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "anyOf": [
+          {
+            "required": [
+              "destination"
+            ]
+          },
+          {
+            "required": [
+              "contactId"
+            ]
+          }
+        ],
+        "not": {
+          "properties": {
+            "destination": {},
+            "contactId": {}
+          },
+          "required": [
+            "destination",
+            "contactId"
+          ]
+        }
+      },
+      "EligibilityCheckRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 1000,
+            "items": {
+              "$ref": "#/components/schemas/EligibilityCheckItem"
+            }
+          }
+        }
+      },
+      "EligibilityCheckAnswer": {
+        "type": "object",
+        "description": "Whether a message may be sent for one item, and every reason against it.",
+        "required": [
+          "channelId",
+          "destination",
+          "contactId",
+          "canSend",
+          "reasons",
+          "usableDestinations",
+          "contactIds"
+        ],
+        "properties": {
+          "channelId": {
+            "type": "string"
+          },
+          "destination": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The item's destination; `null` for an item naming a contact."
+          },
+          "contactId": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The item's contact; `null` for an item naming a destination."
+          },
+          "canSend": {
+            "type": "boolean"
+          },
+          "reasons": {
+            "type": "array",
+            "description": "Every reason against sending, in the engine's order (see `EligibilityReason`), even when a message could still go to another destination.",
+            "items": {
+              "$ref": "#/components/schemas/EligibilityReason"
+            }
+          },
+          "usableDestinations": {
+            "type": "array",
+            "description": "Where a message on this channel may go: the contact's usable destinations, or the item's destination when it may be sent to; empty when `canSend` is false.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "contactIds": {
+            "type": "array",
+            "description": "For a destination, the contacts that have it (whose blocks and exclusions apply); for a contact, that contact.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "EligibilityCheckResult": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "description": "One answer per requested item, in the same order.",
+            "items": {
+              "$ref": "#/components/schemas/EligibilityCheckAnswer"
+            }
+          }
+        }
+      },
+      "ConsentEventPage": {
+        "type": "object",
+        "required": [
+          "items",
+          "nextCursor",
+          "hasMore"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "description": "Consent, block, exclusion and merge events after the cursor, oldest first.",
+            "items": {
+              "$ref": "#/components/schemas/AuditEvent"
+            }
+          },
+          "nextCursor": {
+            "type": "string",
+            "description": "Where to resume: pass it as `since`. Always given; it stays valid as the log grows."
+          },
+          "hasMore": {
+            "type": "boolean",
+            "description": "Whether events after `nextCursor` exist now; `false` means up to date."
+          }
+        }
+      },
+      "DestinationConsent": {
+        "type": "object",
+        "required": [
+          "destination",
+          "kind",
+          "valid",
+          "records",
+          "contacts"
+        ],
+        "properties": {
+          "destination": {
+            "type": "string"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/DestinationKind"
+          },
+          "valid": {
+            "type": "boolean",
+            "description": "Whether it is a valid destination of its kind (a message can be sent to it at all)."
+          },
+          "records": {
+            "type": "array",
+            "description": "The current record of each channel that has one, in the organization's channel order; a channel without one is subscribed by default.",
+            "items": {
+              "$ref": "#/components/schemas/ConsentRecord"
+            }
+          },
+          "contacts": {
+            "type": "array",
+            "description": "The contacts whose destinations include it; empty when none does.",
+            "items": {
+              "$ref": "#/components/schemas/ContactSummary"
+            }
+          }
+        }
+      },
+      "BulkJobPage": {
+        "type": "object",
+        "required": [
+          "items",
+          "total",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BulkJob"
+            }
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
       }
     }
   }
@@ -2392,6 +2614,32 @@ export const requestSchemas: Record<string, RequestSchema> = {
       }
     }
   },
+  "listBulkUnsubscribeJobs": {
+    "method": "GET",
+    "path": "/bulk-unsubscribe/jobs",
+    "query": {
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "cursor": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          }
+        },
+        "required": []
+      },
+      "numeric": [
+        "limit"
+      ]
+    },
+    "body": null
+  },
   "startBulkUnsubscribeJob": {
     "method": "POST",
     "path": "/bulk-unsubscribe/jobs",
@@ -2488,6 +2736,62 @@ export const requestSchemas: Record<string, RequestSchema> = {
         "limit"
       ]
     },
+    "body": null
+  },
+  "checkEligibility": {
+    "method": "POST",
+    "path": "/eligibility-checks",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/EligibilityCheckRequest"
+      }
+    }
+  },
+  "listConsentEvents": {
+    "method": "GET",
+    "path": "/consent-events",
+    "query": {
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "since": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          }
+        },
+        "required": []
+      },
+      "numeric": [
+        "limit"
+      ]
+    },
+    "body": null
+  },
+  "getDestinationConsent": {
+    "method": "GET",
+    "path": "/destinations/{destination}/consent",
+    "query": null,
+    "body": null
+  },
+  "getReview": {
+    "method": "GET",
+    "path": "/reviews/{reviewId}",
+    "query": null,
+    "body": null
+  },
+  "getBulkUnsubscribePreview": {
+    "method": "GET",
+    "path": "/bulk-unsubscribe/previews/{previewId}",
+    "query": null,
     "body": null
   }
 };

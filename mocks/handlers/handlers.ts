@@ -5,11 +5,13 @@ import { createOpenApiHttp } from 'openapi-msw';
 import type { paths } from '../../src/client/generated/schema.js';
 import type { MockBackend } from '../backend.js';
 import { publicJob } from '../store/bulk-jobs.js';
+import { checkEligibility, consentEvents, destinationConsent, listJobs, preview, review } from '../store/feeds.js';
 import { ProblemError } from '../store/problems.js';
 import { verifyTwilioSignature } from '../twilio.js';
 import { checkContactVersion, versioned } from './contact-versions.js';
 
 type TwilioForm = { From: string; To: string; Body: string; MessageSid: string; MessagingServiceSid?: string; OptOutType?: 'STOP' | 'START' | 'HELP' };
+import type { EligibilityCheckItem } from '../../src/client/types.js';
 import type { BulkTarget, ContactFilter, ReviewStatus } from '../store/types.js';
 import { jsonBody, limitOf, route, type RouteContext } from './route.js';
 
@@ -96,7 +98,9 @@ export function createHandlers(backend: MockBackend) {
     })),
     http.post('/contacts/{contactId}/sequence-enrollments', route(ctx, 'addContactToSequence', async ({ params, request, response }) => {
       const body = await jsonBody<{ sequenceId: string }>(request);
-      return response(201).json(store().addToSequence(params.contactId, body.sequenceId));
+      const enrollment = store().addToSequence(params.contactId, body.sequenceId);
+      const location = `${backend.baseUrl}/contacts/${encodeURIComponent(params.contactId)}/sequence-enrollments/${enrollment.enrollmentId}`;
+      return response(201).json(enrollment, { headers: { Location: location } });
     })),
     http.get('/contacts/{contactId}/consent-history', route(ctx, 'listConsentHistory', ({ params, request, response }) => {
       const q = search(request);
@@ -122,7 +126,8 @@ export function createHandlers(backend: MockBackend) {
     })),
     http.post('/bulk-unsubscribe/previews', route(ctx, 'createBulkUnsubscribePreview', async ({ request, response }) => {
       const body = await jsonBody<{ target: BulkTarget; channelIds?: string[] }>(request);
-      return response(201).json(backend.jobs.createPreview(body));
+      const created = backend.jobs.createPreview(body);
+      return response(201).json(created, { headers: { Location: `${backend.baseUrl}/bulk-unsubscribe/previews/${created.previewId}` } });
     })),
     http.post('/bulk-unsubscribe/jobs', route(ctx, 'startBulkUnsubscribeJob', async ({ request, response }) => {
       const body = await jsonBody<{ previewId: string }>(request);
@@ -168,6 +173,21 @@ export function createHandlers(backend: MockBackend) {
       const q = search(request);
       return response(200).json(store().listAudit(q.get('cursor'), limitOf(q.get('limit'))));
     })),
+    http.post('/eligibility-checks', route(ctx, 'checkEligibility', async ({ request, response }) => {
+      const body = await jsonBody<{ items: EligibilityCheckItem[] }>(request);
+      return response(200).json(checkEligibility(store(), body.items));
+    }, { read: true })),
+    http.get('/consent-events', route(ctx, 'listConsentEvents', ({ request, response }) => {
+      const q = search(request);
+      return response(200).json(consentEvents(store(), q.get('since'), limitOf(q.get('limit'))));
+    })),
+    http.get('/destinations/{destination}/consent', route(ctx, 'getDestinationConsent', ({ params, response }) => response(200).json(destinationConsent(store(), params.destination)))),
+    http.get('/reviews/{reviewId}', route(ctx, 'getReview', ({ params, response }) => response(200).json(review(store(), params.reviewId)))),
+    http.get('/bulk-unsubscribe/jobs', route(ctx, 'listBulkUnsubscribeJobs', ({ request, response }) => {
+      const q = search(request);
+      return response(200).json(listJobs(store(), q.get('cursor'), limitOf(q.get('limit'))));
+    })),
+    http.get('/bulk-unsubscribe/previews/{previewId}', route(ctx, 'getBulkUnsubscribePreview', ({ params, response }) => response(200).json(preview(store(), params.previewId)))),
   ];
 
   // QA control API: outside the contract and never subject to faults.

@@ -38,6 +38,11 @@ export interface RouteOptions {
   authenticate?: (request: Request) => string | Promise<string>;
   /** The idempotency key when the request has no `Idempotency-Key` header. */
   fallbackKey?: (request: Request) => Promise<string | null>;
+  /**
+   * A read sent as POST (its input does not fit in a URL): it takes no idempotency key, since a
+   * replayed answer would be stale (a "may send" given before a STOP), and it saves nothing.
+   */
+  read?: boolean;
 }
 
 export function problemResponse(error: ProblemError): Response {
@@ -56,7 +61,7 @@ async function requestHash(request: Request): Promise<string> {
  * the header (1–255 characters), else the route's fallback.
  */
 async function idempotencyKeyOf(request: Request, caller: string, options: RouteOptions): Promise<string | null> {
-  if (request.method === 'GET') return null;
+  if (request.method === 'GET' || options.read) return null;
   const header = request.headers.get('Idempotency-Key');
   if (header !== null && (header.length < 1 || header.length > 255)) throw invalid('Idempotency-Key', 'must be 1 to 255 characters');
   const key = header ?? (await options.fallbackKey?.(request)) ?? null;
@@ -85,7 +90,8 @@ export function route<Info extends { request: Request }>(ctx: RouteContext, oper
       const resolve = () => ctx.actingAs(userId, async () => resolver(info));
       if (!key) {
         await ctx.faults.delay();
-        return await durable(ctx, request, await resolve());
+        const response = await resolve();
+        return options.read ? response : await durable(ctx, request, response);
       }
       const hash = await requestHash(request);
       const stored = ctx.db().idempotency.find(([k, s]) => k === key && s.at > ctx.now() - KEY_RETENTION_MS)?.[1];

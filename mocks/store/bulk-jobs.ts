@@ -3,7 +3,7 @@
 import { CHANNEL_TYPES, consentRecordsFor, keepsStandingOptOut, type ChannelType, type ConsentRecord } from '../../src/engine/index.js';
 import type { MockStore } from './mock-store.js';
 import { ProblemError } from './problems.js';
-import type { BulkJobRecord, BulkTarget, JobChange, PreviewRecord } from './types.js';
+import type { BulkJobRecord, BulkPreview, BulkTarget, JobChange, PreviewRecord } from './types.js';
 
 /** How long a preview's frozen audience may be started. */
 export const PREVIEW_TTL_MS = 15 * 60_000;
@@ -91,20 +91,11 @@ export class BulkJobs {
       }
     }
     const now = this.store.now();
-    const preview: PreviewRecord = {
-      previewId: this.store.nextId('pv'),
-      createdAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + PREVIEW_TTL_MS).toISOString(),
-      createdBy: user.id,
-      contactIds,
-      channelIds,
-    };
-    // Only the latest previews are kept; each holds a frozen audience.
-    this.store.db.previews = [...this.store.db.previews.filter((p) => Date.parse(p.expiresAt) > now).slice(-9), preview];
-    this.store.changed();
-    return {
-      previewId: preview.previewId,
-      expiresAt: preview.expiresAt,
+    const previewId = this.store.nextId('pv');
+    const expiresAt = new Date(now + PREVIEW_TTL_MS).toISOString();
+    const answer: BulkPreview = {
+      previewId,
+      expiresAt,
       total: contactIds.length,
       willChange: contactIds.length - alreadyUnsubscribed - unreachable,
       alreadyUnsubscribed,
@@ -117,6 +108,11 @@ export class BulkJobs {
       },
       channelIds,
     };
+    const preview: PreviewRecord = { previewId, createdAt: new Date(now).toISOString(), expiresAt, createdBy: user.id, contactIds, channelIds, answer };
+    // Only the latest previews are kept; each holds a frozen audience.
+    this.store.db.previews = [...this.store.db.previews.filter((p) => Date.parse(p.expiresAt) > now).slice(-9), preview];
+    this.store.changed();
+    return answer;
   }
 
   start(previewId: string): BulkJobRecord {

@@ -291,6 +291,11 @@ export class MockStore {
     this.consent.write(records);
   }
 
+  /** The current records of one destination, in the organization's channel order. */
+  consentOfDestination(destination: string): ConsentRecord[] {
+    return this.consent.recordsOf([destination], this.channels);
+  }
+
   /** Removes the record of a pair, so it reads as "never changed" (subscribed by default). */
   clearConsent(destination: string, channelId: string) {
     this.consent.clear(destination, channelId);
@@ -372,6 +377,11 @@ export class MockStore {
     const canonical = this.contacts.canonical(id);
     const destinations = new Set(this.contact(canonical).destinations.map((d) => d.value));
     return pageOf(this.log.historyOf(this.contacts.idsOf(canonical), destinations), cursor, limit, `history:${canonical}`);
+  }
+
+  /** The audit log itself, oldest first and append-only (the consent-events feed reads positions in it). */
+  auditEvents(): readonly AuditEvent[] {
+    return this.log.events;
   }
 
   listAudit(cursor?: string | null, limit?: number): Page<AuditEvent> {

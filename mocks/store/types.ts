@@ -15,6 +15,7 @@ export type ContactFilter = Contract.ContactFilter;
 /** What a bulk job targets: explicit ids, or a filter minus excluded ids. */
 export type BulkTarget = Contract.BulkTargetSelection;
 export type BulkJobStatus = Contract.BulkJobStatus;
+export type BulkPreview = Contract.BulkPreview;
 export type InboundResult = Contract.InboundResult;
 export type ChannelType = Contract.ChannelType;
 
@@ -26,6 +27,8 @@ export interface PreviewRecord {
   createdBy: string;
   contactIds: string[];
   channelIds: string[];
+  /** The answer it was created with, which `GET` of the preview repeats: the counts the user reviewed. */
+  answer: Contract.BulkPreview;
 }
 
 /** What a bulk job changed, so undo restores exactly that. */
@@ -78,8 +81,9 @@ export interface StoredResponse {
  * 2: the integration user, one `merged` event with `sourceContactId`, idempotency entries with `at`.
  * 3: saved as a base and a journal of changes (mocks/persistence.ts); consent records carry
  *    `recordedAt`; the seed's history is played in time order.
+ * 5: previews keep the answer they were created with.
  */
-export const DATABASE_VERSION = 4;
+export const DATABASE_VERSION = 5;
 
 /** Everything the mock backend knows; plain data, so it can be saved to IndexedDB. */
 export interface MockDatabase {

@@ -16,11 +16,17 @@ import type {
   BlockRequest,
   ChannelExclusionsRequest,
   BulkJob,
+  BulkJobPage,
   BulkPreview,
   BulkTarget,
   ContactDetail,
   ContactListQuery,
   ContactPage,
+  ConsentEventPage,
+  ConsentEventQuery,
+  DestinationConsent,
+  EligibilityCheckItem,
+  EligibilityCheckResult,
   InboundMessage,
   InboundResult,
   Me,
@@ -82,6 +88,12 @@ export interface HttpOptOutClientOptions {
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * Reads sent as POST because their input does not fit in a URL. They take no `Idempotency-Key`:
+ * the backend would replay a remembered answer, and a remembered "may send" can be stale.
+ */
+const READS_BY_POST: ReadonlySet<string> = new Set(['checkEligibility']);
 
 /** What each attempt hands to openapi-fetch: a fresh header set and a fetch that tags failures. */
 // A type alias, not an interface: openapi-fetch's init demands an index signature.
@@ -359,6 +371,45 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
+  checkEligibility(items: EligibilityCheckItem[], options: RequestOptions): Promise<EligibilityCheckResult> {
+    return this.call('checkEligibility', 'POST', options, shapes.eligibilityCheckResult, (init) =>
+      this.api.POST('/eligibility-checks', { ...init, body: { items } }),
+    );
+  }
+
+  listConsentEvents(query: ConsentEventQuery, options: RequestOptions): Promise<ConsentEventPage> {
+    return this.call('listConsentEvents', 'GET', options, shapes.consentEventPage, (init) =>
+      this.api.GET('/consent-events', { ...init, params: { query } }),
+    );
+  }
+
+  async getDestinationConsent(destination: string, options: RequestOptions): Promise<DestinationConsent> {
+    requireId('getDestinationConsent', 'destination', destination);
+    return this.call('getDestinationConsent', 'GET', options, shapes.destinationConsent, (init) =>
+      this.api.GET('/destinations/{destination}/consent', { ...init, params: { path: { destination } } }),
+    );
+  }
+
+  async getReview(reviewId: string, options: RequestOptions): Promise<ReviewItem> {
+    requireId('getReview', 'reviewId', reviewId);
+    return this.call('getReview', 'GET', options, shapes.reviewItem, (init) =>
+      this.api.GET('/reviews/{reviewId}', { ...init, params: { path: { reviewId } } }),
+    );
+  }
+
+  listBulkUnsubscribeJobs(page: PageQuery, options: RequestOptions): Promise<BulkJobPage> {
+    return this.call('listBulkUnsubscribeJobs', 'GET', options, shapes.bulkJobPage, (init) =>
+      this.api.GET('/bulk-unsubscribe/jobs', { ...init, params: { query: page } }),
+    );
+  }
+
+  async getBulkUnsubscribePreview(previewId: string, options: RequestOptions): Promise<BulkPreview> {
+    requireId('getBulkUnsubscribePreview', 'previewId', previewId);
+    return this.call('getBulkUnsubscribePreview', 'GET', options, shapes.bulkPreview, (init) =>
+      this.api.GET('/bulk-unsubscribe/previews/{previewId}', { ...init, params: { path: { previewId } } }),
+    );
+  }
+
   // Without the ETag the next save cannot be conditional, so its absence is a contract breach
   // (cross-origin backends must also list it in Access-Control-Expose-Headers).
   private requireEtag(operation: string, response: Response): string {
@@ -393,7 +444,7 @@ export class HttpOptOutClient implements OptOutClient {
     if (options.idempotencyKey !== undefined && (options.idempotencyKey.length < 1 || options.idempotencyKey.length > 255)) {
       throw new TypeError(`${operation}: an idempotencyKey must be 1 to 255 characters.`);
     }
-    const idempotencyKey = method === 'GET' ? undefined : (options.idempotencyKey ?? this.newKey());
+    const idempotencyKey = method === 'GET' || READS_BY_POST.has(operation) ? undefined : (options.idempotencyKey ?? this.newKey());
     for (let retry = 0; ; retry++) {
       signal?.throwIfAborted();
       const headers = await this.headers(operation, idempotencyKey, options.ifMatch);

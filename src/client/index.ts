@@ -54,4 +54,11 @@ export type {
   Problem,
   ProblemType,
   FieldError,
+  EligibilityCheckItem,
+  EligibilityCheckAnswer,
+  EligibilityCheckResult,
+  ConsentEventPage,
+  ConsentEventQuery,
+  DestinationConsent,
+  BulkJobPage,
 } from './types.js';

@@ -4,12 +4,18 @@ import type {
   BlockRequest,
   ChannelExclusionsRequest,
   BulkJob,
+  BulkJobPage,
   BulkJobStatus,
   BulkPreview,
   BulkTarget,
   ContactDetail,
   ContactListQuery,
   ContactPage,
+  ConsentEventPage,
+  ConsentEventQuery,
+  DestinationConsent,
+  EligibilityCheckItem,
+  EligibilityCheckResult,
   InboundMessage,
   InboundResult,
   Me,
@@ -107,6 +113,21 @@ export interface OptOutClient {
 
   receiveInboundMessage(body: InboundMessage, options: RequestOptions): Promise<InboundResult>;
   listAuditEvents(page: PageQuery, options: RequestOptions): Promise<AuditEventPage>;
+
+  /**
+   * The pre-send check, for the host's sending code: one answer per item (up to 1,000), in order.
+   * A read: it sends no `Idempotency-Key`, and an answer is only as fresh as the moment it was given.
+   */
+  checkEligibility(items: EligibilityCheckItem[], options: RequestOptions): Promise<EligibilityCheckResult>;
+  /** Consent, block, exclusion and merge events after `query.since`, oldest first; store `nextCursor` and resume from it. */
+  listConsentEvents(query: ConsentEventQuery, options: RequestOptions): Promise<ConsentEventPage>;
+  /** A destination's current consent on every channel that has a record, and the contacts that have it. */
+  getDestinationConsent(destination: string, options: RequestOptions): Promise<DestinationConsent>;
+  getReview(reviewId: string, options: RequestOptions): Promise<ReviewItem>;
+  /** Bulk jobs, most recent first. */
+  listBulkUnsubscribeJobs(page: PageQuery, options: RequestOptions): Promise<BulkJobPage>;
+  /** The preview as it was created (410 `preview-expired` once past `expiresAt`). */
+  getBulkUnsubscribePreview(previewId: string, options: RequestOptions): Promise<BulkPreview>;
 }
 
 const TERMINAL: ReadonlySet<BulkJobStatus> = new Set<BulkJobStatus>(['completed', 'cancelled', 'failed', 'undone']);

@@ -93,6 +93,21 @@ export const reviewItem = obj<S['ReviewItem']>({
   decisionNote: optional(str),
 });
 
+const consentRecord = obj<S['ConsentRecord']>({
+  destination: str,
+  channelId: str,
+  status: oneOf('subscribed', 'unsubscribed'),
+  changedAt: str,
+  source: consentSource,
+  actor: str,
+  keyword: optional(str),
+  viaChannelId: optional(str),
+  scope: optional(optOutScope),
+  note: optional(str),
+  jobId: optional(str),
+  recordedAt: optional(str),
+});
+
 export const reviewPage = obj<S['ReviewPage']>({ items: arr(reviewItem), total: num, nextCursor: nullable(str) });
 
 export const contactDetail = obj<S['ContactDetail']>({
@@ -114,22 +129,7 @@ export const contactDetail = obj<S['ContactDetail']>({
       usableDestinations: arr(str),
     }),
   ),
-  consent: arr(
-    obj<S['ConsentRecord']>({
-      destination: str,
-      channelId: str,
-      status: oneOf('subscribed', 'unsubscribed'),
-      changedAt: str,
-      source: consentSource,
-      actor: str,
-      keyword: optional(str),
-      viaChannelId: optional(str),
-      scope: optional(optOutScope),
-      note: optional(str),
-      jobId: optional(str),
-      recordedAt: optional(str),
-    }),
-  ),
+  consent: arr(consentRecord),
   pendingReviews: arr(reviewItem),
 });
 
@@ -215,3 +215,29 @@ export const inboundResult = obj<S['InboundResult']>({
   confirmation: nullable(obj<S['Confirmation']>({ body: str, channelId: str })),
   reviewId: nullable(str),
 });
+
+export const eligibilityCheckResult = obj<S['EligibilityCheckResult']>({
+  items: arr(
+    obj<S['EligibilityCheckAnswer']>({
+      channelId: str,
+      destination: nullable(str),
+      contactId: nullable(str),
+      canSend: bool,
+      reasons: arr(eligibilityReason),
+      usableDestinations: arr(str),
+      contactIds: arr(str),
+    }),
+  ),
+});
+
+export const consentEventPage = obj<S['ConsentEventPage']>({ items: arr(auditEvent), nextCursor: str, hasMore: bool });
+
+export const destinationConsent = obj<S['DestinationConsent']>({
+  destination: str,
+  kind: destinationKind,
+  valid: bool,
+  records: arr(consentRecord),
+  contacts: arr(contactSummary),
+});
+
+export const bulkJobPage = obj<S['BulkJobPage']>({ items: arr(bulkJob), total: num, nextCursor: nullable(str) });

@@ -53,6 +53,18 @@ export type InboundResult = Schemas['InboundResult'];
 export type Problem = Schemas['Problem'];
 export type ProblemType = Schemas['ProblemType'];
 export type FieldError = Schemas['FieldError'];
+/**
+ * One pair of a pre-send check: a channel and either a destination or a contact. Spelt here
+ * because the contract states the choice as required fields, which the generated type cannot.
+ */
+export type EligibilityCheckItem =
+  | { channelId: string; destination: string; contactId?: never }
+  | { channelId: string; contactId: string; destination?: never };
+export type EligibilityCheckAnswer = Schemas['EligibilityCheckAnswer'];
+export type EligibilityCheckResult = Schemas['EligibilityCheckResult'];
+export type ConsentEventPage = Schemas['ConsentEventPage'];
+export type DestinationConsent = Schemas['DestinationConsent'];
+export type BulkJobPage = Schemas['BulkJobPage'];
 
 /** The filters and page of `GET /contacts`. */
 export type ContactListQuery = NonNullable<operations['listContacts']['parameters']['query']>;
@@ -60,6 +72,13 @@ export type ContactListQuery = NonNullable<operations['listContacts']['parameter
 /** A page request of a cursor-paged list. */
 export interface PageQuery {
   cursor?: string;
+  limit?: number;
+}
+
+/** Where to resume the consent-events feed, and how many events to take. */
+export interface ConsentEventQuery {
+  /** The `nextCursor` of the previous page; omit to start at the beginning of the log. */
+  since?: string;
   limit?: number;
 }
 

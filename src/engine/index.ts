@@ -5,6 +5,7 @@ export * from './scope.js';
 export * from './destinations.js';
 export * from './current-consent.js';
 export * from './eligibility.js';
+export * from './destination-eligibility.js';
 export * from './merge.js';
 export * from './consent.js';
 export * from './deadline.js';

@@ -16,7 +16,9 @@ export type Permission =
   | 'settings:read'
   | 'settings:write'
   | 'audit:view'
-  | 'inbound:receive';
+  | 'inbound:receive'
+  | 'eligibility:check'
+  | 'consent-events:read';
 
 /** Every permission. */
 export const PERMISSIONS: readonly Permission[] = [
@@ -35,6 +37,8 @@ export const PERMISSIONS: readonly Permission[] = [
   'settings:write',
   'audit:view',
   'inbound:receive',
+  'eligibility:check',
+  'consent-events:read',
 ];
 
 const CONTACT_ACTIONS = PERMISSIONS.filter((permission) => permission.startsWith('contact:'));
@@ -51,11 +55,13 @@ const GRANTS: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   // Settings changes stay admin-only: the scope decides what every STOP in the org does.
   // The organization-wide audit log is oversight: managers and admins. Agents see a contact's own
   // history through contact:view.
-  manager: new Set<Permission>([...CONTACT_ACTIONS, 'bulk:unsubscribe', 'review:decide', 'settings:read', 'audit:view']),
+  manager: new Set<Permission>([...CONTACT_ACTIONS, 'bulk:unsubscribe', 'review:decide', 'settings:read', 'audit:view', 'eligibility:check', 'consent-events:read']),
   // Agents may record that a contact does not want a channel type (it only narrows messaging).
   agent: new Set<Permission>(['contact:view', 'contact:unsubscribe', 'contact:block', 'contact:exclude-channels', 'settings:read']),
-  // The host's messaging integration (a service credential) only reports inbound messages.
-  integration: CONTACT_VOICE,
+  // The host's messaging integration (a service credential): it reports inbound messages, asks
+  // before sending, and follows consent changes for its suppression lists. The consent feed is
+  // its own permission so that the credential does not read the rest of the audit log.
+  integration: new Set<Permission>([...CONTACT_VOICE, 'eligibility:check', 'consent-events:read']),
 };
 
 /** The permissions a role grants. */

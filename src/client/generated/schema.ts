@@ -456,7 +456,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List bulk unsubscribe jobs
+         * @description The organization's bulk jobs, most recent first (by `createdAt`, then id), one page at a
+         *     time, so a reloaded page can find a job still running or still undoable
+         *     (`undoableUntil` in the future). The order is stable with the cursor: jobs started after
+         *     the first page are not mixed into later pages.
+         */
+        get: operations["listBulkUnsubscribeJobs"];
         put?: never;
         /**
          * Start a bulk unsubscribe job
@@ -703,6 +710,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/eligibility-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check whether messages may be sent (pre-send check)
+         * @description For the host's sending code: answers, for each of up to 1,000 (channel, destination) or
+         *     (channel, contact) pairs, whether a message may be sent now and every reason against it,
+         *     decided by the same scope engine as everything else (`src/engine/`), so a sender never
+         *     re-implements opt-out rules. Answers are in the order of `items`, one per item.
+         *
+         *     - **With a `contactId`**: the contact's eligibility on the channel (the reasons of
+         *       `ChannelEligibility`: blocked, each unsubscribed destination, no or invalid destination,
+         *       excluded by preference); `usableDestinations` are the destinations it may go to.
+         *     - **With a `destination`** (an E.164 phone or an email, as the contact records store it):
+         *       the consent of that destination on the channel, and whether it is a valid destination of
+         *       the kind the channel delivers to (an email on an SMS channel is `invalid-destination`).
+         *       Blocking and channel exclusions belong to contacts, so they apply only where a contact
+         *       has the destination: when one or several contacts have it, the protective rule holds —
+         *       the message cannot be sent if **any** of them is blocked or excluded the channel's type,
+         *       and their reasons are listed (`contactIds` names them). A destination no contact has
+         *       (a STOP from an unknown number) is decided by its consent and validity alone.
+         *
+         *     An unknown channel or contact id is 400 `validation` naming the item
+         *     (`items[3].contactId`). This operation changes nothing: it is a read sent as `POST` only
+         *     because a batch does not fit in a URL, so it takes no `Idempotency-Key` (a key sent anyway
+         *     is ignored) and a repeat simply answers with the state at that moment. The answer is only
+         *     as fresh as the moment it was given: check right before sending, not hours ahead.
+         */
+        post: operations["checkEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consent-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow consent changes (events feed)
+         * @description Every change that decides whether a destination or contact may be messaged, oldest first,
+         *     so a host can keep its own suppression lists in sync: consent changes (`unsubscribed`,
+         *     `resubscribed`, from replies, users, bulk jobs and their undo, applied reviews), blocks
+         *     (`blocked`, `unblocked`), channel exclusions (`channel-exclusions-changed`) and merges
+         *     (`merged`: the surviving contact keeps the most restrictive state of both). The events
+         *     are the audit log's own (`AuditEvent`), under the same ids.
+         *
+         *     **Cursor.** Start without `since` (the beginning of the log), apply the page's `items` in
+         *     order, store `nextCursor`, and pass it as `since` next time. `nextCursor` is a position in
+         *     the append-only log, so it stays valid however many events are appended after it, and it
+         *     is always given, on the last page too: `hasMore: false` means the host is up to date and
+         *     should ask again later with the same cursor. Replaying a page is harmless: an event's
+         *     `id` identifies it. A cursor this server did not issue is 400 `validation` on `since`.
+         *
+         *     **Webhook form (optional).** A backend may also push the same event bodies, one per
+         *     request, `POST`ed as JSON to a URL the host registers, in log order, signed with
+         *     `Optout-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the shared
+         *     secret>` so the host can check origin and freshness (refuse a `t` older than 5 minutes), and
+         *     retried with backoff until the host answers 2xx. A push carries the event's feed cursor in
+         *     `Optout-Cursor`; a host that missed pushes catches up from its last cursor with this feed,
+         *     which stays the source of truth. The mock backend does not push.
+         *
+         *     The feed needs `consent-events:read`: the organization-wide audit log's readers (admin,
+         *     manager), and the host's messaging integration, whose credential needs this feed but not
+         *     the rest of the audit log (notes on settings, review decisions).
+         */
+        get: operations["listConsentEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/destinations/{destination}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An E.164 phone number or an email address, URL-encoded (`%2B14162030002`), as contact records store it. */
+                destination: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a destination's consent on every channel
+         * @description The current consent records of one destination, on every channel that has one (in the
+         *     organization's channel order; a channel without a record is subscribed by default), and
+         *     the contacts whose destinations include it — none for a STOP from a number no contact has.
+         *     A destination nobody ever recorded answers 200 with no records and no contacts: it is
+         *     subscribed everywhere. `valid` says whether it is a valid destination of its kind (the
+         *     engine's rule). Text that is neither a phone number (`+` and digits) nor an email address
+         *     is 400 `validation` on `destination`.
+         */
+        get: operations["getDestinationConsent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reviews/{reviewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The review item's id. */
+                reviewId: components["parameters"]["ReviewId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a review
+         * @description One review item in any status, e.g. to reopen the one a notification links to.
+         */
+        get: operations["getReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bulk-unsubscribe/previews/{previewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The preview's id (`previewId` of `BulkPreview`). */
+                previewId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a bulk unsubscribe preview
+         * @description The preview exactly as it was answered when created: its counts are those of the moment the
+         *     audience was frozen (not a recount), because they describe what a job started from it
+         *     changes. An id the server does not know (never issued, or no longer kept: only the latest
+         *     unexpired previews are) is 404; a known preview past `expiresAt` is 410
+         *     `preview-expired`, as starting a job from it would be.
+         */
+        get: operations["getBulkUnsubscribePreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -751,7 +922,7 @@ export interface components {
          * @description An action the UI offers and the backend enforces (`src/engine/permissions.ts`).
          * @enum {string}
          */
-        Permission: "contact:view" | "contact:unsubscribe" | "contact:resubscribe" | "contact:block" | "contact:unblock" | "contact:merge" | "contact:delete" | "contact:add-to-sequence" | "contact:exclude-channels" | "bulk:unsubscribe" | "review:decide" | "settings:read" | "settings:write" | "audit:view" | "inbound:receive";
+        Permission: "contact:view" | "contact:unsubscribe" | "contact:resubscribe" | "contact:block" | "contact:unblock" | "contact:merge" | "contact:delete" | "contact:add-to-sequence" | "contact:exclude-channels" | "bulk:unsubscribe" | "review:decide" | "settings:read" | "settings:write" | "audit:view" | "inbound:receive" | "eligibility:check" | "consent-events:read";
         User: {
             id: string;
             name: string;
@@ -1373,6 +1544,57 @@ export interface components {
             /** @description The review item created, for `queued-for-review`. */
             reviewId: string | null;
         };
+        /** @description One pair to check: a channel and either a `destination` (an E.164 phone number or an email address) or a `contactId`, not both. (One object with a required-field choice rather than two alternative objects: the request is validated 1,000 items at a time.) */
+        EligibilityCheckItem: {
+            channelId: string;
+            destination?: string;
+            contactId?: string;
+        } | unknown | unknown;
+        EligibilityCheckRequest: {
+            items: components["schemas"]["EligibilityCheckItem"][];
+        };
+        /** @description Whether a message may be sent for one item, and every reason against it. */
+        EligibilityCheckAnswer: {
+            channelId: string;
+            /** @description The item's destination; `null` for an item naming a contact. */
+            destination: string | null;
+            /** @description The item's contact; `null` for an item naming a destination. */
+            contactId: string | null;
+            canSend: boolean;
+            /** @description Every reason against sending, in the engine's order (see `EligibilityReason`), even when a message could still go to another destination. */
+            reasons: components["schemas"]["EligibilityReason"][];
+            /** @description Where a message on this channel may go: the contact's usable destinations, or the item's destination when it may be sent to; empty when `canSend` is false. */
+            usableDestinations: string[];
+            /** @description For a destination, the contacts that have it (whose blocks and exclusions apply); for a contact, that contact. */
+            contactIds: string[];
+        };
+        EligibilityCheckResult: {
+            /** @description One answer per requested item, in the same order. */
+            items: components["schemas"]["EligibilityCheckAnswer"][];
+        };
+        ConsentEventPage: {
+            /** @description Consent, block, exclusion and merge events after the cursor, oldest first. */
+            items: components["schemas"]["AuditEvent"][];
+            /** @description Where to resume: pass it as `since`. Always given; it stays valid as the log grows. */
+            nextCursor: string;
+            /** @description Whether events after `nextCursor` exist now; `false` means up to date. */
+            hasMore: boolean;
+        };
+        DestinationConsent: {
+            destination: string;
+            kind: components["schemas"]["DestinationKind"];
+            /** @description Whether it is a valid destination of its kind (a message can be sent to it at all). */
+            valid: boolean;
+            /** @description The current record of each channel that has one, in the organization's channel order; a channel without one is subscribed by default. */
+            records: components["schemas"]["ConsentRecord"][];
+            /** @description The contacts whose destinations include it; empty when none does. */
+            contacts: components["schemas"]["ContactSummary"][];
+        };
+        BulkJobPage: {
+            items: components["schemas"]["BulkJob"][];
+            total: number;
+            nextCursor: string | null;
+        };
     };
     responses: {
         /** @description The contact, as it is after the request. */
@@ -1705,6 +1927,8 @@ export interface components {
         ContactETag: string;
         /** @description The URL of the job to poll, e.g. `/api/bulk-unsubscribe/jobs/job-42`. */
         Location: string;
+        /** @description The URL of what a 201 created, e.g. `/api/bulk-unsubscribe/previews/pv-0042`: every 201 names it, so a client can read it back after a reload. */
+        CreatedLocation: string;
         /** @description Seconds to wait before retrying. */
         RetryAfter: number;
     };
@@ -2098,9 +2322,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Enrolled, with per-step eligibility warnings (empty when every step can message the contact). */
+            /** @description Enrolled, with per-step eligibility warnings (empty when every step can message the contact). `Location` names the enrollment (`/api/contacts/{contactId}/sequence-enrollments/{enrollmentId}`). */
             201: {
                 headers: {
+                    Location: components["headers"]["CreatedLocation"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2283,6 +2508,7 @@ export interface operations {
             /** @description The preview; its audience is frozen until `expiresAt`. */
             201: {
                 headers: {
+                    Location: components["headers"]["CreatedLocation"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2294,6 +2520,36 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBulkUnsubscribeJobs: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. Opaque. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of jobs, most recent first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJobPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -2544,6 +2800,164 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    checkEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "channelId": "ch-downtown-sms",
+                 *           "destination": "+14162030002"
+                 *         },
+                 *         {
+                 *           "channelId": "ch-downtown-email",
+                 *           "contactId": "c-000001"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["EligibilityCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description One answer per item, in the order of `items`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityCheckResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConsentEvents: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit to start at the beginning of the log. Opaque. */
+                since?: string;
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next events after `since`, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDestinationConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An E.164 phone number or an email address, URL-encoded (`%2B14162030002`), as contact records store it. */
+                destination: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The destination's consent and the contacts that have it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DestinationConsent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The review item's id. */
+                reviewId: components["parameters"]["ReviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBulkUnsubscribePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The preview's id (`previewId` of `BulkPreview`). */
+                previewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPreview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

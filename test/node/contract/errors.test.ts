@@ -197,6 +197,17 @@ const OPERATIONS: Record<string, Operation> = {
   receiveInboundMessage: { caller: integration, call: (c, _, o) => c.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, o), forbiddenAs: 'admin' },
   receiveTwilioWebhook: { call: (_c, _, o) => postTwilio({ From: AVA, To: '+14165550101', Body: 'STOP', MessageSid: 'SM0001' }, keyOf(o)), forbiddenAs: 'unsigned' },
   listAuditEvents: { call: (c, _, o) => c.listAuditEvents({}, o), forbiddenAs: 'agent' },
+  checkEligibility: { caller: integration, call: (c, _, o) => c.checkEligibility([{ channelId: 'ch-downtown-sms', destination: AVA }], o), forbiddenAs: 'agent' },
+  listConsentEvents: { caller: integration, call: (c, _, o) => c.listConsentEvents({}, o), forbiddenAs: 'agent' },
+  getDestinationConsent: { call: (c, _, o) => c.getDestinationConsent(AVA, o), forbiddenAs: 'integration' },
+  getReview: { prepare: fixtures.reviewId, call: (c, reviewId, o) => c.getReview(reviewId, o), missing: (o) => client.getReview('r-nope', o), forbiddenAs: 'integration' },
+  listBulkUnsubscribeJobs: { prepare: fixtures.finishedJobId, call: (c, _, o) => c.listBulkUnsubscribeJobs({}, o), forbiddenAs: 'agent' },
+  getBulkUnsubscribePreview: {
+    prepare: () => fixtures.previewId(),
+    call: (c, previewId, o) => c.getBulkUnsubscribePreview(previewId, o),
+    missing: (o) => client.getBulkUnsubscribePreview('pv-nope', o),
+    forbiddenAs: 'agent',
+  },
 };
 
 // ---- the cases ----
@@ -459,6 +470,21 @@ specific('receiveInboundMessage', 400, 'validation', 'for a channel the organiza
 specific('receiveTwilioWebhook', 400, 'validation', 'for a To number that is none of our channels', () => postTwilio({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM0003' }));
 // The client's PageQuery only takes numbers.
 specific('listAuditEvents', 400, 'validation', 'for a page size that is not a number', () => handMade('/audit-events?limit=ten'));
+specific('checkEligibility', 400, 'validation', 'for a channel the organization does not have', () => integration.checkEligibility([{ channelId: 'ch-nope', destination: AVA }], {}));
+specific('checkEligibility', 400, 'validation', 'for a contact that does not exist', () => integration.checkEligibility([{ channelId: 'ch-downtown-sms', contactId: 'c-nope' }], {}));
+specific('checkEligibility', 400, 'validation', 'for more than 1,000 items', () => integration.checkEligibility(Array.from({ length: 1001 }, () => ({ channelId: 'ch-downtown-sms', destination: AVA })), {}));
+specific('checkEligibility', 400, 'validation', 'for an item naming both a destination and a contact', () =>
+  integration.checkEligibility([{ channelId: 'ch-downtown-sms', destination: AVA, contactId: WELL_KNOWN.subscribed } as unknown as { channelId: string; destination: string }], {}),
+);
+specific('listConsentEvents', 400, 'validation', 'for a cursor this feed did not issue', () => integration.listConsentEvents({ since: 'not-a-cursor' }, {}));
+specific('getDestinationConsent', 400, 'validation', 'for text that is neither a phone number nor an email address', () => client.getDestinationConsent('front desk', {}));
+specific('listBulkUnsubscribeJobs', 400, 'validation', 'for a page size of zero', () => client.listBulkUnsubscribeJobs({ limit: 0 }, {}));
+specific('getBulkUnsubscribePreview', 410, 'preview-expired', 'for a preview older than its validity', async (t) => {
+  const previewId = await fixtures.previewId();
+  const now = Date.now();
+  t.backend.store.now = () => now + 16 * 60_000;
+  return refuse(() => client.getBulkUnsubscribePreview(previewId, {}));
+});
 
 /** A request the client would not make; a problem answer rejects like the client does. */
 async function handMade(path: string, init: RequestInit = {}): Promise<unknown> {
@@ -504,7 +530,8 @@ describe('contract: every documented error of every operation', () => {
         continue;
       }
       const changed = fingerprint() !== before;
-      const reads = methodOf.get(operationId) === 'get';
+      // A POST that takes no Idempotency-Key is a read sent as POST (the eligibility check).
+      const reads = methodOf.get(operationId) === 'get' || !idempotent.has(operationId);
       if (changed === reads) wrong.push(`${operationId} (${methodOf.get(operationId)}) ${reads ? 'changed' : 'did not change'} the backend`);
     }
     assert.deepEqual(wrong, []);

@@ -13,7 +13,7 @@ describe('permissions', () => {
   it('gives managers every contact action, bulk and review, and read-only settings', () => {
     assert.deepEqual(
       sorted(permissionsFor('manager')),
-      sorted([...PERMISSIONS.filter((p) => p.startsWith('contact:')), 'bulk:unsubscribe', 'review:decide', 'settings:read', 'audit:view']),
+      sorted([...PERMISSIONS.filter((p) => p.startsWith('contact:')), 'bulk:unsubscribe', 'review:decide', 'settings:read', 'audit:view', 'eligibility:check', 'consent-events:read']),
     );
   });
 
@@ -24,8 +24,15 @@ describe('permissions', () => {
     assert.equal(can('agent', 'audit:view'), false, 'agents see a contact\'s history, not the organization-wide log');
   });
 
-  it('lets the messaging integration report inbound messages and nothing else', () => {
-    assert.deepEqual(sorted(permissionsFor('integration')), ['inbound:receive']);
+  it('lets the messaging integration report inbound messages, check before sending and follow consent changes, and nothing else', () => {
+    assert.deepEqual(sorted(permissionsFor('integration')), ['consent-events:read', 'eligibility:check', 'inbound:receive']);
+    assert.equal(can('integration', 'audit:view'), false, 'the consent feed, not the whole audit log');
+    assert.equal(can('integration', 'contact:view'), false);
+  });
+
+  it('lets no agent check eligibility in bulk or follow the organization’s consent feed', () => {
+    assert.deepEqual(ROLES.filter((role) => can(role, 'eligibility:check')), ['admin', 'manager', 'integration']);
+    assert.deepEqual(ROLES.filter((role) => can(role, 'consent-events:read')), ['admin', 'manager', 'integration']);
   });
 
   it('lets only the integration report an inbound message, so no person can forge a contact’s START', () => {
