@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setLocale } from '../src/localization/localization.js';
-import { startBrowserMock, type BrowserMock } from '../mocks/browser.js';
+import { prepareStoryMock, startMock } from '../stories/support/mock-setup.js';
 import '../src/define.js';
 import manifest from '../custom-elements.json';
 
@@ -15,18 +15,14 @@ setCustomElementsManifest(manifest);
 // the "Mock data" toolbar's "Keep changes" is the opt-in for QA sessions that build up a state
 // across stories and reloads. A story that needs the seed's exact state even then sets
 // `parameters.mockBackend.fresh`.
-let mock: Promise<BrowserMock> | undefined;
-const startMock = () => (mock ??= startBrowserMock({ params: new URLSearchParams() }));
 
 const preview: Preview = {
   loaders: [
     mswLoader(async () => (await startMock()).worker),
+    // Storybook runs every loader side by side: a story's own loaders (faults, a pending request)
+    // wait for this one, so they act on the worker once it answers and on the seed it opens on.
     async ({ globals, parameters }) => {
-      const { backend } = await startMock();
-      if (globals.mockData !== 'kept' || (parameters.mockBackend as { fresh?: boolean } | undefined)?.fresh) {
-        backend.reset();
-        await backend.flush();
-      }
+      await prepareStoryMock(globals.mockData !== 'kept' || Boolean((parameters.mockBackend as { fresh?: boolean } | undefined)?.fresh));
       return {};
     },
     async ({ globals }) => setLocale(String(globals.locale ?? 'en')),
