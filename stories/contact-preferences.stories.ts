@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import { WELL_KNOWN } from '../mocks/seed/seed.js';
+import { ContactPreferencesHarness } from '../src/testing/index.js';
 import { ensurePendingRequest, setFaults } from './support/mock-setup.js';
 
 interface Args {
@@ -51,3 +52,26 @@ export const AsManager: Story = { args: { token: 'mock:u-manager' } };
 export const AsAdmin: Story = { args: { token: 'mock:u-admin' } };
 export const NarrowPanel: Story = { args: { width: '320px', contactId: WELL_KNOWN.frenchStop } };
 export const French: Story = { args: { contactId: WELL_KNOWN.frenchStop }, globals: { locale: 'fr-CA' }, tags: ['fixed-locale'] };
+
+/** Opens "Change channel preferences…" and clears `clear`, through the harness hosts use in their own tests. */
+const openChannelPreferences =
+  (clear?: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const element = canvasElement.querySelector('contact-preferences');
+    if (!element) throw new Error('No contact-preferences in the story');
+    const dialog = await (await new ContactPreferencesHarness(element).loaded()).openChannelPreferences();
+    if (clear) await dialog.toggle(clear);
+  };
+
+/** A manager removing Charlotte's WhatsApp exclusion: the consent note is asked for, and why. */
+export const ChangeChannelPreferences: Story = {
+  name: 'Change channel preferences',
+  args: { contactId: WELL_KNOWN.whatsappExcluded, token: 'mock:u-manager' },
+  play: openChannelPreferences('WhatsApp'),
+};
+/** An agent may add an exclusion but not remove one: the current one is disabled, with the reason. */
+export const ChangeChannelPreferencesAsAgent: Story = {
+  name: 'Change channel preferences, as agent',
+  args: { contactId: WELL_KNOWN.whatsappExcluded, token: 'mock:u-agent' },
+  play: openChannelPreferences(),
+};

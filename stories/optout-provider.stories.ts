@@ -23,4 +23,4 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-export const OneContactTwoElements: StoryObj<Args> = { tags: ['repeats-element'] };
+export const OneContactTwoElements: StoryObj<Args> = {};

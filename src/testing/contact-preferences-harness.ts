@@ -46,9 +46,11 @@ export class ContactPreferencesHarness {
     return queryByRole(this.element, 'button', { name: msg('Retry') });
   }
 
-  /** The contact's name. */
+  /** The contact's name (the first group, named by it: the contact comes before the rest). */
   contactName(): string {
-    return nameOf(getByRole(this.element, 'group'));
+    const [contact] = queryAllByRole(this.element, 'group');
+    if (!contact) throw new Error('No contact shown');
+    return nameOf(contact);
   }
 
   /** Each destination as read: "+1 416 203 0002 (valid phone number)", "+1416203 is not a valid phone number". */
@@ -64,7 +66,7 @@ export class ContactPreferencesHarness {
 
   /** The summary sentence ("Can be messaged on 5 of 9 channels"). */
   summary(): string {
-    return computeAccessibleDescription(getByRole(this.element, 'region', { name: msg('Communication preferences') }));
+    return computeAccessibleDescription(getByRole(this.element, 'article', { name: msg('Communication preferences') }));
   }
 
   /** The organization's rule in force, in one sentence (with the link's text for admins). */
@@ -133,31 +135,31 @@ export class ContactPreferencesHarness {
 
   /** The consent history entries shown, newest first. */
   history(): string[] {
-    const region = queryByRole(this.element, 'region', { name: msg('History') });
-    const list = region ? queryByRole(region, 'list') : null;
+    const section = queryByRole(this.element, 'group', { name: msg('History') });
+    const list = section ? queryByRole(section, 'list') : null;
     return list ? queryAllByRole(list, 'listitem').map((li) => textOf(li)) : [];
   }
 
   /** Clicks "Show more" under the history and waits for more entries. */
   async showMoreHistory(): Promise<string[]> {
     const before = this.history().length;
-    const region = getByRole(this.element, 'region', { name: msg('History') });
-    getByRole(region, 'button', { name: msg('Show more') }).click();
+    const section = getByRole(this.element, 'group', { name: msg('History') });
+    getByRole(section, 'button', { name: msg('Show more') }).click();
     await waitFor(() => this.history().length > before, 'more history entries');
     return this.history();
   }
 
   /** Whether the history offers "Show more". */
   hasMoreHistory(): boolean {
-    const region = queryByRole(this.element, 'region', { name: msg('History') });
-    return Boolean(region && queryByRole(region, 'button', { name: msg('Show more') }));
+    const section = queryByRole(this.element, 'group', { name: msg('History') });
+    return Boolean(section && queryByRole(section, 'button', { name: msg('Show more') }));
   }
 
   /** The pending plain-language requests, each as its text and the actions offered. */
   requests(): PendingRequestHarness[] {
-    const region = queryByRole(this.element, 'region', { name: msg('Pending opt-out requests') });
-    if (!region) return [];
-    const list = queryByRole(region, 'list');
+    const section = queryByRole(this.element, 'group', { name: msg('Pending opt-out requests') });
+    if (!section) return [];
+    const list = queryByRole(section, 'list');
     return list ? queryAllByRole(list, 'listitem').map((li) => new PendingRequestHarness(this, li)) : [];
   }
 
@@ -173,6 +175,21 @@ export class ContactPreferencesHarness {
     button.click();
     const dialog = await waitFor(() => queryByRole(this.element, 'dialog', { name: msg('Re-subscribe contact') }), 'the re-subscribe dialog');
     return new ResubscribeDialogHarness(dialog);
+  }
+
+  /** The "Change channel preferences…" button (disabled, with its reason, for users not allowed to). */
+  channelPreferencesButton(): HTMLElement | null {
+    return queryByRole(this.element, 'button', { name: msg('Change channel preferences…') });
+  }
+
+  /** Opens the channel preferences dialog. */
+  async openChannelPreferences(): Promise<ChannelPreferencesDialogHarness> {
+    const button = this.channelPreferencesButton();
+    if (!button) throw new Error('"Change channel preferences…" is not offered');
+    if ((button as HTMLButtonElement).disabled) throw new Error(`"Change channel preferences…" is disabled: ${computeAccessibleDescription(button)}`);
+    button.click();
+    const dialog = await waitFor(() => queryByRole(this.element, 'dialog', { name: msg('Channel preferences') }), 'the channel preferences dialog');
+    return new ChannelPreferencesDialogHarness(dialog, this.element);
   }
 
   /** The open dialog with this name, or null. */
@@ -290,5 +307,87 @@ export class ResubscribeDialogHarness {
   /** Whether the dialog is still open. */
   isOpen(): boolean {
     return (this.dialog as HTMLDialogElement).open;
+  }
+}
+
+/** The open channel preferences dialog: one checkbox per channel type, ticked when the contact does not want it. */
+export class ChannelPreferencesDialogHarness {
+  constructor(
+    readonly dialog: HTMLElement,
+    private readonly element: HTMLElement,
+  ) {}
+
+  /** The channel types offered, by name, in order. */
+  channelTypes(): string[] {
+    return queryAllByRole(this.dialog, 'checkbox').map((box) => nameOf(box));
+  }
+
+  /** The channel types ticked (the contact is not to be contacted by them). */
+  excluded(): string[] {
+    return queryAllByRole(this.dialog, 'checkbox')
+      .filter((box) => (box as HTMLInputElement).checked)
+      .map((box) => nameOf(box));
+  }
+
+  /** Whether the channel type's checkbox can be changed by this user. */
+  isEnabled(channelType: string): boolean {
+    return !(this.checkbox(channelType) as HTMLInputElement).disabled;
+  }
+
+  /** Why the channel type's checkbox is disabled, as assistive technology reads it, or ''. */
+  reasonDisabled(channelType: string): string {
+    return computeAccessibleDescription(this.checkbox(channelType));
+  }
+
+  /**
+   * Ticks or clears the channel type, like a click, and waits for the dialog to show what follows
+   * (the consent note field appears when a preference is being removed); throws when it is disabled.
+   */
+  async toggle(channelType: string): Promise<this> {
+    const box = this.checkbox(channelType) as HTMLInputElement;
+    if (box.disabled) throw new Error(`"${channelType}" cannot be changed: ${computeAccessibleDescription(box)}`);
+    box.click();
+    await (this.element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    return this;
+  }
+
+  /** Whether the consent note field is shown (only when a channel preference is being removed). */
+  hasNoteField(): boolean {
+    return queryByRole(this.dialog, 'textbox', { name: msg('Consent note') }) !== null;
+  }
+
+  /** Writes the consent note; throws when the field is not shown. */
+  writeNote(note: string): this {
+    fill(getByRole(this.dialog, 'textbox', { name: msg('Consent note') }), note);
+    return this;
+  }
+
+  /** The dialog's text (what it does, and why a note is needed when one is). */
+  text(): string {
+    return textOf(this.dialog);
+  }
+
+  /** Clicks "Save channel preferences". */
+  submit(): void {
+    getByRole(this.dialog, 'button', { name: msg('Save channel preferences') }).click();
+  }
+
+  /** Clicks "Cancel". */
+  cancel(): void {
+    getByRole(this.dialog, 'button', { name: msg('Cancel') }).click();
+  }
+
+  /** The problem shown in the dialog (a missing note, a failed request), or ''. */
+  problem(): string {
+    return textOf(queryByRole(this.dialog, 'alert'));
+  }
+
+  /** Whether the dialog is still open. */
+  isOpen(): boolean {
+    return (this.dialog as HTMLDialogElement).open;
+  }
+
+  private checkbox(channelType: string): HTMLElement {
+    return getByRole(this.dialog, 'checkbox', { name: channelType });
   }
 }

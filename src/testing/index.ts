@@ -1,6 +1,6 @@
 // `optout-elements/testing`: harnesses for hosts' own tests. They find what a person finds — roles
 // and accessible names, in the active locale — never CSS selectors into shadow roots, so a host's
 // tests keep passing when an element's markup changes.
-export { ContactPreferencesHarness, PendingRequestHarness, ResubscribeDialogHarness } from './contact-preferences-harness.js';
+export { ChannelPreferencesDialogHarness, ContactPreferencesHarness, PendingRequestHarness, ResubscribeDialogHarness } from './contact-preferences-harness.js';
 export { OptOutProviderHarness } from './optout-provider-harness.js';
 export { getByRole, queryByRole, queryAllByRole, nameOf, textOf, waitFor, type NameMatcher } from './queries.js';

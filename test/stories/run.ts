@@ -86,9 +86,7 @@ async function renderStory(page: Page, url: string, entry: StoryEntry, locale: L
     const shownError = await page.evaluate(() => (document.body.classList.contains('sb-show-errordisplay') ? (document.querySelector('#error-message')?.textContent ?? 'an error') : null));
     if (shownError) problems.push(`the story shows an error: ${shownError.trim()}`);
     if (!(await settleElements(page, inFlight))) problems.push('did not settle: elements kept updating or requests kept running');
-    // A story that shows one element twice on purpose (two views of one contact) repeats its
-    // landmarks by design; tagged `repeats-element`, that one rule is left out for it alone.
-    const violations = await runAxe(page, entry.tags?.includes('repeats-element') ? ['landmark-unique'] : []);
+    const violations = await runAxe(page);
     problems.push(...violations.map((v) => `axe ${v}`));
     const text = await collectText(page);
     problems.push(...textProblems(text));

@@ -1,6 +1,7 @@
 // The events <contact-preferences> fires. Each is a class so hosts can use `instanceof` and typed
 // fields; all bubble and cross shadow roots. A `…-request` event comes before a consent change
 // and is cancelable: `preventDefault()` stops the change before anything is sent.
+import type { ChannelType } from '../../engine/index.js';
 import type { ContactDetail, ReviewItem } from '../../client/types.js';
 
 const init = { bubbles: true, composed: true } as const;
@@ -71,6 +72,36 @@ export class OptOutReviewDismissEvent extends Event {
   }
 }
 
+/**
+ * The user asked to change the channel types the contact does not want to be contacted by.
+ * `excludedChannelTypes` is the whole new list; `added` and `removed` say what differs; `note` is
+ * the consent note (required when something is removed). Cancelable.
+ */
+export class OptOutChannelExclusionsRequestEvent extends Event {
+  static readonly eventName = 'optout-channel-exclusions-request';
+  constructor(
+    readonly contactId: string,
+    readonly excludedChannelTypes: readonly ChannelType[],
+    readonly added: readonly ChannelType[],
+    readonly removed: readonly ChannelType[],
+    readonly note: string,
+  ) {
+    super(OptOutChannelExclusionsRequestEvent.eventName, { ...init, cancelable: true });
+  }
+}
+
+/** The contact's channel preferences were changed; `contact` is the contact as it is now. */
+export class OptOutChannelExclusionsChangeEvent extends Event {
+  static readonly eventName = 'optout-channel-exclusions-change';
+  constructor(
+    readonly added: readonly ChannelType[],
+    readonly removed: readonly ChannelType[],
+    readonly contact: ContactDetail,
+  ) {
+    super(OptOutChannelExclusionsChangeEvent.eventName, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'optout-contact-loaded': OptOutContactLoadedEvent;
@@ -80,5 +111,7 @@ declare global {
     'optout-review-apply': OptOutReviewApplyEvent;
     'optout-review-dismiss-request': OptOutReviewDismissRequestEvent;
     'optout-review-dismiss': OptOutReviewDismissEvent;
+    'optout-channel-exclusions-request': OptOutChannelExclusionsRequestEvent;
+    'optout-channel-exclusions-change': OptOutChannelExclusionsChangeEvent;
   }
 }

@@ -13,7 +13,8 @@ import { OptOutContextController } from '../shared/optout-context-controller.js'
 import { byCount, formatList, scopeMessages } from '../shared/labels.js';
 import { actorName, formatDate, formatDestination } from '../shared/format.js';
 import { blockedIcon, canIcon, cannotIcon, warningIcon } from '../shared/icons.js';
-import { renderChannelGrid } from './channel-grid.js';
+import { channelTypesOf, renderChannelGrid } from './channel-grid.js';
+import { ChannelPreferencesController } from './channel-preferences.js';
 import { renderHistoryEntry } from './consent-history.js';
 import {
   OptOutContactLoadedEvent,
@@ -38,10 +39,11 @@ interface Loaded {
  * organization, and if not, why — with the facts (who, when, how, under which rule). It shows the
  * contact's destinations and their validity, a block, the organization's opt-out rule, pending
  * plain-language opt-out requests, and the consent history; users allowed to can re-subscribe
- * channels with a consent note and decide pending requests.
+ * channels with a consent note, change the contact's channel preferences (the channel types they
+ * asked not to be contacted by; removing one needs a consent note too) and decide pending requests.
  *
  * Place it inside an `<optout-provider>`. Below 640 px of width it lays itself out for a side
- * panel. Channel preferences are shown, not edited (the contract has no operation for it yet).
+ * panel.
  *
  * @summary Can we message this contact, where, and if not, why.
  * @tag contact-preferences
@@ -55,6 +57,8 @@ interface Loaded {
  * @fires {OptOutReviewApplyEvent} optout-review-apply - A pending request was applied (unsubscribed).
  * @fires {OptOutReviewDismissRequestEvent} optout-review-dismiss-request - Before dismissing a pending request; cancelable.
  * @fires {OptOutReviewDismissEvent} optout-review-dismiss - A pending request was dismissed.
+ * @fires {OptOutChannelExclusionsRequestEvent} optout-channel-exclusions-request - Before changing the contact's channel preferences; cancelable.
+ * @fires {OptOutChannelExclusionsChangeEvent} optout-channel-exclusions-change - The contact's channel preferences were changed.
  *
  * @csspart base - The whole element.
  * @csspart header - The title row.
@@ -70,7 +74,7 @@ interface Loaded {
  * @csspart history - The consent history.
  * @csspart history-entry - One history entry.
  * @csspart quote - A message or note quoted from a person.
- * @csspart dialog - The re-subscribe and dismiss dialogs.
+ * @csspart dialog - The re-subscribe, channel preferences and dismiss dialogs.
  * @csspart message - A state message (loading, not found, forbidden, signed out, error, no provider).
  *
  * @cssproperty --optout-font - Base font (default 14 px system font).
@@ -96,6 +100,14 @@ export class ContactPreferences extends LitElement {
     onCacheChange: ({ contactId }) => {
       if (contactId === null || contactId === this.contactId) this.requestUpdate();
     },
+  });
+
+  private readonly channelPreferences = new ChannelPreferencesController(this, {
+    context: this.context,
+    contactId: () => this.contactId,
+    detail: () => this.currentDetail,
+    announce: (text) => this.announce(text),
+    errorText: (error) => this.errorText(error),
   });
 
   private readonly contactTask = new Task(this, {
@@ -220,6 +232,7 @@ export class ContactPreferences extends LitElement {
       this.historyCursor = null;
       this.selectedChannels = new Set();
       this.openCells = new Set();
+      this.channelPreferences.contactChanged();
     }
     const detail = this.currentDetail;
     this.setState('blocked', Boolean(detail?.contact.blocked));
@@ -227,14 +240,16 @@ export class ContactPreferences extends LitElement {
   }
 
   protected override render() {
-    return html`<section part="base" class="base" aria-labelledby="title" aria-describedby="summary">
+    // An article, not a region: two elements showing one contact (a page and a side panel) would
+    // repeat a landmark's name, and the host page decides its own landmarks.
+    return html`<article part="base" class="base" aria-labelledby="title" aria-describedby="summary">
       <header part="header" class="header">
         <h2 id="title">${msg('Communication preferences')}</h2>
         <slot name="actions"></slot>
       </header>
       ${this.renderBody()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-    </section>`;
+    </article>`;
   }
 
   private renderBody() {
@@ -269,8 +284,9 @@ export class ContactPreferences extends LitElement {
     return html`
       ${this.renderContact(detail, me)} ${this.renderSummary(detail)} ${this.renderRule(data, me)}
       <div class="grid-wrap">${renderChannelGrid(data.organization, detail, me, { open: this.openCells, toggle: (id) => this.toggleCell(id) })}</div>
-      ${this.renderResubscribe(detail, me)} ${this.renderRequests(detail, data, me)} ${this.renderHistory(data, me)}
-      ${this.renderResubscribeDialog(detail)} ${this.renderDismissDialog()}
+      ${this.renderActions(detail, me)} ${this.renderRequests(detail, data, me)} ${this.renderHistory(data, me)}
+      ${this.renderResubscribeDialog(detail)} ${this.channelPreferences.renderDialog(detail, channelTypesOf(data.organization.channels), me)}
+      ${this.renderDismissDialog()}
     `;
   }
 
@@ -359,14 +375,14 @@ export class ContactPreferences extends LitElement {
     </p>`;
   }
 
-  private renderResubscribe(detail: ContactDetail, me: Me | undefined) {
-    if (this.unsubscribedChannelIds(detail).length === 0) return nothing;
-    if (!this.may(me, 'contact:resubscribe')) {
-      return html`<p class="muted">${msg('Only managers and admins can re-subscribe a contact.')}</p>`;
-    }
-    return html`<div class="actions">
-      <button type="button" @click=${this.handleOpenResubscribe}>${msg('Re-subscribe…')}</button>
-    </div>`;
+  private renderActions(detail: ContactDetail, me: Me | undefined) {
+    const unsubscribed = this.unsubscribedChannelIds(detail).length > 0;
+    const mayResubscribe = this.may(me, 'contact:resubscribe');
+    return html`${unsubscribed && !mayResubscribe ? html`<p class="muted">${msg('Only managers and admins can re-subscribe a contact.')}</p>` : nothing}
+      <div class="actions">
+        ${unsubscribed && mayResubscribe ? html`<button type="button" @click=${this.handleOpenResubscribe}>${msg('Re-subscribe…')}</button>` : nothing}
+        ${this.channelPreferences.renderButton(me)}
+      </div>`;
   }
 
   private renderRequests(detail: ContactDetail, data: OrganizationData, me: Me | undefined) {
@@ -375,7 +391,8 @@ export class ContactPreferences extends LitElement {
     const mayDecide = this.may(me, 'review:decide');
     const busy = this.reviewTask.status === TaskStatus.PENDING;
     const failed = this.reviewTask.status === TaskStatus.ERROR && !isAbortError(this.reviewTask.error);
-    return html`<section part="requests" class="requests" aria-labelledby="requests-title">
+    // Groups inside the article, not landmarks, for the same reason.
+    return html`<section part="requests" class="requests" role="group" aria-labelledby="requests-title">
       <h3 id="requests-title">${msg('Pending opt-out requests')}</h3>
       <ul>
         ${pending.map((review) => {
@@ -411,7 +428,7 @@ export class ContactPreferences extends LitElement {
 
   private renderHistory(data: OrganizationData, me: Me | undefined) {
     const channels = data.organization.channels;
-    return html`<section part="history" class="history" aria-labelledby="history-title">
+    return html`<section part="history" class="history" role="group" aria-labelledby="history-title">
       <h3 id="history-title">${msg('History')}</h3>
       ${this.historyTask.render({
         initial: () => nothing,

@@ -1,6 +1,7 @@
 // <contact-preferences> against the mock backend (MSW service worker), read and driven through
 // its harness, by roles and names, as a host team's tests would.
 import { expect, fixture, html } from '@open-wc/testing';
+import { computeAccessibleDescription } from 'dom-accessibility-api';
 import '../../../src/define.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { HttpOptOutClient } from '../../../src/client/index.js';
@@ -114,7 +115,7 @@ describe('contact-preferences', () => {
       expect(reasons[0]).to.match(/^Unsubscribed: replied STOP ALL to Airport SMS on .+ \(the rule then: every channel\)$/);
     });
 
-    it('Charlotte: WhatsApp excluded by her preference, shown (not editable)', async () => {
+    it('Charlotte: WhatsApp excluded by her preference', async () => {
       const { harness } = await render(WELL_KNOWN.whatsappExcluded);
       expect(harness.canMessage('Downtown', 'WhatsApp')).to.equal(false);
       expect(harness.headline('Downtown', 'WhatsApp')).to.equal("Contact's preference");
@@ -233,6 +234,155 @@ describe('contact-preferences', () => {
       expect(dialog.isOpen()).to.equal(true);
       expect(store().currentConsent(phone, 'ch-downtown-sms')?.status).to.equal('unsubscribed', 'nothing re-subscribed');
       await waitFor(() => harness.canMessage('Airport', 'SMS') === false, 'the new STOP shown from the answer, without a reload');
+    });
+  });
+
+  describe('channel preferences', () => {
+    it('an agent adds WhatsApp: saved in the mock, shown in the grid, and the events say so', async () => {
+      const { el, harness } = await render(WELL_KNOWN.subscribed, { token: 'mock:u-agent' });
+      const fired: string[] = [];
+      el.addEventListener('optout-channel-exclusions-request', (e) => fired.push(`${e.type}:${e.excludedChannelTypes.join()}:+${e.added.join()}-${e.removed.join()}`));
+      el.addEventListener('optout-channel-exclusions-change', (e) => fired.push(`${e.type}:+${e.added.join()}-${e.removed.join()}`));
+      const dialog = await harness.openChannelPreferences();
+      expect(dialog.channelTypes()).to.deep.equal(['SMS', 'WhatsApp', 'Voice', 'Email']);
+      expect(dialog.excluded()).to.deep.equal([]);
+      await dialog.toggle('WhatsApp');
+      expect(dialog.hasNoteField()).to.equal(false, 'adding narrows messaging: no note asked');
+      dialog.submit();
+      await waitFor(() => harness.canMessage('Downtown', 'WhatsApp') === false, 'Downtown WhatsApp excluded');
+      expect(dialog.isOpen()).to.equal(false);
+      expect(harness.headline('Airport', 'WhatsApp')).to.equal("Contact's preference");
+      expect(harness.canMessage('Downtown', 'SMS')).to.equal(true);
+      expect(harness.announcement()).to.contain('Channel preferences saved: not contacted by WhatsApp.');
+      expect(store().contact(WELL_KNOWN.subscribed).excludedChannelTypes).to.deep.equal(['whatsapp']);
+      expect(fired).to.deep.equal(['optout-channel-exclusions-request:whatsapp:+whatsapp-', 'optout-channel-exclusions-change:+whatsapp-']);
+    });
+
+    it('an agent cannot remove one: the checkbox is disabled and says why, and nothing is sent', async () => {
+      const { harness } = await render(WELL_KNOWN.whatsappExcluded, { token: 'mock:u-agent' });
+      const sent = requestsTo('/channel-exclusions');
+      const dialog = await harness.openChannelPreferences();
+      expect(dialog.excluded()).to.deep.equal(['WhatsApp']);
+      expect(dialog.isEnabled('WhatsApp')).to.equal(false);
+      expect(dialog.reasonDisabled('WhatsApp')).to.match(/^Only managers and admins can remove a channel preference/);
+      let refused: unknown;
+      await dialog.toggle('WhatsApp').catch((e: unknown) => (refused = e));
+      expect(String(refused)).to.match(/cannot be changed/);
+      expect(dialog.isEnabled('Voice')).to.equal(true);
+      expect(dialog.reasonDisabled('Voice')).to.equal('');
+      dialog.submit();
+      await waitFor(() => dialog.problem() !== '', 'the problem shown');
+      expect(dialog.problem()).to.equal('Nothing to save: choose or clear a channel type first.');
+      expect(sent).to.deep.equal([]);
+      expect(store().contact(WELL_KNOWN.whatsappExcluded).excludedChannelTypes).to.deep.equal(['whatsapp']);
+    });
+
+    it('a manager removes one with a consent note: the note is asked for, says why, and is kept', async () => {
+      const { harness } = await render(WELL_KNOWN.whatsappExcluded, { token: 'mock:u-manager' });
+      const dialog = await harness.openChannelPreferences();
+      expect(dialog.isEnabled('WhatsApp')).to.equal(true);
+      await dialog.toggle('WhatsApp');
+      expect(dialog.hasNoteField()).to.equal(true);
+      expect(dialog.text()).to.contain('Required: removing WhatsApp lets the organization contact Charlotte Morin that way again.');
+      dialog.writeNote('Asked at the counter on 3 Nov to use WhatsApp again.').submit();
+      await waitFor(() => harness.canMessage('Downtown', 'WhatsApp') === true, 'WhatsApp messageable again');
+      expect(dialog.isOpen()).to.equal(false);
+      expect(store().contact(WELL_KNOWN.whatsappExcluded).excludedChannelTypes).to.deep.equal([]);
+      const event = store().db.audit.filter((e) => e.contactId === WELL_KNOWN.whatsappExcluded && e.action === 'channel-exclusions-changed').at(-1);
+      expect(event?.note).to.equal('Asked at the counter on 3 Nov to use WhatsApp again.');
+      expect(harness.announcement()).to.contain('Channel preferences saved: no channel type is excluded.');
+    });
+
+    it('removing one without a note: says a note is needed and sends nothing', async () => {
+      const { harness } = await render(WELL_KNOWN.whatsappExcluded, { token: 'mock:u-manager' });
+      const sent = requestsTo('/channel-exclusions');
+      const dialog = await harness.openChannelPreferences();
+      (await dialog.toggle('WhatsApp')).writeNote('   ').submit();
+      await waitFor(() => dialog.problem() !== '', 'the problem shown');
+      expect(dialog.problem()).to.equal('Write the consent note first: without it no channel preference is removed.');
+      expect(dialog.isOpen()).to.equal(true);
+      expect(sent).to.deep.equal([]);
+      expect(store().contact(WELL_KNOWN.whatsappExcluded).excludedChannelTypes).to.deep.equal(['whatsapp']);
+      expect(harness.canMessage('Downtown', 'WhatsApp')).to.equal(false);
+    });
+
+    it('a host can cancel it from the request event', async () => {
+      const { el, harness } = await render(WELL_KNOWN.subscribed, { token: 'mock:u-agent' });
+      const sent = requestsTo('/channel-exclusions');
+      let asked = 0;
+      el.addEventListener('optout-channel-exclusions-request', (e) => {
+        asked++;
+        e.preventDefault();
+      });
+      const dialog = await harness.openChannelPreferences();
+      (await dialog.toggle('Voice')).submit();
+      await waitFor(() => asked === 1, 'the request event');
+      expect(sent).to.deep.equal([]);
+      expect(store().contact(WELL_KNOWN.subscribed).excludedChannelTypes).to.deep.equal([]);
+    });
+
+    it('a failed request keeps the dialog and the choice, and shows nothing as done', async () => {
+      const { harness } = await render(WELL_KNOWN.subscribed, { token: 'mock:u-agent' });
+      mock.backend.faults.set({ errorRate: 1 });
+      const dialog = await harness.openChannelPreferences();
+      (await dialog.toggle('WhatsApp')).submit();
+      await waitFor(() => dialog.problem() !== '', 'the failure shown', 10000);
+      mock.backend.faults.reset();
+      expect(dialog.problem()).to.equal('Something went wrong on the server. Nothing was changed; try again.');
+      expect(dialog.isOpen()).to.equal(true);
+      expect(dialog.excluded()).to.deep.equal(['WhatsApp']);
+      expect(harness.canMessage('Downtown', 'WhatsApp')).to.equal(true);
+      expect(harness.announcement()).not.to.contain('Channel preferences saved');
+      expect(store().contact(WELL_KNOWN.subscribed).excludedChannelTypes).to.deep.equal([]);
+    });
+
+    it('when the contact changed meanwhile: nothing is saved, the dialog says so and shows what is true now', async () => {
+      const { harness } = await render(WELL_KNOWN.whatsappExcluded, { token: 'mock:u-manager' });
+      const dialog = await harness.openChannelPreferences();
+      (await dialog.toggle('WhatsApp')).writeNote('Said on the phone that WhatsApp is fine now.');
+      // Meanwhile someone else records that Charlotte does not want voice calls either.
+      const admin = new HttpOptOutClient({ baseUrl: '/api' });
+      const { etag } = await admin.getContact(WELL_KNOWN.whatsappExcluded, {});
+      await admin.setChannelExclusions(WELL_KNOWN.whatsappExcluded, { excludedChannelTypes: ['whatsapp', 'voice'] }, { ifMatch: etag });
+      dialog.submit();
+      await waitFor(() => dialog.problem() !== '', 'the stale version reported');
+      expect(dialog.problem()).to.contain('This contact changed while the dialog was open.');
+      expect(dialog.isOpen()).to.equal(true);
+      expect(dialog.excluded()).to.deep.equal(['WhatsApp', 'Voice'], 'the choices reset to what is true now');
+      expect(store().contact(WELL_KNOWN.whatsappExcluded).excludedChannelTypes).to.deep.equal(['whatsapp', 'voice']);
+      await waitFor(() => harness.canMessage('Downtown', 'Voice') === false, 'the new preference shown from the answer, without a reload');
+    });
+
+    it('a user without the permission sees the button disabled, with the reason', async () => {
+      const http = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-agent' });
+      // A host's own role, allowed to view but not to change preferences.
+      const client = Object.assign(Object.create(http) as HttpOptOutClient, {
+        getMe: async (options: Parameters<HttpOptOutClient['getMe']>[0]) => {
+          const me = await http.getMe(options);
+          return { ...me, permissions: me.permissions.filter((p) => p !== 'contact:exclude-channels') };
+        },
+      });
+      const provider = await fixture<OptOutProvider>(html`<optout-provider .client=${client}>
+        <contact-preferences contact-id=${WELL_KNOWN.subscribed}></contact-preferences>
+      </optout-provider>`);
+      const harness = await new ContactPreferencesHarness(provider.querySelector('contact-preferences')!).loaded();
+      const button = (await waitFor(() => harness.channelPreferencesButton(), 'the button')) as HTMLButtonElement;
+      expect(button.disabled).to.equal(true);
+      expect(computeAccessibleDescription(button)).to.equal('You are not allowed to change channel preferences.');
+      let error: unknown;
+      await harness.openChannelPreferences().catch((e: unknown) => (error = e));
+      expect(String(error)).to.contain('is disabled: You are not allowed to change channel preferences.');
+    });
+
+    it('in Canadian French', async () => {
+      await setLocale('fr-CA');
+      const { harness } = await render(WELL_KNOWN.whatsappExcluded, { token: 'mock:u-manager' });
+      await waitFor(() => harness.title() === 'Préférences de communication', 'the French title');
+      const dialog = await harness.openChannelPreferences();
+      expect(dialog.channelTypes()).to.deep.equal(['SMS', 'WhatsApp', 'Voix', 'Courriel']);
+      (await dialog.toggle('WhatsApp')).submit();
+      await waitFor(() => dialog.problem() !== '', 'the problem shown');
+      expect(dialog.problem()).to.match(/^Rédigez d’abord la note de consentement/);
     });
   });
 
