@@ -1,5 +1,4 @@
 import type { FieldError, Problem, ProblemType } from './types.js';
-import { contactDetail } from './response-shapes.js';
 
 const PREFIX = 'urn:optout:problem:';
 
@@ -143,6 +142,18 @@ function fieldErrorsOf(value: unknown): FieldError[] | undefined {
 }
 
 /**
+ * Whether a problem's `current` looks like a contact answer. Checked by its outline only: the
+ * full response shapes would pull every shape of the API into each element's bundle, and the
+ * caller only hands it to the cache as the newer version.
+ */
+function isContactDetail(value: unknown): value is NonNullable<Problem['current']> {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const contact = v['contact'] as Record<string, unknown> | null | undefined;
+  return typeof v['etag'] === 'string' && typeof contact === 'object' && contact !== null && typeof contact['id'] === 'string' && Array.isArray(v['eligibility']) && Array.isArray(v['consent']) && Array.isArray(v['pendingReviews']);
+}
+
+/**
  * Builds the error for a non-2xx answer. `body` is what openapi-fetch parsed: JSON when it could,
  * the raw text otherwise. A body that is not a usable problem document keeps the status and gets a
  * generic detail rather than failing a second time.
@@ -169,7 +180,7 @@ export function errorFromResponse(
         ...(fieldErrorsOf(b['errors']) !== undefined && { errors: fieldErrorsOf(b['errors']) }),
         ...(typeof b['retryAfter'] === 'number' && { retryAfter: b['retryAfter'] }),
         // A stale contact change carries the contact as it is now; kept only when it is one.
-        ...(b['current'] !== undefined && contactDetail.check(b['current'], 'current') === null && { current: b['current'] as Problem['current'] }),
+        ...(isContactDetail(b['current']) && { current: b['current'] }),
       };
       const retryFromBody = problem.retryAfter !== undefined ? problem.retryAfter * 1000 : undefined;
       return new OptOutApiError({ status, type, title, detail, problem, retryAfterMs: retryAfterMs ?? retryFromBody });
