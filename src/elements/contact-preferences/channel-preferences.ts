@@ -4,12 +4,13 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
+import { TEXT_LIMITS } from '../../engine/limits.js';
 import { exclusionChange, exclusionNoteDecision, normalizeExclusions, permissionsForExclusionChange, type ExclusionChange } from '../../engine/channel-exclusions.js';
 import type { ChannelType } from '../../engine/index.js';
 import { isAbortError, isOptOutApiError } from '../../client/errors.js';
 import type { ContactDetail, Me, Permission } from '../../client/types.js';
 import type { OptOutContextController } from '../shared/optout-context-controller.js';
-import { channelTypeLabel, formatList } from '../shared/labels.js';
+import { channelTypeLabel, formatList, lengthLimitLabel } from '../shared/labels.js';
 import { warningIcon } from '../shared/icons.js';
 import { OptOutChannelExclusionsChangeEvent, OptOutChannelExclusionsRequestEvent } from './contact-preferences.events.js';
 
@@ -146,9 +147,11 @@ export class ChannelPreferencesController implements ReactiveController {
               <textarea
                 id="channel-preferences-note"
                 rows="3"
-                aria-describedby="channel-preferences-note-hint"
+                maxlength=${TEXT_LIMITS.note}
+                aria-describedby="channel-preferences-note-hint channel-preferences-note-limit"
                 aria-invalid=${this.noteMissing ? 'true' : 'false'}
-              ></textarea>`
+              ></textarea>
+              <p id="channel-preferences-note-limit" class="hint">${lengthLimitLabel(TEXT_LIMITS.note)}</p>`
           : nothing}
         ${problem
           ? html`<p class="problem" role="alert">${warningIcon} <span>${problem}</span></p>`

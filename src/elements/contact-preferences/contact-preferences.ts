@@ -5,12 +5,13 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 // Engine modules by name, not its index: the index also brings the classifier's phrase tables.
 import { canResubscribe } from '../../engine/consent.js';
 import { explainScope } from '../../engine/scope.js';
+import { TEXT_LIMITS } from '../../engine/limits.js';
 import type { Channel, ConsentRecord } from '../../engine/index.js';
 import { isAbortError, isOptOutApiError } from '../../client/errors.js';
 import type { AuditEvent, AuditEventPage, ContactDetail, Me, Permission, ReviewItem } from '../../client/types.js';
 import type { OrganizationData } from '../../context/context.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
-import { byCount, formatList, scopeMessages } from '../shared/labels.js';
+import { byCount, formatList, lengthLimitLabel, scopeMessages } from '../shared/labels.js';
 import { actorName, formatDate, formatDestination } from '../shared/format.js';
 import { blockedIcon, canIcon, cannotIcon, warningIcon } from '../shared/icons.js';
 import { channelTypesOf, renderChannelGrid } from './channel-grid.js';
@@ -492,7 +493,14 @@ export class ContactPreferences extends LitElement {
         <p id="consent-note-hint" class="hint">
           ${msg('Required: say how and when the contact agreed to be messaged again. The note is kept in the audit log as the record of their consent.')}
         </p>
-        <textarea id="consent-note" rows="3" aria-describedby="consent-note-hint" aria-invalid=${this.resubscribeProblem ? 'true' : 'false'}></textarea>
+        <textarea
+          id="consent-note"
+          rows="3"
+          maxlength=${TEXT_LIMITS.note}
+          aria-describedby="consent-note-hint consent-note-limit"
+          aria-invalid=${this.resubscribeProblem ? 'true' : 'false'}
+        ></textarea>
+        <p id="consent-note-limit" class="hint">${lengthLimitLabel(TEXT_LIMITS.note)}</p>
         <p class="warning">
           ${warningIcon}
           <span>${msg('An opt-out by keyword (such as STOP) normally ends only when the contact replies START themselves. Re-subscribe only if they gave you their consent in another way.')}</span>
@@ -527,7 +535,8 @@ export class ContactPreferences extends LitElement {
           ${review ? html`<q class="quote">${review.body}</q>` : nothing}
         </p>
         <label for="dismiss-note" class="field-label">${msg('Reason')}</label>
-        <textarea id="dismiss-note" rows="2" aria-invalid=${this.dismissProblem ? 'true' : 'false'}></textarea>
+        <textarea id="dismiss-note" rows="2" maxlength=${TEXT_LIMITS.note} aria-describedby="dismiss-note-limit" aria-invalid=${this.dismissProblem ? 'true' : 'false'}></textarea>
+        <p id="dismiss-note-limit" class="hint">${lengthLimitLabel(TEXT_LIMITS.note)}</p>
         ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
         <div class="dialog-buttons">
           <button type="button" @click=${() => this.dismissDialog?.close()}>${msg('Cancel')}</button>

@@ -111,3 +111,9 @@ export function scopeMessages(): ScopeMessages {
 export function byCount(count: number, one: () => string, other: () => string): string {
   return new Intl.PluralRules(getLocale()).select(count) === 'one' ? one() : other();
 }
+
+/** The limit of a free-text field, said before it is reached ("Up to 2,000 characters."). */
+export function lengthLimitLabel(limit: number): string {
+  const max = new Intl.NumberFormat(getLocale()).format(limit);
+  return msg(str`Up to ${max} characters.`);
+}

@@ -128,6 +128,7 @@
 'sac717a91ccd321c8': str`En file de révision : un agent décide dans les ${0} jours ouvrables. L’appliquer désabonnerait ${1} canal.`,
 'sadc1a9469c687aef': str`Désabonné de ${0} canal`,
 'saf49061fcc041ace': `Préférences de canal modifiées`,
+'safd913b7cd2f953d': str`Jusqu’à ${0} caractères.`,
 'sb0cdda19e182fb60': `Désabonnement en masse`,
 'sb2c57b2d347203dd': `Afficher plus`,
 'sb3861b2d568dd655': `Rien à enregistrer : cochez ou décochez d’abord un type de canal.`,

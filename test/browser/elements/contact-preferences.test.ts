@@ -165,6 +165,7 @@ describe('contact-preferences', () => {
       const dialog = await harness.openResubscribe();
       expect(dialog.text()).to.contain('The note is kept in the audit log');
       expect(dialog.text()).to.contain('normally ends only when the contact replies START themselves');
+      expect(dialog.text()).to.contain('Up to 2,000 characters.', 'the note’s limit is said before it is reached');
       expect(dialog.channels()).to.deep.equal(['Downtown SMS']);
       dialog.choose('Downtown SMS').writeNote('Called us on 2 Nov and asked for texts again.');
       expect(dialog.primaryLabel()).to.equal('Re-subscribe 1 channel');
