@@ -93,7 +93,7 @@ describe('inboundAction', () => {
   it('applies opt-out-all to the whole organization', () => {
     const action = inboundAction(exact('opt-out-all', 'STOP ALL'), messaged, FULL_ORG, settings('review'));
     assert.equal(action.kind, 'apply-opt-out');
-    assert.ok(action.kind === 'apply-opt-out' && action.scope === 'organization' && action.channelIds.length === 12);
+    assert.ok(action.kind === 'apply-opt-out' && action.scope === 'organization' && action.channelIds.length === 12, JSON.stringify(action));
   });
 
   it('applies or queues a phrase per policy, with the channels it would affect', () => {
@@ -131,9 +131,13 @@ describe('reviewDeadline', () => {
     assert.deepEqual(reviewDeadline('2024-05-03T20:00:00-04:00', 1), endOf('2024-05-06'));
   });
 
-  it('rejects invalid input', () => {
-    assert.throws(() => reviewDeadline('not a date'), RangeError);
-    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', -1), RangeError);
-    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', 1.5), RangeError);
+  it('with zero business days, is due at the end of the day of receipt', () => {
+    assert.deepEqual(reviewDeadline('2024-05-01T15:30:00Z', 0), endOf('2024-05-01'));
+  });
+
+  it('rejects invalid input, saying what was wrong', () => {
+    assert.throws(() => reviewDeadline('not a date'), { name: 'RangeError', message: 'reviewDeadline: invalid receipt time not a date' });
+    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', -1), { name: 'RangeError', message: 'reviewDeadline: businessDays must be a non-negative integer, got -1' });
+    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', 1.5), { name: 'RangeError', message: 'reviewDeadline: businessDays must be a non-negative integer, got 1.5' });
   });
 });
