@@ -93,7 +93,7 @@ describe('inboundAction', () => {
   it('applies opt-out-all to the whole organization', () => {
     const action = inboundAction(exact('opt-out-all', 'STOP ALL'), messaged, FULL_ORG, settings('review'));
     assert.equal(action.kind, 'apply-opt-out');
-    assert.ok(action.kind === 'apply-opt-out' && action.scope === 'organization' && action.channelIds.length === 12);
+    assert.ok(action.kind === 'apply-opt-out' && action.scope === 'organization' && action.channelIds.length === 12, JSON.stringify(action));
   });
 
   it('applies or queues a phrase per policy, with the channels it would affect', () => {

@@ -28,10 +28,10 @@ describe('reviewDeadline without a calendar (UTC, no holidays)', () => {
     assert.deepEqual(reviewDeadline('2024-05-01T15:30:00Z', UTC, 0), endOfUtc('2024-05-01'));
   });
 
-  it('rejects invalid input', () => {
-    assert.throws(() => reviewDeadline('not a date'), RangeError);
-    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', UTC, -1), RangeError);
-    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', UTC, 1.5), RangeError);
+  it('rejects invalid input, saying what was wrong', () => {
+    assert.throws(() => reviewDeadline('not a date'), { name: 'RangeError', message: 'reviewDeadline: invalid receipt time not a date' });
+    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', UTC, -1), { name: 'RangeError', message: 'reviewDeadline: businessDays must be a non-negative integer, got -1' });
+    assert.throws(() => reviewDeadline('2024-05-01T00:00:00Z', UTC, 1.5), { name: 'RangeError', message: 'reviewDeadline: businessDays must be a non-negative integer, got 1.5' });
   });
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ELIGIBILITY_REASON_ORDER, consentLookupFrom, destinationKindFor, eligibility } from '../../../src/engine/index.js';
+import { ELIGIBILITY_REASON_ORDER, compareInstants, consentLookupFrom, destinationKindFor, eligibility } from '../../../src/engine/index.js';
 import type { ConsentLookup, Contact } from '../../../src/engine/index.js';
 import { byId, contact, record } from './fixtures.js';
 
@@ -200,7 +200,28 @@ describe('consentLookupFrom', () => {
     assert.equal(consentLookupFrom([montreal, utc])('+15145550100', 'downtown-sms'), montreal);
   });
 
+  it('still picks one current record, whatever the input order, when timestamps do not parse: the later text', () => {
+    const a = record({ changedAt: 'imported-a' });
+    const b = record({ status: 'subscribed', changedAt: 'imported-b' });
+    assert.equal(consentLookupFrom([a, b])('+15145550100', 'downtown-sms'), b);
+    assert.equal(consentLookupFrom([b, a])('+15145550100', 'downtown-sms'), b);
+  });
+
   it('answers undefined for unknown pairs', () => {
     assert.equal(consentLookupFrom([record()])('+15145550100', 'uptown-sms'), undefined);
+  });
+});
+
+describe('compareInstants', () => {
+  it('orders instants, not text, and finds the same instant in two offsets equal', () => {
+    assert.ok(compareInstants('2024-05-01T09:00:00-04:00', '2024-05-01T12:00:00Z') > 0, '13:00Z is after 12:00Z');
+    assert.ok(compareInstants('2024-05-01T12:00:00Z', '2024-05-01T09:00:00-04:00') < 0, '12:00Z is before 13:00Z');
+    assert.equal(compareInstants('2024-05-01T08:00:00-04:00', '2024-05-01T12:00:00Z'), 0);
+  });
+
+  it('orders timestamps that do not parse by their text, equal text being equal', () => {
+    assert.ok(compareInstants('imported-b', 'imported-a') > 0, 'b sorts after a');
+    assert.ok(compareInstants('imported-a', 'imported-b') < 0, 'a sorts before b');
+    assert.equal(compareInstants('imported-a', 'imported-a'), 0);
   });
 });

@@ -18,9 +18,10 @@ describe('mergeConsent', () => {
     assert.deepEqual(mergeConsent([optOut], [later]), [optOut]);
   });
 
-  it('keeps the later of two subscriptions', () => {
+  it('keeps the later of two subscriptions, in both directions', () => {
     const earlier = record({ status: 'subscribed', source: 'import', changedAt: '2024-01-01T00:00:00Z' });
     assert.deepEqual(mergeConsent([earlier], [laterResubscribe]), [laterResubscribe]);
+    assert.deepEqual(mergeConsent([laterResubscribe], [earlier]), [laterResubscribe]);
   });
 
   it('keeps records found on one side only', () => {
@@ -75,11 +76,18 @@ describe('mergeContacts', () => {
     ]);
   });
 
+  it('keeps an address invalid when neither side verified it', () => {
+    const unverified = { kind: 'phone' as const, value: '+15145550122', valid: false };
+    const merged = mergeContacts({ ...primary, destinations: [unverified] }, { ...secondary, destinations: [{ ...unverified }] });
+    assert.deepEqual(merged.destinations, [unverified]);
+  });
+
   it('is blocked if either side was, keeping the earlier block', () => {
     const early = { by: 'u-1', at: '2024-01-01T00:00:00Z' };
     const late = { by: 'u-2', at: '2024-02-01T00:00:00Z', reason: 'spam' };
     assert.deepEqual(mergeContacts(primary, { ...secondary, blocked: late }).blocked, late);
     assert.deepEqual(mergeContacts({ ...primary, blocked: late }, { ...secondary, blocked: early }).blocked, early);
+    assert.deepEqual(mergeContacts({ ...primary, blocked: early }, { ...secondary, blocked: late }).blocked, early);
     assert.equal(mergeContacts(primary, secondary).blocked, null);
   });
 

@@ -58,9 +58,9 @@ describe('resolveOptOutChannels properties', () => {
     fc.assert(
       fc.property(orgAndMessaged, ({ channels, messaged }) => {
         const [channel, channelType, organization] = OPT_OUT_SCOPES.map((scope) => new Set(resolveOptOutChannels(messaged, scope, channels)));
-        assert.ok(channel && channelType && organization);
-        for (const id of channel) assert.ok(channelType.has(id));
-        for (const id of channelType) assert.ok(organization.has(id));
+        assert.ok(channel && channelType && organization, 'one set per scope');
+        for (const id of channel) assert.ok(channelType.has(id), `${id}: channel ⊆ channel-type`);
+        for (const id of channelType) assert.ok(organization.has(id), `${id}: channel-type ⊆ organization`);
         assert.deepEqual(channelType, new Set([messaged.id, ...channels.filter((c) => c.type === messaged.type).map((c) => c.id)]));
         assert.deepEqual(organization, new Set([messaged.id, ...channels.map((c) => c.id)]));
       }),
@@ -192,7 +192,7 @@ describe('classifyInbound properties', () => {
     fc.assert(
       fc.property(text, (body) => {
         const result = classifyInbound(body);
-        assert.ok(['opt-out', 'opt-out-all', 'opt-in', 'help', 'none'].includes(result.intent));
+        assert.ok(['opt-out', 'opt-out-all', 'opt-in', 'help', 'none'].includes(result.intent), result.intent);
         assert.equal(result.match === 'none', result.intent === 'none');
         assert.equal(result.keyword !== undefined, result.match === 'exact');
       }),

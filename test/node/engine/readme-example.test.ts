@@ -28,12 +28,12 @@ function parseQuoted(text: string): unknown {
 
 describe('README: Using the engine', () => {
   it('quotes the channels resolveOptOutChannels really returns', () => {
-    assert.ok(downtownSms);
+    assert.ok(downtownSms, 'the sample organization has ch-downtown-sms');
     assert.deepEqual(parseQuoted(quotedAnswer("resolveOptOutChannels(downtownSms, 'channel-type', channels)")), resolveOptOutChannels(downtownSms, 'channel-type', channels));
   });
 
   it('quotes the sentence explainScope really prints', () => {
-    assert.ok(downtownSms);
+    assert.ok(downtownSms, 'the sample organization has ch-downtown-sms');
     assert.equal(parseQuoted(quotedAnswer("explainScope('channel-type', channels, downtownSms)")), explainScope('channel-type', channels, downtownSms));
   });
 });

@@ -64,6 +64,9 @@ describe('resolveOptOutChannels', () => {
 describe('describeScope', () => {
   it('defaults the example to the first SMS channel, else the first channel', () => {
     assert.equal(describeScope('channel', FULL_ORG).example.id, 'downtown-sms');
+    const emailFirst = [channel('Airport', 'email'), channel('Airport', 'whatsapp'), channel('Harbour', 'sms'), channel('Uptown', 'sms')];
+    assert.equal(describeScope('channel', emailFirst).example.id, 'harbour-sms');
+    assert.match(explainScope('channel', emailFirst), /^If a contact replies STOP to Harbour SMS,/);
     const noSms = FULL_ORG.filter((c) => c.type !== 'sms');
     assert.equal(describeScope('channel', noSms).example.id, 'downtown-whatsapp');
   });
@@ -72,7 +75,7 @@ describe('describeScope', () => {
     const description = describeScope('channel-type', FULL_ORG, byId('uptown-voice'));
     assert.deepEqual(description.affected.map((c) => c.id), ['uptown-voice', 'downtown-voice', 'airport-voice']);
     assert.equal(description.unaffected.length, 9);
-    assert.ok(description.unaffected.every((c) => c.type !== 'voice'));
+    assert.ok(description.unaffected.every((c) => c.type !== 'voice'), 'no voice channel left unaffected');
   });
 
   it('throws a clear error with no channels and no example', () => {
@@ -95,6 +98,8 @@ describe('explainScope', () => {
         'If they later reply START, they are re-subscribed to the same channels.',
     );
     assert.match(explainScope('channel-type', UNEVEN_ORG, byId('airport-whatsapp', UNEVEN_ORG)), /every WhatsApp channel \(1\): Airport WhatsApp\./);
+    assert.match(explainScope('channel-type', FULL_ORG, byId('airport-voice')), /unsubscribed from every voice channel \(3\): Airport Voice, Downtown Voice, and Uptown Voice\./);
+    assert.match(explainScope('channel-type', FULL_ORG, byId('uptown-email')), /unsubscribed from every email channel \(3\): Uptown Email, Downtown Email, and Airport Email\./);
   });
 
   it('names every channel for the organization scope', () => {
