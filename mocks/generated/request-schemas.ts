@@ -15,6 +15,7 @@ export const contractDocument: object = {
     "schemas": {
       "ProblemType": {
         "type": "string",
+        "x-extensible-enum": true,
         "description": "The stable problem types (see the table in the introduction).",
         "enum": [
           "urn:optout:problem:validation",
@@ -116,6 +117,7 @@ export const contractDocument: object = {
       },
       "Role": {
         "type": "string",
+        "x-extensible-enum": true,
         "description": "A user's role (see the roles table).",
         "enum": [
           "admin",
@@ -126,6 +128,7 @@ export const contractDocument: object = {
       },
       "Permission": {
         "type": "string",
+        "x-extensible-enum": true,
         "description": "An action the UI offers and the backend enforces (`src/engine/permissions.ts`).",
         "enum": [
           "contact:view",
@@ -615,6 +618,7 @@ export const contractDocument: object = {
       },
       "ConsentSource": {
         "type": "string",
+        "x-extensible-enum": true,
         "description": "What caused a consent change: `stop-reply` (the contact's opt-out keyword or an applied\nopt-out request), `start-reply` (the contact's opt-in keyword), `agent` (a user on one\ncontact), `bulk` (a bulk job), `api` (another system through the host's API),\n`import` (a contact import), `default` (no record: subscribed).\n",
         "enum": [
           "stop-reply",
@@ -820,7 +824,8 @@ export const contractDocument: object = {
         }
       },
       "EligibilityReason": {
-        "description": "One fact that keeps a contact, or one of its destinations, from being messaged on a\nchannel (the engine's `EligibilityReason`). Reasons are listed in this order: `blocked`,\n`unsubscribed`, `no-destination`, `invalid-destination`, `excluded-by-preference`.\n",
+        "description": "One fact that keeps a contact, or one of its destinations, from being messaged on a\nchannel (the engine's `EligibilityReason`). Reasons are listed in this order: `blocked`,\n`unsubscribed`, `no-destination`, `invalid-destination`, `excluded-by-preference`. The set\nof codes is extensible (`x-extensible-enum`): a client that meets a code it does not know\nshows it generically as a reason not to message — `canMessage` still decides.\n",
+        "x-extensible-enum": true,
         "type": "object",
         "required": [
           "code"
@@ -1140,6 +1145,7 @@ export const contractDocument: object = {
       },
       "AuditAction": {
         "type": "string",
+        "x-extensible-enum": true,
         "enum": [
           "unsubscribed",
           "resubscribed",

@@ -8,7 +8,9 @@ type S = components['schemas'];
 
 const channelType = oneOf('sms', 'whatsapp', 'voice', 'email');
 const destinationKind = oneOf('phone', 'email');
-const consentSource = oneOf('stop-reply', 'start-reply', 'agent', 'bulk', 'api', 'import', 'default');
+// Extensible enums (`x-extensible-enum` in the contract): a newer backend may add values, which the
+// elements show generically instead of failing the whole answer.
+const consentSource = openEnum<S['ConsentSource']>();
 const optOutScope = oneOf('channel', 'channel-type', 'organization');
 const reviewStatus = oneOf('pending', 'applied', 'dismissed');
 
@@ -16,7 +18,7 @@ const user = obj<S['User']>({ id: str, name: str, email: str });
 
 export const me = obj<S['Me']>({
   user,
-  role: oneOf('admin', 'manager', 'agent', 'integration'),
+  role: openEnum<S['Role']>(),
   permissions: arr(openEnum<S['Permission']>()),
 });
 
@@ -74,7 +76,7 @@ const eligibilityReason: Shape<S['EligibilityReason']> = tagged<S['EligibilityRe
     code: oneOf('excluded-by-preference'),
     channelType,
   }),
-});
+}, { open: true });
 
 export const reviewItem = obj<S['ReviewItem']>({
   id: str,

@@ -93,10 +93,15 @@ export function obj<T>(fields: Fields<T>): Shape<T> {
   };
 }
 
-/** A union told apart by a string tag, e.g. eligibility reasons by `code`. */
+/**
+ * A union told apart by a string tag, e.g. eligibility reasons by `code`. With `open`, a tag the
+ * contract may add later (an extensible enum) is accepted as it is, for the UI to show
+ * generically; a known tag must still have its variant's shape.
+ */
 export function tagged<T extends Record<Tag, string>, Tag extends string>(
   tag: Tag,
   variants: { readonly [V in T[Tag]]: Shape<Extract<T, Record<Tag, V>>> },
+  { open = false }: { open?: boolean } = {},
 ): Shape<T> {
   const byTag = variants as Readonly<Record<string, Shape<unknown> | undefined>>;
   const names = Object.keys(variants).join(' | ');
@@ -105,6 +110,7 @@ export function tagged<T extends Record<Tag, string>, Tag extends string>(
       if (!isRecord(value)) return fail(path, 'an object', value);
       const tagValue = value[tag];
       const variant = typeof tagValue === 'string' ? byTag[tagValue] : undefined;
+      if (!variant && open && typeof tagValue === 'string') return null;
       if (!variant) return fail(path ? `${path}.${tag}` : tag, `one of ${names}`, tagValue);
       return variant.check(value, path);
     },

@@ -1175,7 +1175,9 @@ export interface components {
         /**
          * @description One fact that keeps a contact, or one of its destinations, from being messaged on a
          *     channel (the engine's `EligibilityReason`). Reasons are listed in this order: `blocked`,
-         *     `unsubscribed`, `no-destination`, `invalid-destination`, `excluded-by-preference`.
+         *     `unsubscribed`, `no-destination`, `invalid-destination`, `excluded-by-preference`. The set
+         *     of codes is extensible (`x-extensible-enum`): a client that meets a code it does not know
+         *     shows it generically as a reason not to message — `canMessage` still decides.
          */
         EligibilityReason: components["schemas"]["BlockedReason"] | components["schemas"]["UnsubscribedReason"] | components["schemas"]["NoDestinationReason"] | components["schemas"]["InvalidDestinationReason"] | components["schemas"]["ExcludedByPreferenceReason"];
         /** @description Whether the contact can be messaged on one channel, and every reason against it. */

@@ -27,6 +27,9 @@ export function reasonLabel(reason: EligibilityReason): string {
       return reason.kind === 'phone' ? msg('Invalid phone number') : msg('Invalid email address');
     case 'excluded-by-preference':
       return msg("Contact's preference");
+    default:
+      // A reason a newer backend gives: still a reason not to message, said generically.
+      return msg('Cannot message');
   }
 }
 
@@ -65,6 +68,10 @@ export function reasonSentence(reason: EligibilityReason, context: ReasonContext
     case 'excluded-by-preference': {
       const type = channelTypeLabel(reason.channelType);
       return msg(str`The contact asked not to be contacted by ${type}`);
+    }
+    default: {
+      const code = (reason as { code: string }).code;
+      return msg(str`Cannot be messaged (reason: ${code})`);
     }
   }
 }

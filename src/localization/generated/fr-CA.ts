@@ -99,6 +99,7 @@
 's80f2fd139bf2a5ce': `Ce contact a changé pendant que la fenêtre était ouverte (par exemple, une nouvelle réponse). Les canaux montrent maintenant ce qui est vrai ; vérifiez-les avant de réabonner.`,
 's837fcb0b70616656': `Correspondance`,
 's86b6f2115bf280e7': str`Réabonne le contact à ${0} canal.`,
+'s879240ba6bdf23e7': str`Ne peut pas recevoir de messages (raison : ${0})`,
 's87c7acbab76e8a22': str`${0} / ${1} caractères`,
 's890e983a7be64da4': `Résultat`,
 's8c5a3c00acb448d0': `coordonnée invalide`,

@@ -1,0 +1,27 @@
+// Extensible enums: a value a newer backend adds is accepted and shown generically; a known value
+// must still have its shape.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { contactDetail } from '../../../src/client/response-shapes.js';
+
+const detail = (reasons: unknown[], source = 'stop-reply') => ({
+  etag: '"c-1"',
+  contact: { id: 'c1', name: 'Ada', destinations: [], blocked: null, excludedChannelTypes: [], tags: [], locationIds: [] },
+  eligibility: [{ channelId: 'ch-1', canMessage: false, reasons, usableDestinations: [] }],
+  consent: [{ destination: '+15145550100', channelId: 'ch-1', status: 'unsubscribed', changedAt: '2026-01-01T00:00:00Z', source, actor: 'contact' }],
+  pendingReviews: [],
+});
+
+describe('extensible enums in answers', () => {
+  it('an eligibility reason code the client does not know is accepted', () => {
+    assert.equal(contactDetail.check(detail([{ code: 'carrier-blocked', carrier: 'x' }]), ''), null);
+  });
+
+  it('a known code with the wrong shape is still refused, naming the field', () => {
+    assert.match(String(contactDetail.check(detail([{ code: 'blocked' }]), '')), /by/);
+  });
+
+  it('a consent source the client does not know is accepted', () => {
+    assert.equal(contactDetail.check(detail([], 'partner-sync'), ''), null);
+  });
+});
