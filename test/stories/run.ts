@@ -54,6 +54,12 @@ function storyEntries(): StoryEntry[] {
 
 async function renderStory(page: Page, url: string, entry: StoryEntry, locale: Locale, inFlight: () => number): Promise<Render> {
   const problems: string[] = [];
+  // The previous story's page goes first. A page that is leaving tells MSW's worker it is closing
+  // (so the worker stops answering for it) while a client retry it had scheduled — an error-state
+  // story's 503 retried after a backoff — may still fire; that request goes past the worker to
+  // the build's server. It belongs to no story under test, so it is not counted against the next.
+  currentProblems = [];
+  await page.goto('about:blank');
   currentProblems = problems;
   const onError = (error: Error) => problems.push(`uncaught error: ${error.message}`);
   const onConsole = (message: { type(): string; text(): string }) => {
