@@ -2391,6 +2391,16 @@ export const requestSchemas: Record<string, RequestSchema> = {
           "tag": {
             "type": "string"
           },
+          "sort": {
+            "type": "string",
+            "enum": [
+              "name",
+              "-name",
+              "status",
+              "-status"
+            ],
+            "default": "name"
+          },
           "cursor": {
             "type": "string"
           },

@@ -13,6 +13,7 @@ import { checkContactVersion, versioned } from './contact-versions.js';
 type TwilioForm = { From: string; To: string; Body: string; MessageSid: string; MessagingServiceSid?: string; OptOutType?: 'STOP' | 'START' | 'HELP' };
 import type { EligibilityCheckItem } from '../../src/client/types.js';
 import type { BulkTarget, ContactFilter, ReviewStatus } from '../store/types.js';
+import type { ContactSort } from '../store/mock-store.js';
 import { jsonBody, limitOf, route, type RouteContext } from './route.js';
 
 /** The list filters of `GET /contacts` (the route already checked them against the contract). */
@@ -52,7 +53,8 @@ export function createHandlers(backend: MockBackend) {
     http.get('/contacts', route(ctx, 'listContacts', ({ request, response }) => {
       store().authorize('contact:view');
       const params = search(request);
-      return response(200).json(store().listContacts(filterFrom(params), params.get('cursor'), limitOf(params.get('limit'))));
+      const sort = (params.get('sort') ?? 'name') as ContactSort;
+      return response(200).json(store().listContacts(filterFrom(params), params.get('cursor'), limitOf(params.get('limit')), sort));
     })),
     http.get('/contacts/{contactId}', route(ctx, 'getContact', async ({ params, response }) => {
       store().authorize('contact:view');

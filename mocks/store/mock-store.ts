@@ -4,6 +4,7 @@
 // paging.ts (pages and cursors). Every rule comes from src/engine/; the parts store, index and
 // record, and this file only puts them together.
 import {
+  CONTACT_STATUSES,
   destinationsOn,
   exclusionChange,
   exclusionNoteDecision,
@@ -34,6 +35,9 @@ import type { AuditEvent, ContactFilter, MockDatabase, MockUser, ReviewItem } fr
 
 export { MAX_PAGE, decodeCursor, encodeCursor, pageOf, type Page } from './paging.js';
 export type { ContactSummary } from './contacts.js';
+
+/** The orders of `GET /contacts` (`sort`). */
+export type ContactSort = 'name' | '-name' | 'status' | '-status';
 
 export interface ChannelEligibility extends Eligibility {
   channelId: string;
@@ -187,10 +191,24 @@ export class MockStore {
     return this.contacts.matching(filter);
   }
 
-  listContacts(filter: ContactFilter, cursor?: string | null, limit?: number): Page<ContactSummary> {
+  listContacts(filter: ContactFilter, cursor?: string | null, limit?: number, sort: ContactSort = 'name'): Page<ContactSummary> {
     const { query, locationId, channelId, status, tag } = filter;
-    const page = pageOf(this.matching(filter), cursor, limit, JSON.stringify(['contacts', query, locationId, channelId, status, tag]));
+    const page = pageOf(this.sorted(this.matching(filter), sort), cursor, limit, JSON.stringify(['contacts', query, locationId, channelId, status, tag, sort]));
     return { ...page, items: page.items.map((id) => this.summary(id)) };
+  }
+
+  /**
+   * `ids` (in list order: by name, then id) in the order `sort` asks for. Ties keep list order, so
+   * every order is total and a cursor never repeats or skips a contact.
+   */
+  private sorted(ids: string[], sort: ContactSort): string[] {
+    if (sort === 'name') return ids;
+    if (sort === '-name') return [...ids].reverse();
+    const rank = new Map(CONTACT_STATUSES.map((s, i) => [s, i]));
+    const direction = sort === 'status' ? 1 : -1;
+    const keyed = ids.map((id, position) => ({ id, position, status: rank.get(this.standing(id).status) ?? CONTACT_STATUSES.length }));
+    keyed.sort((a, b) => direction * (a.status - b.status) || a.position - b.position);
+    return keyed.map((k) => k.id);
   }
 
   /**

@@ -56,8 +56,10 @@ export interface paths {
         };
         /**
          * List contacts
-         * @description Contacts matching every given filter, ordered by name (then id), one page at a time, with
-         *     the total number of matches. See `ContactStatus` for what each status means.
+         * @description Contacts matching every given filter, one page at a time, with the total number of
+         *     matches, ordered by `sort` (by name when omitted). Ties are broken by id, so the order is
+         *     total and a cursor pages it without repeating or skipping anyone; a cursor belongs to its
+         *     sort as to its filters. See `ContactStatus` for what each status means.
          */
         get: operations["listContacts"];
         put?: never;
@@ -2000,6 +2002,8 @@ export interface operations {
                 status?: components["parameters"]["StatusFilter"];
                 /** @description Only contacts with exactly this tag. */
                 tag?: components["parameters"]["TagFilter"];
+                /** @description `name` (A→Z, case- and accent-insensitive) or `status` (the order of `ContactStatus`: subscribed, partially-unsubscribed, unsubscribed, blocked, unreachable), each descending with a leading `-`. */
+                sort?: "name" | "-name" | "status" | "-status";
                 /** @description The `nextCursor` of the previous page; omit for the first page. Opaque. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */

@@ -122,3 +122,39 @@ describe('contract: field errors carry a machine-readable code', () => {
     assert.ok(merge.some((e) => e.field === 'sourceContactId' && e.code === 'required'), JSON.stringify(merge));
   });
 });
+
+describe('contract: the contacts list is sortable and pages stably', () => {
+  const t = useContractBackend();
+  const ORDER = ['subscribed', 'partially-unsubscribed', 'unsubscribed', 'blocked', 'unreachable'];
+
+  async function everyPage(sort: 'name' | '-name' | 'status' | '-status') {
+    const ids: string[] = [];
+    const statuses: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await t.client.listContacts({ sort, limit: 37, ...(cursor ? { cursor } : {}) }, {});
+      ids.push(...page.items.map((c) => c.id));
+      statuses.push(...page.items.map((c) => c.status));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return { ids, statuses };
+  }
+
+  test('by status, then by name; descending reverses the status order; every contact once across pages', async () => {
+    const total = t.backend.store.contactCount();
+    const byStatus = await everyPage('status');
+    assert.equal(new Set(byStatus.ids).size, total, 'no contact repeated or skipped');
+    const ranks = byStatus.statuses.map((s) => ORDER.indexOf(s));
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+    assert.ok(new Set(byStatus.statuses).size >= 3, 'the seed has several statuses');
+    const descending = (await everyPage('-status')).statuses.map((s) => ORDER.indexOf(s));
+    assert.deepEqual(descending, [...descending].sort((a, b) => b - a));
+  });
+
+  test('-name is the name order reversed, and a cursor belongs to its sort', async () => {
+    const byName = await everyPage('name');
+    assert.deepEqual((await everyPage('-name')).ids, [...byName.ids].reverse());
+    const first = await t.client.listContacts({ sort: 'name', limit: 10 }, {});
+    await rejectsWith(t.client.listContacts({ sort: 'status', cursor: first.nextCursor ?? '' }, {}), 400, 'validation');
+  });
+});
