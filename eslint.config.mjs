@@ -11,6 +11,7 @@ export default tseslint.config(
       'dist/',
       'storybook-static/',
       'reports/',
+      '.stryker-tmp/',
       'public/mockServiceWorker.js',
       'src/localization/generated/',
       'src/client/generated/',
