@@ -944,7 +944,7 @@ export const contractDocument: object = {
           },
           "usableDestinations": {
             "type": "array",
-            "description": "Destination values a message on this channel may go to.",
+            "description": "Destination values a message on this channel may go to; empty whenever `canMessage` is false (a blocked contact's valid phone is not usable), so a sender that reads only this list cannot reach someone who may not be messaged.",
             "items": {
               "type": "string"
             }

@@ -83,7 +83,10 @@ export function eligibility(contact: Contact, channel: Channel, consent: Consent
   const excluded = contact.excludedChannelTypes.includes(channel.type);
   if (excluded) reasons.push({ code: 'excluded-by-preference', channelType: channel.type });
 
-  return { canMessage: !blocked && !excluded && usableDestinations.length > 0, reasons, usableDestinations };
+  const canMessage = !blocked && !excluded && usableDestinations.length > 0;
+  // Nothing is usable when the contact may not be messaged at all: a sender that reads only the
+  // destinations must not reach a blocked contact, or one who turned this channel type down.
+  return { canMessage, reasons, usableDestinations: canMessage ? usableDestinations : [] };
 }
 
 function unsubscribedReason(record: ConsentRecord): EligibilityReason {

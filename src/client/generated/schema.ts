@@ -1188,7 +1188,7 @@ export interface components {
             canMessage: boolean;
             /** @description Every reason, even when another destination is still usable (the person troubleshooting needs both facts). */
             reasons: components["schemas"]["EligibilityReason"][];
-            /** @description Destination values a message on this channel may go to. */
+            /** @description Destination values a message on this channel may go to; empty whenever `canMessage` is false (a blocked contact's valid phone is not usable), so a sender that reads only this list cannot reach someone who may not be messaged. */
             usableDestinations: string[];
         };
         ContactDetail: {

@@ -49,8 +49,10 @@ describe('eligibility and status reach what destinationsOn says', () => {
         for (const channel of FULL_ORG) {
           const result = eligibility(who, channel, lookup);
           const reachable = reachableDestinations(who, channel).map((d) => d.value).filter((value) => !lookup(value, channel.id));
-          assert.deepEqual(new Set(result.usableDestinations), new Set(reachable), channel.id);
-          assert.equal(result.canMessage, !who.blocked && reachable.length > 0, channel.id);
+          const excluded = who.excludedChannelTypes.includes(channel.type);
+          assert.equal(result.canMessage, !who.blocked && !excluded && reachable.length > 0, channel.id);
+          // A contact who may not be messaged has no usable destination, whatever is reachable.
+          assert.deepEqual(new Set(result.usableDestinations), new Set(result.canMessage ? reachable : []), channel.id);
           const invalid = result.reasons.filter((reason) => reason.code === 'invalid-destination');
           assert.equal(invalid.length, destinationsOn(who, channel).filter((d) => !d.valid).length, channel.id);
           assert.equal(result.reasons.some((reason) => reason.code === 'no-destination'), destinationsOn(who, channel).length === 0, channel.id);
