@@ -45,3 +45,20 @@ describe('destinationKey', () => {
     assert.deepEqual(destinationOf('email', 'Ava@Example.com'), { kind: 'email', value: 'ava@example.com', valid: true });
   });
 });
+
+describe('destination validity at the edges', () => {
+  it('a phone must be E.164 from its first character to its last', () => {
+    assert.equal(isValidPhone('x+14162030001'), false);
+    assert.equal(isValidPhone('+14162030001x'), false);
+  });
+
+  it('an email may have several domain labels, and nothing after them', () => {
+    assert.equal(isValidEmail('ava@mail.example.co.uk'), true);
+    assert.equal(isValidEmail('ava@example.com '), false);
+    assert.equal(isValidEmail('ava@example.com\n'), false);
+  });
+
+  it('a provider address is trimmed after its prefix too', () => {
+    assert.deepEqual(parseProviderAddress('whatsapp: +14165550123'), { address: '+14165550123', channelType: 'whatsapp' });
+  });
+});

@@ -102,7 +102,14 @@ describe('localDateOf', () => {
     assert.equal(localDateOf('2024-05-04T20:00:00Z', 'Asia/Tokyo'), '2024-05-05');
   });
 
-  it('rejects an invalid instant', () => {
-    assert.throws(() => localDateOf('nope', 'UTC'), RangeError);
+  it('rejects an invalid instant, saying which', () => {
+    assert.throws(() => localDateOf('nope', 'UTC'), { name: 'RangeError', message: 'localDateOf: invalid instant nope' });
+  });
+});
+
+describe('calendarOf', () => {
+  it('is UTC without holidays for a channel whose location is unknown', () => {
+    assert.deepEqual(calendarOf(undefined), { timeZone: undefined, holidays: undefined });
+    assert.deepEqual(reviewDeadline('2024-05-01T15:30:00Z', calendarOf(undefined), 1), endOfUtc('2024-05-02'));
   });
 });
