@@ -177,7 +177,12 @@ export const styles = [
     }
     .actions {
       display: flex;
+      flex-wrap: wrap;
       gap: var(--_space-2);
+    }
+    /* In a narrow panel the buttons go one under the other rather than breaking their labels. */
+    .actions > button {
+      white-space: nowrap;
     }
     .requests ul,
     .history-list {

@@ -121,7 +121,8 @@ export const styles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* The value column may shrink, so a long word ("Désabonnement") wraps instead of overflowing. */
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25rem 1rem;
     margin: 0 0 1rem;
   }
@@ -131,6 +132,8 @@ export const styles = css`
   dd {
     margin: 0;
     font-weight: 600;
+    overflow-wrap: break-word;
+    min-width: 0;
   }
   ul {
     margin: 0.25rem 0 1rem;
