@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/support/demo.js';
 import { leftInEnglish } from './identical-in-french.js';
 import { serveStatic } from './static-server.js';
@@ -52,23 +52,27 @@ function storyEntries(): StoryEntry[] {
   return Object.values(index.entries).filter((e) => e.type === 'story');
 }
 
-async function renderStory(page: Page, url: string, entry: StoryEntry, locale: Locale, inFlight: () => number): Promise<Render> {
+async function renderStory(context: BrowserContext, url: string, entry: StoryEntry, locale: Locale): Promise<Render> {
   const problems: string[] = [];
-  // The previous story's page goes first. A page that is leaving tells MSW's worker it is closing
-  // (so the worker stops answering for it) while a client retry it had scheduled — an error-state
-  // story's 503 retried after a backoff — may still fire; that request goes past the worker to
-  // the build's server. It belongs to no story under test, so it is not counted against the next.
-  currentProblems = [];
-  await page.goto('about:blank');
+  // Each render has a page of its own, and the previous one is closed without running its unload
+  // handlers. Closing stops a retry the previous story had scheduled (an error-state story's 503,
+  // retried after a backoff) so it cannot reach the build's server while this story is under test.
+  // Navigating away instead let the leaving page tell MSW's worker it was closing: the worker then
+  // passed that page's retries to the network, and with no client left it unregistered itself,
+  // so the next story's first request could race the worker's registration (CI, session 15:
+  // "Offline: request reached the network: GET /api/me").
   currentProblems = problems;
-  const onError = (error: Error) => problems.push(`uncaught error: ${error.message}`);
-  const onConsole = (message: { type(): string; text(): string }) => {
+  const page = await context.newPage();
+  let inFlight = 0;
+  page.on('request', () => inFlight++);
+  page.on('requestfinished', () => inFlight--);
+  page.on('requestfailed', () => inFlight--);
+  page.on('pageerror', (error: Error) => problems.push(`uncaught error: ${error.message}`));
+  page.on('console', (message) => {
     // The browser logs every 4xx/5xx answer as "Failed to load resource": a story of an error
     // state provokes them on purpose, and what the page shows of them is checked by its text.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) problems.push(`console error: ${message.text()}`);
-  };
-  page.on('pageerror', onError);
-  page.on('console', onConsole);
+  });
   try {
     // The addon's own axe run is switched off: this runner runs axe itself, once, after render.
     await page.goto(`${url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=locale:${locale};a11y.manual:!true`);
@@ -91,15 +95,15 @@ async function renderStory(page: Page, url: string, entry: StoryEntry, locale: L
     }
     const shownError = await page.evaluate(() => (document.body.classList.contains('sb-show-errordisplay') ? (document.querySelector('#error-message')?.textContent ?? 'an error') : null));
     if (shownError) problems.push(`the story shows an error: ${shownError.trim()}`);
-    if (!(await settleElements(page, inFlight))) problems.push('did not settle: elements kept updating or requests kept running');
+    if (!(await settleElements(page, () => inFlight))) problems.push('did not settle: elements kept updating or requests kept running');
     const violations = await runAxe(page);
     problems.push(...violations.map((v) => `axe ${v}`));
     const text = await collectText(page);
     problems.push(...textProblems(text));
     return { problems, axeViolations: violations.length, text };
   } finally {
-    page.off('pageerror', onError);
-    page.off('console', onConsole);
+    currentProblems = [];
+    await page.close({ runBeforeUnload: false });
   }
 }
 
@@ -144,15 +148,10 @@ async function main() {
     );
     // tsx names functions with a helper the page does not have (see story-page.ts).
     await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    const page = await context.newPage();
-    let inFlight = 0;
-    page.on('request', () => inFlight++);
-    page.on('requestfinished', () => inFlight--);
-    page.on('requestfailed', () => inFlight--);
     for (const entry of entries) {
       const started = Date.now();
       const renders = new Map<Locale, Render>();
-      for (const locale of LOCALES) renders.set(locale, await renderStory(page, url, entry, locale, () => inFlight));
+      for (const locale of LOCALES) renders.set(locale, await renderStory(context, url, entry, locale));
       const problems = LOCALES.flatMap((locale) => (renders.get(locale)?.problems ?? []).map((p) => `${locale}: ${p}`));
       const en = renders.get('en')?.text;
       const fr = renders.get('fr-CA')?.text;
