@@ -135,6 +135,9 @@ function requestSchemas(spec) {
           schema: absolute({ type: 'object', additionalProperties: false, properties: Object.fromEntries(query.map((p) => [p.name, p.schema])), required: query.filter((p) => p.required).map((p) => p.name) }),
           // Query values arrive as text; these are read as numbers before validation.
           numeric: query.filter((p) => ['integer', 'number'].includes(resolve(p.schema).type)).map((p) => p.name),
+          // … these as true/false, and these collect every repetition (`action=a&action=b`) into a list.
+          boolean: query.filter((p) => resolve(p.schema).type === 'boolean').map((p) => p.name),
+          repeated: query.filter((p) => resolve(p.schema).type === 'array').map((p) => p.name),
         },
         body: media ? { contentType: media[0], required: op.requestBody.required === true, schema: absolute(media[1].schema) } : null,
       };
@@ -148,7 +151,7 @@ function requestSchemas(spec) {
     'export interface RequestSchema {',
     '  method: string;',
     '  path: string;',
-    '  query: { schema: object; numeric: string[] } | null;',
+    '  query: { schema: object; numeric: string[]; boolean: string[]; repeated: string[] } | null;',
     '  body: { contentType: string; required: boolean; schema: object } | null;',
     '}',
     '',

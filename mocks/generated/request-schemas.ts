@@ -4,7 +4,7 @@
 export interface RequestSchema {
   method: string;
   path: string;
-  query: { schema: object; numeric: string[] } | null;
+  query: { schema: object; numeric: string[]; boolean: string[]; repeated: string[] } | null;
   body: { contentType: string; required: boolean; schema: object } | null;
 }
 
@@ -1123,6 +1123,7 @@ export const contractDocument: object = {
           "enrollmentId",
           "sequenceId",
           "contactId",
+          "enrolledAt",
           "warnings"
         ],
         "properties": {
@@ -1133,13 +1134,44 @@ export const contractDocument: object = {
             "type": "string"
           },
           "contactId": {
-            "type": "string"
+            "type": "string",
+            "description": "The contact enrolled; after a merge, the contact it was merged into."
+          },
+          "enrolledAt": {
+            "type": "string",
+            "format": "date-time"
           },
           "warnings": {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/SequenceStepWarning"
             }
+          }
+        }
+      },
+      "SequenceEnrollmentPage": {
+        "type": "object",
+        "required": [
+          "items",
+          "total",
+          "nextCursor"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SequenceEnrollment"
+            }
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "nextCursor": {
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -1274,7 +1306,6 @@ export const contractDocument: object = {
         "type": "object",
         "required": [
           "items",
-          "total",
           "nextCursor"
         ],
         "properties": {
@@ -1286,7 +1317,8 @@ export const contractDocument: object = {
           },
           "total": {
             "type": "integer",
-            "minimum": 0
+            "minimum": 0,
+            "description": "How many events match. Always on a contact's consent history; on the organization's log only with `includeTotal=true`."
           },
           "nextCursor": {
             "type": [
@@ -2415,7 +2447,9 @@ export const requestSchemas: Record<string, RequestSchema> = {
       },
       "numeric": [
         "limit"
-      ]
+      ],
+      "boolean": [],
+      "repeated": []
     },
     "body": null
   },
@@ -2497,21 +2531,9 @@ export const requestSchemas: Record<string, RequestSchema> = {
       }
     }
   },
-  "addContactToSequence": {
-    "method": "POST",
-    "path": "/contacts/{contactId}/sequence-enrollments",
-    "query": null,
-    "body": {
-      "contentType": "application/json",
-      "required": true,
-      "schema": {
-        "$ref": "https://optout.test/contract.json#/components/schemas/SequenceEnrollmentRequest"
-      }
-    }
-  },
-  "listConsentHistory": {
+  "listSequenceEnrollments": {
     "method": "GET",
-    "path": "/contacts/{contactId}/consent-history",
+    "path": "/contacts/{contactId}/sequence-enrollments",
     "query": {
       "schema": {
         "type": "object",
@@ -2531,6 +2553,83 @@ export const requestSchemas: Record<string, RequestSchema> = {
       },
       "numeric": [
         "limit"
+      ],
+      "boolean": [],
+      "repeated": []
+    },
+    "body": null
+  },
+  "addContactToSequence": {
+    "method": "POST",
+    "path": "/contacts/{contactId}/sequence-enrollments",
+    "query": null,
+    "body": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "https://optout.test/contract.json#/components/schemas/SequenceEnrollmentRequest"
+      }
+    }
+  },
+  "getSequenceEnrollment": {
+    "method": "GET",
+    "path": "/contacts/{contactId}/sequence-enrollments/{enrollmentId}",
+    "query": null,
+    "body": null
+  },
+  "listConsentHistory": {
+    "method": "GET",
+    "path": "/contacts/{contactId}/consent-history",
+    "query": {
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "action": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "https://optout.test/contract.json#/components/schemas/AuditAction"
+            }
+          },
+          "actor": {
+            "type": "string",
+            "minLength": 1
+          },
+          "channelId": {
+            "type": "string",
+            "minLength": 1
+          },
+          "jobId": {
+            "type": "string",
+            "minLength": 1
+          },
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "cursor": {
+            "type": "string"
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 200,
+            "default": 50
+          }
+        },
+        "required": []
+      },
+      "numeric": [
+        "limit"
+      ],
+      "boolean": [],
+      "repeated": [
+        "action"
       ]
     },
     "body": null
@@ -2560,7 +2659,9 @@ export const requestSchemas: Record<string, RequestSchema> = {
       },
       "numeric": [
         "limit"
-      ]
+      ],
+      "boolean": [],
+      "repeated": []
     },
     "body": null
   },
@@ -2590,7 +2691,9 @@ export const requestSchemas: Record<string, RequestSchema> = {
       },
       "numeric": [
         "limit"
-      ]
+      ],
+      "boolean": [],
+      "repeated": []
     },
     "body": null
   },
@@ -2652,7 +2755,9 @@ export const requestSchemas: Record<string, RequestSchema> = {
       },
       "numeric": [
         "limit"
-      ]
+      ],
+      "boolean": [],
+      "repeated": []
     },
     "body": null
   },
@@ -2736,6 +2841,37 @@ export const requestSchemas: Record<string, RequestSchema> = {
         "type": "object",
         "additionalProperties": false,
         "properties": {
+          "action": {
+            "type": "array",
+            "maxItems": 20,
+            "items": {
+              "$ref": "https://optout.test/contract.json#/components/schemas/AuditAction"
+            }
+          },
+          "actor": {
+            "type": "string",
+            "minLength": 1
+          },
+          "channelId": {
+            "type": "string",
+            "minLength": 1
+          },
+          "jobId": {
+            "type": "string",
+            "minLength": 1
+          },
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "includeTotal": {
+            "type": "boolean",
+            "default": false
+          },
           "cursor": {
             "type": "string"
           },
@@ -2750,6 +2886,12 @@ export const requestSchemas: Record<string, RequestSchema> = {
       },
       "numeric": [
         "limit"
+      ],
+      "boolean": [
+        "includeTotal"
+      ],
+      "repeated": [
+        "action"
       ]
     },
     "body": null
@@ -2788,7 +2930,9 @@ export const requestSchemas: Record<string, RequestSchema> = {
       },
       "numeric": [
         "limit"
-      ]
+      ],
+      "boolean": [],
+      "repeated": []
     },
     "body": null
   },

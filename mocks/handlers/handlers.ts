@@ -6,7 +6,8 @@ import type { paths } from '../../src/client/generated/schema.js';
 import type { MockBackend } from '../backend.js';
 import { publicJob } from '../store/bulk-jobs.js';
 import { checkEligibility, consentEvents, destinationConsent, listJobs, preview, review } from '../store/feeds.js';
-import { ProblemError } from '../store/problems.js';
+import { ProblemError, invalid } from '../store/problems.js';
+import type { AuditFilter } from '../store/audit.js';
 import { verifyTwilioSignature } from '../twilio.js';
 import { checkContactVersion, versioned } from './contact-versions.js';
 
@@ -25,6 +26,21 @@ function filterFrom(params: URLSearchParams): ContactFilter {
   }
   const status = params.get('status');
   if (status) filter.status = status as NonNullable<ContactFilter['status']>;
+  return filter;
+}
+
+/** The filters of the audit log and a consent history; `to` before `from` is refused. */
+function auditFilterFrom(params: URLSearchParams): AuditFilter {
+  const filter: AuditFilter = {};
+  const actions = params.getAll('action');
+  if (actions.length > 0) filter.actions = actions;
+  for (const key of ['actor', 'channelId', 'jobId', 'from', 'to'] as const) {
+    const value = params.get(key);
+    if (value) filter[key] = value;
+  }
+  if (filter.from !== undefined && filter.to !== undefined && Date.parse(filter.to) < Date.parse(filter.from)) {
+    throw invalid('to', 'is before from', 'range');
+  }
   return filter;
 }
 
@@ -104,9 +120,16 @@ export function createHandlers(backend: MockBackend) {
       const location = `${backend.baseUrl}/contacts/${encodeURIComponent(params.contactId)}/sequence-enrollments/${enrollment.enrollmentId}`;
       return response(201).json(enrollment, { headers: { Location: location } });
     })),
+    http.get('/contacts/{contactId}/sequence-enrollments', route(ctx, 'listSequenceEnrollments', ({ params, request, response }) => {
+      const q = search(request);
+      return response(200).json(store().listEnrollments(params.contactId, q.get('cursor'), limitOf(q.get('limit'))));
+    })),
+    http.get('/contacts/{contactId}/sequence-enrollments/{enrollmentId}', route(ctx, 'getSequenceEnrollment', ({ params, response }) =>
+      response(200).json(store().getEnrollment(params.contactId, params.enrollmentId)),
+    )),
     http.get('/contacts/{contactId}/consent-history', route(ctx, 'listConsentHistory', ({ params, request, response }) => {
       const q = search(request);
-      return response(200).json(store().consentHistory(params.contactId, q.get('cursor'), limitOf(q.get('limit'))));
+      return response(200).json(store().consentHistory(params.contactId, auditFilterFrom(q), q.get('cursor'), limitOf(q.get('limit'))));
     })),
     http.get('/contacts/{contactId}/reviews', route(ctx, 'listContactReviews', ({ params, request, response }) => {
       const q = search(request);
@@ -173,7 +196,7 @@ export function createHandlers(backend: MockBackend) {
     })),
     http.get('/audit-events', route(ctx, 'listAuditEvents', ({ request, response }) => {
       const q = search(request);
-      return response(200).json(store().listAudit(q.get('cursor'), limitOf(q.get('limit'))));
+      return response(200).json(store().listAudit(auditFilterFrom(q), q.get('includeTotal') === 'true', q.get('cursor'), limitOf(q.get('limit'))));
     })),
     http.post('/eligibility-checks', route(ctx, 'checkEligibility', async ({ request, response }) => {
       const body = await jsonBody<{ items: EligibilityCheckItem[] }>(request);

@@ -30,9 +30,11 @@ export async function validateRequest(operationId: string, request: Request): Pr
   const errors: CheckedField[] = [];
   if (spec.query) {
     const query: Record<string, unknown> = {};
-    for (const [name, value] of new URL(request.url).searchParams) {
+    const params = new URL(request.url).searchParams;
+    for (const [name, value] of params) {
       const numeric = spec.query.numeric.includes(name) && value.trim() !== '' && !Number.isNaN(Number(value));
-      query[name] = numeric ? Number(value) : value;
+      const boolean = spec.query.boolean.includes(name) && (value === 'true' || value === 'false');
+      query[name] = spec.query.repeated.includes(name) ? params.getAll(name) : numeric ? Number(value) : boolean ? value === 'true' : value;
     }
     errors.push(...fieldErrors(validator(`${operationId}?`, spec.query.schema).validate(query).errors, 'query'));
   } else {

@@ -20,6 +20,30 @@ export function auditEvent(fields: Partial<AuditEvent> & Pick<AuditEvent, 'id' |
   };
 }
 
+/** The filters of the audit log and of a contact's consent history (all given ones must match). */
+export interface AuditFilter {
+  actions?: readonly string[];
+  actor?: string;
+  channelId?: string;
+  jobId?: string;
+  /** Inclusive. */
+  from?: string;
+  /** Exclusive. */
+  to?: string;
+}
+
+/** Whether `event` passes `filter`; instants are compared as instants, whatever their offset. */
+export function matchesAuditFilter(event: AuditEvent, filter: AuditFilter): boolean {
+  if (filter.actions && filter.actions.length > 0 && !filter.actions.includes(event.action)) return false;
+  if (filter.actor !== undefined && event.actor !== filter.actor) return false;
+  if (filter.channelId !== undefined && !event.channelIds.includes(filter.channelId)) return false;
+  if (filter.jobId !== undefined && event.jobId !== filter.jobId) return false;
+  const at = Date.parse(event.at);
+  if (filter.from !== undefined && at < Date.parse(filter.from)) return false;
+  if (filter.to !== undefined && at >= Date.parse(filter.to)) return false;
+  return true;
+}
+
 /** The events appended since the last `takeChanges()`: the log from index `from` on. */
 export interface AuditChanges {
   from: number;

@@ -24,14 +24,15 @@ import {
   type Eligibility,
   type Permission,
 } from '../../src/engine/index.js';
-import { AuditLog } from './audit.js';
+import { AuditLog, matchesAuditFilter, type AuditFilter } from './audit.js';
 import { RecordTracker, isEmpty, type DatabaseChanges } from './changes.js';
 import { ConsentLedger } from './consent.js';
 import { ContactDirectory, type ContactSummary } from './contacts.js';
 import { pageOf, type Page } from './paging.js';
 import { ProblemError, invalid } from './problems.js';
 import { Session } from './session.js';
-import type { AuditEvent, ContactFilter, MockDatabase, MockUser, ReviewItem } from './types.js';
+import type { AuditEvent, ContactFilter, Enrollment, MockDatabase, MockUser, ReviewItem } from './types.js';
+import type { SequenceEnrollment as SequenceEnrollmentView } from '../../src/client/types.js';
 
 export { MAX_PAGE, decodeCursor, encodeCursor, pageOf, type Page } from './paging.js';
 export type { ContactSummary } from './contacts.js';
@@ -284,18 +285,51 @@ export class MockStore {
     const contact = this.contact(id);
     const sequence = this.db.organization.sequences.find((s) => s.id === sequenceId);
     if (!sequence) throw invalid('sequenceId', `no sequence ${String(sequenceId)}`);
-    if (this.db.enrollments.some((e) => e.contactId === id && e.sequenceId === sequenceId)) {
+    // Contacts merged into this one count: their enrollments are this contact's now.
+    const ids = this.contacts.idsOf(this.contacts.canonical(id));
+    if (this.db.enrollments.some((e) => ids.has(e.contactId) && e.sequenceId === sequenceId)) {
       throw new ProblemError('conflict', `${contact.name} is already in ${sequence.name}.`);
     }
-    const warnings = sequence.steps.flatMap((step) => {
+    const enrollment = { id: this.nextId('enr'), contactId: id, sequenceId, at: this.iso(), by: user.id };
+    const answer = this.enrollmentView(enrollment);
+    this.db.enrollments.push(enrollment);
+    this.audit({ action: 'sequence-enrolled', actor: user.id, contactId: id, details: { sequenceId, warnings: answer.warnings.length } });
+    this.changed();
+    return answer;
+  }
+
+  /** The contact's enrollments (its own and those of contacts merged into it), newest first. */
+  listEnrollments(id: string, cursor?: string | null, limit?: number): Page<SequenceEnrollmentView> {
+    this.authorize('contact:view');
+    const canonical = this.contacts.canonical(id);
+    this.contact(canonical);
+    const ids = this.contacts.idsOf(canonical);
+    const mine = this.db.enrollments.filter((e) => ids.has(e.contactId)).reverse();
+    const page = pageOf(mine, cursor, limit, `enrollments:${canonical}`);
+    return { ...page, items: page.items.map((e) => this.enrollmentView(e)) };
+  }
+
+  /** One enrollment of the contact; 404 when it is another contact's or unknown. */
+  getEnrollment(id: string, enrollmentId: string): SequenceEnrollmentView {
+    this.authorize('contact:view');
+    const canonical = this.contacts.canonical(id);
+    this.contact(canonical);
+    const ids = this.contacts.idsOf(canonical);
+    const enrollment = this.db.enrollments.find((e) => e.id === enrollmentId && ids.has(e.contactId));
+    if (!enrollment) throw new ProblemError('not-found', `No enrollment ${enrollmentId} of contact ${id}.`);
+    return this.enrollmentView(enrollment);
+  }
+
+  /** An enrollment as the contract shows it: its steps' warnings as the engine sees them now. */
+  private enrollmentView(enrollment: Enrollment): SequenceEnrollmentView {
+    const contactId = this.contacts.canonical(enrollment.contactId);
+    const contact = this.contact(contactId);
+    const sequence = this.db.organization.sequences.find((s) => s.id === enrollment.sequenceId);
+    const warnings = (sequence?.steps ?? []).flatMap((step) => {
       const result = eligibility(contact, this.channel(step.channelId), this.lookup);
       return result.canMessage ? [] : [{ stepIndex: step.index, channelId: step.channelId, reasons: result.reasons }];
     });
-    const enrollment = { id: this.nextId('enr'), contactId: id, sequenceId, at: this.iso(), by: user.id };
-    this.db.enrollments.push(enrollment);
-    this.audit({ action: 'sequence-enrolled', actor: user.id, contactId: id, details: { sequenceId, warnings: warnings.length } });
-    this.changed();
-    return { enrollmentId: enrollment.id, sequenceId, contactId: id, warnings };
+    return { enrollmentId: enrollment.id, sequenceId: enrollment.sequenceId, contactId, enrolledAt: enrollment.at, warnings };
   }
 
   // ---- consent (consent.ts) ----
@@ -390,11 +424,12 @@ export class MockStore {
     this.log.recordConsentEvents(contact, written, action, actor, note, extra);
   }
 
-  consentHistory(id: string, cursor?: string | null, limit?: number): Page<AuditEvent> {
+  consentHistory(id: string, filter: AuditFilter = {}, cursor?: string | null, limit?: number): Page<AuditEvent> {
     this.authorize('contact:view');
     const canonical = this.contacts.canonical(id);
     const destinations = new Set(this.contact(canonical).destinations.map((d) => d.value));
-    return pageOf(this.log.historyOf(this.contacts.idsOf(canonical), destinations), cursor, limit, `history:${canonical}`);
+    const events = this.log.historyOf(this.contacts.idsOf(canonical), destinations).filter((e) => matchesAuditFilter(e, filter));
+    return pageOf(events, cursor, limit, `history:${canonical}:${JSON.stringify(filter)}`);
   }
 
   /** The audit log itself, oldest first and append-only (the consent-events feed reads positions in it). */
@@ -402,9 +437,13 @@ export class MockStore {
     return this.log.events;
   }
 
-  listAudit(cursor?: string | null, limit?: number): Page<AuditEvent> {
+  /** The organization's log, newest first; `total` only when asked for (counting is what is expensive on a real log). */
+  listAudit(filter: AuditFilter = {}, includeTotal = false, cursor?: string | null, limit?: number): Omit<Page<AuditEvent>, 'total'> & { total?: number } {
     this.authorize('audit:view');
-    return pageOf(this.log.newestFirst(), cursor, limit, 'audit');
+    const page = pageOf(this.log.newestFirst().filter((e) => matchesAuditFilter(e, filter)), cursor, limit, `audit:${JSON.stringify(filter)}`);
+    if (includeTotal) return page;
+    const { total: _total, ...rest } = page;
+    return rest;
   }
 
   // ---- saving ----

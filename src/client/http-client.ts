@@ -13,6 +13,8 @@ import type { Shape } from './shape.js';
 import { combineSignals } from './signals.js';
 import type {
   AuditEventPage,
+  AuditListQuery,
+  AuditQuery,
   BlockRequest,
   ChannelExclusionsRequest,
   BulkJob,
@@ -38,6 +40,7 @@ import type {
   ReviewListQuery,
   ReviewPage,
   SequenceEnrollment,
+  SequenceEnrollmentPage,
   UnsubscribeRequest,
 } from './types.js';
 
@@ -259,10 +262,25 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  async listConsentHistory(contactId: string, page: PageQuery, options: RequestOptions): Promise<AuditEventPage> {
+  async listSequenceEnrollments(contactId: string, page: PageQuery, options: RequestOptions): Promise<SequenceEnrollmentPage> {
+    requireId('listSequenceEnrollments', 'contactId', contactId);
+    return this.call('listSequenceEnrollments', 'GET', options, shapes.sequenceEnrollmentPage, (init) =>
+      this.api.GET('/contacts/{contactId}/sequence-enrollments', { ...init, params: { path: { contactId }, query: page } }),
+    );
+  }
+
+  async getSequenceEnrollment(contactId: string, enrollmentId: string, options: RequestOptions): Promise<SequenceEnrollment> {
+    requireId('getSequenceEnrollment', 'contactId', contactId);
+    requireId('getSequenceEnrollment', 'enrollmentId', enrollmentId);
+    return this.call('getSequenceEnrollment', 'GET', options, shapes.sequenceEnrollment, (init) =>
+      this.api.GET('/contacts/{contactId}/sequence-enrollments/{enrollmentId}', { ...init, params: { path: { contactId, enrollmentId } } }),
+    );
+  }
+
+  async listConsentHistory(contactId: string, query: PageQuery & AuditQuery, options: RequestOptions): Promise<AuditEventPage> {
     requireId('listConsentHistory', 'contactId', contactId);
     return this.call('listConsentHistory', 'GET', options, shapes.auditEventPage, (init) =>
-      this.api.GET('/contacts/{contactId}/consent-history', { ...init, params: { path: { contactId }, query: page } }),
+      this.api.GET('/contacts/{contactId}/consent-history', { ...init, params: { path: { contactId }, query } }),
     );
   }
 
@@ -365,9 +383,9 @@ export class HttpOptOutClient implements OptOutClient {
     );
   }
 
-  listAuditEvents(page: PageQuery, options: RequestOptions): Promise<AuditEventPage> {
+  listAuditEvents(query: AuditListQuery, options: RequestOptions): Promise<AuditEventPage> {
     return this.call('listAuditEvents', 'GET', options, shapes.auditEventPage, (init) =>
-      this.api.GET('/audit-events', { ...init, params: { query: page } }),
+      this.api.GET('/audit-events', { ...init, params: { query } }),
     );
   }
 

@@ -1,6 +1,8 @@
 import { abortableSleep } from './retry.js';
 import type {
   AuditEventPage,
+  AuditListQuery,
+  AuditQuery,
   BlockRequest,
   ChannelExclusionsRequest,
   BulkJob,
@@ -28,6 +30,7 @@ import type {
   ReviewListQuery,
   ReviewPage,
   SequenceEnrollment,
+  SequenceEnrollmentPage,
   UnsubscribeRequest,
 } from './types.js';
 
@@ -90,8 +93,12 @@ export interface OptOutClient {
   mergeContact(contactId: string, sourceContactId: string, options: VersionedRequestOptions): Promise<ContactDetail>;
   deleteContact(contactId: string, options: VersionedRequestOptions): Promise<void>;
   addContactToSequence(contactId: string, sequenceId: string, options: RequestOptions): Promise<SequenceEnrollment>;
+  /** The contact's enrollments, newest first, each with its steps' warnings as they stand now. */
+  listSequenceEnrollments(contactId: string, page: PageQuery, options: RequestOptions): Promise<SequenceEnrollmentPage>;
+  getSequenceEnrollment(contactId: string, enrollmentId: string, options: RequestOptions): Promise<SequenceEnrollment>;
 
-  listConsentHistory(contactId: string, page: PageQuery, options: RequestOptions): Promise<AuditEventPage>;
+  /** The contact's consent history, newest first, optionally filtered (action, actor, channel, job, date range). */
+  listConsentHistory(contactId: string, query: PageQuery & AuditQuery, options: RequestOptions): Promise<AuditEventPage>;
   listContactReviews(contactId: string, query: ReviewListQuery, options: RequestOptions): Promise<ReviewPage>;
   listReviews(query: ReviewListQuery, options: RequestOptions): Promise<ReviewPage>;
   applyReview(reviewId: string, note: string | undefined, options: RequestOptions): Promise<ReviewItem>;
@@ -112,7 +119,8 @@ export interface OptOutClient {
   ): Promise<VersionedMessagingSettings>;
 
   receiveInboundMessage(body: InboundMessage, options: RequestOptions): Promise<InboundResult>;
-  listAuditEvents(page: PageQuery, options: RequestOptions): Promise<AuditEventPage>;
+  /** The organization's audit log, newest first, filtered like the consent history; `total` only with `includeTotal`. */
+  listAuditEvents(query: AuditListQuery, options: RequestOptions): Promise<AuditEventPage>;
 
   /**
    * The pre-send check, for the host's sending code: one answer per item (up to 1,000), in order.

@@ -139,8 +139,11 @@ export const sequenceEnrollment = obj<S['SequenceEnrollment']>({
   enrollmentId: str,
   sequenceId: str,
   contactId: str,
+  enrolledAt: str,
   warnings: arr(obj<S['SequenceStepWarning']>({ stepIndex: num, channelId: str, reasons: arr(eligibilityReason) })),
 });
+
+export const sequenceEnrollmentPage = obj<S['SequenceEnrollmentPage']>({ items: arr(sequenceEnrollment), total: num, nextCursor: nullable(str) });
 
 const auditEvent = obj<S['AuditEvent']>({
   id: str,
@@ -159,7 +162,7 @@ const auditEvent = obj<S['AuditEvent']>({
   details: record,
 });
 
-export const auditEventPage = obj<S['AuditEventPage']>({ items: arr(auditEvent), total: num, nextCursor: nullable(str) });
+export const auditEventPage = obj<S['AuditEventPage']>({ items: arr(auditEvent), total: optional(num), nextCursor: nullable(str) });
 
 export const bulkPreview = obj<S['BulkPreview']>({
   previewId: str,

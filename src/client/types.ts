@@ -65,6 +65,7 @@ export type EligibilityCheckResult = Schemas['EligibilityCheckResult'];
 export type ConsentEventPage = Schemas['ConsentEventPage'];
 export type DestinationConsent = Schemas['DestinationConsent'];
 export type BulkJobPage = Schemas['BulkJobPage'];
+export type SequenceEnrollmentPage = Schemas['SequenceEnrollmentPage'];
 
 /** The filters and page of `GET /contacts`. */
 export type ContactListQuery = NonNullable<operations['listContacts']['parameters']['query']>;
@@ -73,6 +74,14 @@ export type ContactListQuery = NonNullable<operations['listContacts']['parameter
 export interface PageQuery {
   cursor?: string;
   limit?: number;
+}
+
+/** The filters of a contact's consent history and of the audit log; all given ones must match. */
+export type AuditQuery = Omit<NonNullable<operations['listConsentHistory']['parameters']['query']>, 'cursor' | 'limit'>;
+
+/** A page of the audit log, its filters, and whether to count the matching events (`total`). */
+export interface AuditListQuery extends PageQuery, AuditQuery {
+  includeTotal?: boolean;
 }
 
 /** Where to resume the consent-events feed, and how many events to take. */

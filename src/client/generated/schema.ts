@@ -280,7 +280,13 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List a contact's sequence enrollments
+         * @description The contact's enrollments, newest first, including those made under a contact since
+         *     merged into it. Each carries the warnings of its steps as they stand now (the same
+         *     eligibility the sender checks when a step is due), not as they were at enrollment.
+         */
+        get: operations["listSequenceEnrollments"];
         put?: never;
         /**
          * Add a contact to a sequence
@@ -291,6 +297,32 @@ export interface paths {
          *     the sequence is 409 `conflict`; an unknown `sequenceId` is 400 `validation`.
          */
         post: operations["addContactToSequence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contacts/{contactId}/sequence-enrollments/{enrollmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact's id. */
+                contactId: components["parameters"]["ContactId"];
+                /** @description The enrollment's id. */
+                enrollmentId: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a sequence enrollment
+         * @description One enrollment, as `Location` of `addContactToSequence` names it, with its steps'
+         *     warnings as they stand now. 404 when the enrollment is not the contact's.
+         */
+        get: operations["getSequenceEnrollment"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -311,7 +343,8 @@ export interface paths {
          * List a contact's consent history
          * @description Audit events, newest first, whose `contactId` is this contact or whose `destination` is
          *     one of its current destinations — so a STOP recorded before the contact existed, or under
-         *     a contact since merged or deleted, shows here too.
+         *     a contact since merged or deleted, shows here too. The filters are those of
+         *     `listAuditEvents`; `total` is always given.
          */
         get: operations["listConsentHistory"];
         put?: never;
@@ -701,7 +734,9 @@ export interface paths {
         /**
          * List the organization's audit events
          * @description The organization-wide, append-only audit log, newest first: every consent change, block,
-         *     merge, delete, review decision, bulk job event and settings change.
+         *     merge, delete, review decision, bulk job event and settings change. The filters combine
+         *     (all must match); a cursor belongs to its filters, so changing them starts from the first
+         *     page.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -1239,8 +1274,16 @@ export interface components {
         SequenceEnrollment: {
             enrollmentId: string;
             sequenceId: string;
+            /** @description The contact enrolled; after a merge, the contact it was merged into. */
             contactId: string;
+            /** Format: date-time */
+            enrolledAt: string;
             warnings: components["schemas"]["SequenceStepWarning"][];
+        };
+        SequenceEnrollmentPage: {
+            items: components["schemas"]["SequenceEnrollment"][];
+            total: number;
+            nextCursor: string | null;
         };
         /** @enum {string} */
         AuditAction: "unsubscribed" | "resubscribed" | "blocked" | "unblocked" | "merged" | "deleted" | "sequence-enrolled" | "settings-changed" | "inbound-received" | "review-applied" | "review-dismissed" | "bulk-job-started" | "bulk-job-cancelled" | "bulk-job-undone" | "channel-exclusions-changed";
@@ -1271,7 +1314,8 @@ export interface components {
         };
         AuditEventPage: {
             items: components["schemas"]["AuditEvent"][];
-            total: number;
+            /** @description How many events match. Always on a contact's consent history; on the organization's log only with `includeTotal=true`. */
+            total?: number;
             nextCursor: string | null;
         };
         /** @enum {string} */
@@ -1888,6 +1932,20 @@ export interface components {
         ReviewId: string;
         /** @description The bulk job's id. */
         JobId: string;
+        /** @description The enrollment's id. */
+        EnrollmentId: string;
+        /** @description Only events with one of these actions; repeat the parameter for several (`action=blocked&action=unblocked`). */
+        AuditActionFilter: components["schemas"]["AuditAction"][];
+        /** @description Only events by this actor (a user id, `contact` for the contact's own replies, `system`, or an integration's id). */
+        AuditActorFilter: string;
+        /** @description Only events that changed this channel (it is one of the event's `channelIds`). */
+        AuditChannelFilter: string;
+        /** @description Only the events of this bulk job (its per-contact changes and its own start, end and undo). */
+        AuditJobFilter: string;
+        /** @description Only events at or after this instant. */
+        AuditFrom: string;
+        /** @description Only events before this instant (exclusive, so consecutive ranges do not overlap). `to` before `from` is 400. */
+        AuditTo: string;
         /** @description The `nextCursor` of the previous page; omit for the first page. Opaque. */
         Cursor: string;
         /** @description Page size. */
@@ -2306,6 +2364,40 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listSequenceEnrollments: {
+        parameters: {
+            query?: {
+                /** @description The `nextCursor` of the previous page; omit for the first page. Opaque. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Page size. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description The contact's id. */
+                contactId: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of enrollments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SequenceEnrollmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     addContactToSequence: {
         parameters: {
             query?: never;
@@ -2348,9 +2440,51 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getSequenceEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The contact's id. */
+                contactId: components["parameters"]["ContactId"];
+                /** @description The enrollment's id. */
+                enrollmentId: components["parameters"]["EnrollmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enrollment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SequenceEnrollment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listConsentHistory: {
         parameters: {
             query?: {
+                /** @description Only events with one of these actions; repeat the parameter for several (`action=blocked&action=unblocked`). */
+                action?: components["parameters"]["AuditActionFilter"];
+                /** @description Only events by this actor (a user id, `contact` for the contact's own replies, `system`, or an integration's id). */
+                actor?: components["parameters"]["AuditActorFilter"];
+                /** @description Only events that changed this channel (it is one of the event's `channelIds`). */
+                channelId?: components["parameters"]["AuditChannelFilter"];
+                /** @description Only the events of this bulk job (its per-contact changes and its own start, end and undo). */
+                jobId?: components["parameters"]["AuditJobFilter"];
+                /** @description Only events at or after this instant. */
+                from?: components["parameters"]["AuditFrom"];
+                /** @description Only events before this instant (exclusive, so consecutive ranges do not overlap). `to` before `from` is 400. */
+                to?: components["parameters"]["AuditTo"];
                 /** @description The `nextCursor` of the previous page; omit for the first page. Opaque. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */
@@ -2791,6 +2925,20 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
+                /** @description Only events with one of these actions; repeat the parameter for several (`action=blocked&action=unblocked`). */
+                action?: components["parameters"]["AuditActionFilter"];
+                /** @description Only events by this actor (a user id, `contact` for the contact's own replies, `system`, or an integration's id). */
+                actor?: components["parameters"]["AuditActorFilter"];
+                /** @description Only events that changed this channel (it is one of the event's `channelIds`). */
+                channelId?: components["parameters"]["AuditChannelFilter"];
+                /** @description Only the events of this bulk job (its per-contact changes and its own start, end and undo). */
+                jobId?: components["parameters"]["AuditJobFilter"];
+                /** @description Only events at or after this instant. */
+                from?: components["parameters"]["AuditFrom"];
+                /** @description Only events before this instant (exclusive, so consecutive ranges do not overlap). `to` before `from` is 400. */
+                to?: components["parameters"]["AuditTo"];
+                /** @description Count the matching events and answer `total`. Counting the whole log is expensive on a large organization, so by default the page omits `total`; page with `nextCursor`. */
+                includeTotal?: boolean;
                 /** @description The `nextCursor` of the previous page; omit for the first page. Opaque. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */

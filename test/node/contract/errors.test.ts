@@ -86,6 +86,10 @@ const fixtures = {
   async etag(): Promise<string> {
     return (await client.getMessagingSettings({})).etag;
   },
+  /** An enrollment of the well-known subscribed contact. */
+  async enrollmentId(): Promise<string> {
+    return (await client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {})).enrollmentId;
+  },
 };
 
 /** Makes what the call needs (as admin); its result is the call's first argument. */
@@ -162,6 +166,17 @@ const OPERATIONS: Record<string, Operation> = {
     call: (c, _, o) => c.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', o),
     missing: (o) => client.addContactToSequence('c-nope', 'seq-welcome', o),
     forbiddenAs: 'agent',
+  },
+  listSequenceEnrollments: {
+    call: (c, _, o) => c.listSequenceEnrollments(WELL_KNOWN.subscribed, {}, o),
+    missing: (o) => client.listSequenceEnrollments('c-nope', {}, o),
+    forbiddenAs: 'integration',
+  },
+  getSequenceEnrollment: {
+    prepare: fixtures.enrollmentId,
+    call: (c, enrollmentId, o) => c.getSequenceEnrollment(WELL_KNOWN.subscribed, enrollmentId, o),
+    missing: (o) => client.getSequenceEnrollment(WELL_KNOWN.subscribed, 'enr-nope', o),
+    forbiddenAs: 'integration',
   },
   listConsentHistory: {
     call: (c, _, o) => c.listConsentHistory(WELL_KNOWN.partlyUnsubscribed, {}, o),
@@ -470,6 +485,12 @@ specific('receiveInboundMessage', 400, 'validation', 'for a channel the organiza
 specific('receiveTwilioWebhook', 400, 'validation', 'for a To number that is none of our channels', () => postTwilio({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM0003' }));
 // The client's PageQuery only takes numbers.
 specific('listAuditEvents', 400, 'validation', 'for a page size that is not a number', () => handMade('/audit-events?limit=ten'));
+specific('listAuditEvents', 400, 'validation', 'for a date range that ends before it starts', () =>
+  client.listAuditEvents({ from: '2026-03-02T00:00:00Z', to: '2026-03-01T00:00:00Z' }, {}),
+);
+specific('listAuditEvents', 400, 'validation', 'for includeTotal that is neither true nor false', () => handMade('/audit-events?includeTotal=sometimes'));
+specific('listSequenceEnrollments', 400, 'validation', 'for a page size over the maximum', () => client.listSequenceEnrollments(WELL_KNOWN.subscribed, { limit: 1000 }, {}));
+specific('listConsentHistory', 400, 'validation', 'for a date that is not a date-time', () => client.listConsentHistory(WELL_KNOWN.subscribed, { from: 'yesterday' }, {}));
 specific('checkEligibility', 400, 'validation', 'for a channel the organization does not have', () => integration.checkEligibility([{ channelId: 'ch-nope', destination: AVA }], {}));
 specific('checkEligibility', 400, 'validation', 'for a contact that does not exist', () => integration.checkEligibility([{ channelId: 'ch-downtown-sms', contactId: 'c-nope' }], {}));
 specific('checkEligibility', 400, 'validation', 'for more than 1,000 items', () => integration.checkEligibility(Array.from({ length: 1001 }, () => ({ channelId: 'ch-downtown-sms', destination: AVA })), {}));

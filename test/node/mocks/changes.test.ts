@@ -98,7 +98,7 @@ describe('mock store: incremental saves', () => {
         assert.deepEqual(reloaded.store.listContacts(filter, null, 200), backend.store.listContacts(filter, null, 200), JSON.stringify(filter));
       }
       assert.deepEqual(reloaded.store.detail(WELL_KNOWN.subscribed), backend.store.detail(WELL_KNOWN.subscribed));
-      assert.deepEqual(reloaded.store.consentHistory(WELL_KNOWN.noPhone, null, 200), backend.store.consentHistory(WELL_KNOWN.noPhone, null, 200), 'history under the merged-away id');
+      assert.deepEqual(reloaded.store.consentHistory(WELL_KNOWN.noPhone, {}, null, 200), backend.store.consentHistory(WELL_KNOWN.noPhone, {}, null, 200), 'history under the merged-away id');
     } finally {
       closeReloaded();
     }
