@@ -356,6 +356,28 @@ export const contractDocument: object = {
             "items": {
               "$ref": "#/components/schemas/Sequence"
             }
+          },
+          "members": {
+            "type": "array",
+            "description": "The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (`actor` and `by` hold these ids). Optional: a backend without a directory omits it, and the elements then show the id.",
+            "items": {
+              "$ref": "#/components/schemas/OrganizationMember"
+            }
+          }
+        }
+      },
+      "OrganizationMember": {
+        "type": "object",
+        "required": [
+          "id",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
           }
         }
       },

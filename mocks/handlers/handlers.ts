@@ -64,7 +64,8 @@ export function createHandlers(backend: MockBackend) {
     http.get('/me', route(ctx, 'getMe', ({ response }) => response(200).json(store().me()))),
     http.get('/organization', route(ctx, 'getOrganization', ({ response }) => {
       store().authorize('contact:view');
-      return response(200).json(store().db.organization);
+      const { organization, users } = store().db;
+      return response(200).json({ ...organization, members: users.map(({ id, name }) => ({ id, name })) });
     })),
     http.get('/contacts', route(ctx, 'listContacts', ({ request, response }) => {
       store().authorize('contact:view');

@@ -19,6 +19,7 @@ export type {
   Me,
   User,
   Organization,
+  OrganizationMember,
   Sequence,
   SequenceStep,
   ContactPage,

@@ -36,6 +36,7 @@ export const organization = obj<S['Organization']>({
       steps: arr(obj<S['SequenceStep']>({ index: num, channelId: str, delayHours: num })),
     }),
   ),
+  members: optional(arr(obj<S['OrganizationMember']>({ id: str, name: str }))),
 });
 
 const contactSummary = obj<S['ContactSummary']>({

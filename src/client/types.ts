@@ -9,6 +9,7 @@ export type User = Schemas['User'];
 export type Role = Schemas['Role'];
 export type Permission = Schemas['Permission'];
 export type Organization = Schemas['Organization'];
+export type OrganizationMember = Schemas['OrganizationMember'];
 export type Location = Schemas['Location'];
 export type Channel = Schemas['Channel'];
 export type ChannelType = Schemas['ChannelType'];

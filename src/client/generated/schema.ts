@@ -1023,6 +1023,12 @@ export interface components {
             locations: components["schemas"]["Location"][];
             channels: components["schemas"]["Channel"][];
             sequences: components["schemas"]["Sequence"][];
+            /** @description The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (`actor` and `by` hold these ids). Optional: a backend without a directory omits it, and the elements then show the id. */
+            members?: components["schemas"]["OrganizationMember"][];
+        };
+        OrganizationMember: {
+            id: string;
+            name: string;
         };
         /** @description One address of a contact; phones are E.164. */
         Destination: {

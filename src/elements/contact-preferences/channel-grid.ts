@@ -62,6 +62,7 @@ export function renderChannelGrid(organization: Organization, detail: ContactDet
                   html`<li>${reasonSentence(reason, {
                     channels,
                     me,
+                    members: organization.members,
                     namesDestination: namesDestination(channel.type === 'email' ? 'email' : 'phone'),
                   })}</li>`,
               )}

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Channel } from '../../engine/index.js';
-import type { AuditEvent, Me } from '../../client/types.js';
+import type { AuditEvent, Me, OrganizationMember } from '../../client/types.js';
 import { byCount, formatList } from '../shared/labels.js';
 import { actorName, formatDateTime, formatDestination } from '../shared/format.js';
 import { scopeAtTheTime } from '../shared/reasons.js';
@@ -53,8 +53,8 @@ function what(event: AuditEvent): string {
   }
 }
 
-function how(event: AuditEvent, me: Me | undefined): string {
-  const who = actorName(event.actor, me);
+function how(event: AuditEvent, me: Me | undefined, members: readonly OrganizationMember[] | undefined): string {
+  const who = actorName(event.actor, me, members);
   switch (event.source) {
     case 'stop-reply':
     case 'start-reply': {
@@ -72,7 +72,7 @@ function how(event: AuditEvent, me: Me | undefined): string {
   }
 }
 
-export function renderHistoryEntry(event: AuditEvent, channels: readonly Channel[], me: Me | undefined) {
+export function renderHistoryEntry(event: AuditEvent, channels: readonly Channel[], me: Me | undefined, members?: readonly OrganizationMember[]) {
   const names = event.channelIds.map((id) => channels.find((c) => c.id === id)?.name ?? id);
   const firstType = channels.find((c) => c.id === event.channelIds[0])?.type;
   const scope = event.scope ? scopeAtTheTime(event.scope, firstType) : undefined;
@@ -80,7 +80,7 @@ export function renderHistoryEntry(event: AuditEvent, channels: readonly Channel
     <time datetime=${event.at}>${formatDateTime(event.at)}</time>
     <span class="what">${what(event)}</span>
     <span class="facts">
-      ${how(event, me)}${event.destination ? html` · <span>${formatDestination(event.destination)}</span>` : nothing}
+      ${how(event, me, members)}${event.destination ? html` · <span>${formatDestination(event.destination)}</span>` : nothing}
       ${names.length > 0 ? html` · <span>${formatList(names)}</span>` : nothing}
       ${scope ? html` · <span>${msg(str`rule: ${scope}`)}</span>` : nothing}
     </span>

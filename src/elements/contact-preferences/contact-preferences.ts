@@ -8,7 +8,7 @@ import { explainScope } from '../../engine/scope.js';
 import { TEXT_LIMITS } from '../../engine/limits.js';
 import type { Channel, ConsentRecord } from '../../engine/index.js';
 import { isAbortError, isOptOutApiError } from '../../client/errors.js';
-import type { AuditEvent, AuditEventPage, ContactDetail, Me, Permission, ReviewItem } from '../../client/types.js';
+import type { AuditEvent, AuditEventPage, ContactDetail, Me, OrganizationMember, Permission, ReviewItem } from '../../client/types.js';
 import type { OrganizationData } from '../../context/context.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
 import { byCount, formatList, lengthLimitLabel, scopeMessages } from '../shared/labels.js';
@@ -323,8 +323,8 @@ export class ContactPreferences extends LitElement {
             ${blockedIcon}
             <span
               >${blocked.reason
-                ? html`${msg(str`Blocked by ${actorName(blocked.by, me)} on ${formatDate(blocked.at)}:`)} <span translate="no">${blocked.reason}</span>`
-                : msg(str`Blocked by ${actorName(blocked.by, me)} on ${formatDate(blocked.at)}`)}</span
+                ? html`${msg(str`Blocked by ${actorName(blocked.by, me, this.members)} on ${formatDate(blocked.at)}:`)} <span translate="no">${blocked.reason}</span>`
+                : msg(str`Blocked by ${actorName(blocked.by, me, this.members)} on ${formatDate(blocked.at)}`)}</span
             >
           </p>`
         : nothing}`;
@@ -450,12 +450,13 @@ export class ContactPreferences extends LitElement {
   }
 
   private renderHistoryList(page: AuditEventPage, channels: readonly Channel[], me: Me | undefined) {
+    const members = this.members;
     const items = [...page.items, ...this.olderHistory];
     if (items.length === 0) return html`<p class="muted">${msg('No consent changes yet.')}</p>`;
     const loadingMore = this.moreHistoryTask.status === TaskStatus.PENDING;
     const moreFailed = this.moreHistoryTask.status === TaskStatus.ERROR && !isAbortError(this.moreHistoryTask.error);
     return html`<ol class="history-list">
-        ${items.map((event) => renderHistoryEntry(event, channels, me))}
+        ${items.map((event) => renderHistoryEntry(event, channels, me, members))}
       </ol>
       ${moreFailed ? html`<p class="problem" role="alert">${msg('More history could not be loaded.')}</p>` : nothing}
       ${this.historyCursor
@@ -589,6 +590,12 @@ export class ContactPreferences extends LitElement {
   private get currentDetail(): ContactDetail | undefined {
     const value = this.contactTask.value;
     return value && value.contactId === this.contactId ? value.detail : this.context.cache?.peekContact(this.contactId);
+  }
+
+  /** The organization's users by name, when the backend lists them. */
+  private get members(): readonly OrganizationMember[] | undefined {
+    const organization = this.context.organization;
+    return organization?.status === 'ready' ? organization.value.organization.members : undefined;
   }
 
   private may(me: Me | undefined, permission: Permission): boolean {

@@ -1,6 +1,6 @@
 // Dates, times and names formatted for the active locale with Intl. Contact data stays text.
 import { msg } from '@lit/localize';
-import type { Me } from '../../client/types.js';
+import type { Me, OrganizationMember } from '../../client/types.js';
 import { getLocale } from '../../localization/localization.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -25,14 +25,14 @@ export function formatDateTime(iso: string, timeZone?: string): string {
 }
 
 /**
- * Who did something, in words. The contract gives user ids only (no directory of users), so a user
- * other than the signed-in one is shown by id.
+ * Who did something, in words: the organization's member of that id, by name (`members` is
+ * optional in the contract; without it, or for a member since removed, the id is all there is).
  */
-export function actorName(actor: string, me: Me | undefined): string {
+export function actorName(actor: string, me: Me | undefined, members: readonly OrganizationMember[] = []): string {
   if (actor === 'contact') return msg('the contact');
   if (actor === 'system') return msg('the system');
   if (me && actor === me.user.id) return me.user.name;
-  return actor;
+  return members.find((m) => m.id === actor)?.name ?? actor;
 }
 
 /**

@@ -2,7 +2,7 @@
 // every fact for its disclosure.
 import { msg, str } from '@lit/localize';
 import type { Channel, ChannelType, EligibilityReason, OptOutScope } from '../../engine/index.js';
-import type { Me } from '../../client/types.js';
+import type { Me, OrganizationMember } from '../../client/types.js';
 import { channelTypeLabel } from './labels.js';
 import { actorName, formatDate } from './format.js';
 
@@ -10,6 +10,8 @@ import { actorName, formatDate } from './format.js';
 export interface ReasonContext {
   channels: readonly Channel[];
   me: Me | undefined;
+  /** The organization's users by name, to say who blocked or unsubscribed. */
+  members?: readonly OrganizationMember[];
   /** Whether the contact has several destinations of the kind, so the sentence names which one. */
   namesDestination?: boolean;
 }
@@ -51,7 +53,7 @@ export function scopeAtTheTime(scope: OptOutScope, type: ChannelType | undefined
 export function reasonSentence(reason: EligibilityReason, context: ReasonContext): string {
   switch (reason.code) {
     case 'blocked': {
-      const who = actorName(reason.by, context.me);
+      const who = actorName(reason.by, context.me, context.members);
       const when = formatDate(reason.at);
       return reason.reason
         ? msg(str`Blocked by ${who} on ${when}: ${reason.reason}`)
@@ -78,12 +80,12 @@ export function reasonSentence(reason: EligibilityReason, context: ReasonContext
 
 type Unsubscribed = Extract<EligibilityReason, { code: 'unsubscribed' }>;
 
-function unsubscribedSentence(reason: Unsubscribed, { channels, me, namesDestination }: ReasonContext): string {
+function unsubscribedSentence(reason: Unsubscribed, { channels, me, members, namesDestination }: ReasonContext): string {
   const when = formatDate(reason.changedAt);
   const via = channels.find((c) => c.id === (reason.viaChannelId ?? reason.channelId));
   const viaName = via?.name ?? reason.viaChannelId ?? reason.channelId;
   const rule = reason.scope ? scopeAtTheTime(reason.scope, via?.type) : undefined;
-  const who = actorName(reason.actor, me);
+  const who = actorName(reason.actor, me, members);
   const destination = reason.destination;
   let sentence: string;
   switch (reason.source) {

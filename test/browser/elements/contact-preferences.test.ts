@@ -85,11 +85,14 @@ describe('contact-preferences', () => {
 
     it('Olivia: blocked, with who, when and why, on every channel', async () => {
       const { harness } = await render(WELL_KNOWN.blocked);
-      expect(harness.blockedStatus()).to.match(/^Blocked by u-manager on \w{3} \d{1,2}, 2026/);
+      expect(harness.blockedStatus()).to.match(/^Blocked by Morgan Manager on \w{3} \d{1,2}, 2026/);
       expect(harness.summary()).to.equal('Cannot be messaged on any channel: blocked');
       for (const location of ['Downtown', 'Airport', 'Uptown']) expect(harness.canMessage(location, 'Email')).to.equal(false);
       const reasons = await harness.reasonFor('Downtown', 'WhatsApp');
-      expect(reasons[0]).to.match(/^Blocked by u-manager on /);
+      expect(reasons[0]).to.match(/^Blocked by Morgan Manager on /);
+      // Who blocked is named from the organization's members, never shown as a user id.
+      await waitFor(() => harness.history().some((entry) => entry.includes('Morgan Manager')), 'the block in the history, by name');
+      expect(harness.history().join(' ')).not.to.contain('u-manager');
     });
 
     it('Noah: no phone number, email still fine', async () => {

@@ -158,3 +158,20 @@ describe('contract: the contacts list is sortable and pages stably', () => {
     await rejectsWith(t.client.listContacts({ sort: 'status', cursor: first.nextCursor ?? '' }, {}), 400, 'validation');
   });
 });
+
+describe('contract: who did it, by name', () => {
+  const t = useContractBackend({ contacts: 50 });
+
+  test("the organization lists its members by name, so a block's `by` and a history entry's actor can be named", async () => {
+    const organization = await t.client.getOrganization({});
+    const detail = await t.client.getContact(WELL_KNOWN.blocked, {});
+    const by = detail.contact.blocked?.by;
+    assert.equal(by, 'u-manager');
+    assert.equal(organization.members?.find((m) => m.id === by)?.name, 'Morgan Manager');
+    // Names only: a member's email address is not everyone's to read.
+    assert.deepEqual(Object.keys(organization.members?.[0] ?? {}).sort(), ['id', 'name']);
+    const history = await t.client.listConsentHistory(WELL_KNOWN.blocked, { action: ['blocked'] }, {});
+    assert.ok(history.items.length > 0, "Olivia's block is in her history");
+    assert.ok(history.items.every((e) => organization.members?.some((m) => m.id === e.actor)), 'every actor of a block is a member');
+  });
+});
