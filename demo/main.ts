@@ -49,10 +49,28 @@ function contactPicker(preferences: HTMLElement & { contactId: string }): HTMLEl
   return form;
 }
 
+/**
+ * Says when the mock stops saving to IndexedDB (private windows, a full disk) and when it saves
+ * again: until then a reload would lose what QA just did.
+ */
+function showPersistence(persistence: EventTarget) {
+  const alert = document.querySelector<HTMLElement>('#persistence-status');
+  if (!alert) return;
+  persistence.addEventListener('persistence-error', (event) => {
+    const error = (event as Event & { error?: unknown }).error;
+    const why = error instanceof Error || error instanceof DOMException ? ` (${error.name}: ${error.message})` : '';
+    alert.textContent = `Changes are not being saved in this browser${why}. They are kept while this page stays open; a reload would lose them.`;
+  });
+  persistence.addEventListener('persistence-restored', () => {
+    alert.textContent = 'Saving works again: every change is saved.';
+  });
+}
+
 async function main() {
   if (!root) return;
   // The demo talks to the persistent mock backend; it must be up before the first request.
-  const { backend } = await startBrowserMock();
+  const { backend, persistence } = await startBrowserMock();
+  showPersistence(persistence);
   const status = document.querySelector<HTMLElement>('#backend-status');
   if (status) {
     const { db } = backend.store;

@@ -77,4 +77,33 @@ describe('demo: persistent mock backend', () => {
     assert.equal(ok.status, 200);
     await page.context().close();
   });
+  test('when saving to IndexedDB fails the demo says so, and says when it saves again', async () => {
+    const page = await demo.open('/?reset=1');
+    await backendReady(page);
+    // What a full disk or a private window does to every write.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      (window as unknown as { restorePut: () => void }).restorePut = () => (IDBObjectStore.prototype.put = put);
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The disk is full.', 'QuotaExceededError');
+      };
+    });
+    const failed = await api(page, 'POST', '/api/contacts/c-000001/block', { reason: 'QA' });
+    // Answered as not saved (503), though applied in the page, which the alert says.
+    assert.equal(failed.status, 503);
+    const alert = page.getByRole('alert').filter({ hasText: 'Changes are not being saved' });
+    await alert.waitFor();
+    assert.match(await alert.textContent() ?? '', /QuotaExceededError: The disk is full\..*a reload would lose them/);
+    await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await api(page, 'POST', '/api/contacts/c-000002/block', { reason: 'QA' });
+    await page.getByRole('alert').filter({ hasText: 'Saving works again: every change is saved.' }).waitFor();
+    // Both blocks were saved once saving worked again (not a reload: the page's URL resets).
+    await page.goto(`${demo.url}/`);
+    await backendReady(page);
+    for (const id of ['c-000001', 'c-000002']) {
+      const after = await api(page, 'GET', `/api/contacts/${id}`);
+      assert.equal((after.body?.['contact'] as { blocked: { reason: string } | null }).blocked?.reason, 'QA', id);
+    }
+    await page.context().close();
+  });
 });
