@@ -65,7 +65,8 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const FORMAT_CHARS = /\p{Cf}+/gu;
 // Single spaces are left alone so that ordinary text, most of the traffic, is not rewritten.
 const WHITESPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
-const TRAILING_CHAR = /^[\s\p{P}]$/u;
+// "#" is kept: "wrong #" is a wrong-number reply (see phrases.ts), and "STOP#" still reads STOP.
+const TRAILING_CHAR = /^(?!#)[\s\p{P}]$/u;
 const ASCII_TRAILING = Uint8Array.from({ length: 128 }, (_, code) => (TRAILING_CHAR.test(String.fromCharCode(code)) ? 1 : 0));
 
 const NONE: Classification = Object.freeze({ intent: 'none', match: 'none' });
