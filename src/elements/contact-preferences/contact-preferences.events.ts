@@ -2,7 +2,10 @@
 // fields; all bubble and cross shadow roots. A `…-request` event comes before a consent change
 // and is cancelable: `preventDefault()` stops the change before anything is sent.
 import type { ChannelType } from '../../engine/index.js';
-import type { ContactDetail, ReviewItem } from '../../client/types.js';
+import type { ContactDetail } from '../../client/types.js';
+
+// The decisions on pending requests are fired by every element that shows them.
+export * from '../shared/review.events.js';
 
 const init = { bubbles: true, composed: true } as const;
 
@@ -34,41 +37,6 @@ export class OptOutResubscribeEvent extends Event {
     readonly contact: ContactDetail,
   ) {
     super(OptOutResubscribeEvent.eventName, init);
-  }
-}
-
-/** The user asked to apply a pending opt-out request (unsubscribe). Cancelable. */
-export class OptOutReviewApplyRequestEvent extends Event {
-  static readonly eventName = 'optout-review-apply-request';
-  constructor(readonly review: ReviewItem) {
-    super(OptOutReviewApplyRequestEvent.eventName, { ...init, cancelable: true });
-  }
-}
-
-/** A pending opt-out request was applied: the contact is unsubscribed from `review.affectedChannelIds`. */
-export class OptOutReviewApplyEvent extends Event {
-  static readonly eventName = 'optout-review-apply';
-  constructor(readonly review: ReviewItem) {
-    super(OptOutReviewApplyEvent.eventName, init);
-  }
-}
-
-/** The user asked to dismiss a pending request as not an opt-out, with a reason. Cancelable. */
-export class OptOutReviewDismissRequestEvent extends Event {
-  static readonly eventName = 'optout-review-dismiss-request';
-  constructor(
-    readonly review: ReviewItem,
-    readonly note: string,
-  ) {
-    super(OptOutReviewDismissRequestEvent.eventName, { ...init, cancelable: true });
-  }
-}
-
-/** A pending request was dismissed; nothing was unsubscribed. */
-export class OptOutReviewDismissEvent extends Event {
-  static readonly eventName = 'optout-review-dismiss';
-  constructor(readonly review: ReviewItem) {
-    super(OptOutReviewDismissEvent.eventName, init);
   }
 }
 
@@ -107,10 +75,6 @@ declare global {
     'optout-contact-loaded': OptOutContactLoadedEvent;
     'optout-resubscribe-request': OptOutResubscribeRequestEvent;
     'optout-resubscribe': OptOutResubscribeEvent;
-    'optout-review-apply-request': OptOutReviewApplyRequestEvent;
-    'optout-review-apply': OptOutReviewApplyEvent;
-    'optout-review-dismiss-request': OptOutReviewDismissRequestEvent;
-    'optout-review-dismiss': OptOutReviewDismissEvent;
     'optout-channel-exclusions-request': OptOutChannelExclusionsRequestEvent;
     'optout-channel-exclusions-change': OptOutChannelExclusionsChangeEvent;
   }

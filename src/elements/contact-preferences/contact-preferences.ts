@@ -8,7 +8,7 @@ import { explainScope } from '../../engine/scope.js';
 import { TEXT_LIMITS } from '../../engine/limits.js';
 import type { Channel, ConsentRecord } from '../../engine/index.js';
 import { isAbortError, isOptOutApiError } from '../../client/errors.js';
-import type { AuditEvent, AuditEventPage, ContactDetail, Me, OrganizationMember, Permission, ReviewItem } from '../../client/types.js';
+import type { AuditEvent, AuditEventPage, ContactDetail, Me, OrganizationMember, Permission } from '../../client/types.js';
 import type { OrganizationData } from '../../context/context.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
 import { byCount, formatList, lengthLimitLabel, scopeMessages } from '../shared/labels.js';
@@ -17,15 +17,8 @@ import { blockedIcon, canIcon, cannotIcon, warningIcon } from '../shared/icons.j
 import { channelTypesOf, renderChannelGrid } from './channel-grid.js';
 import { ChannelPreferencesController } from './channel-preferences.js';
 import { renderHistoryEntry } from './consent-history.js';
-import {
-  OptOutContactLoadedEvent,
-  OptOutResubscribeEvent,
-  OptOutResubscribeRequestEvent,
-  OptOutReviewApplyEvent,
-  OptOutReviewApplyRequestEvent,
-  OptOutReviewDismissEvent,
-  OptOutReviewDismissRequestEvent,
-} from './contact-preferences.events.js';
+import { OptOutContactLoadedEvent, OptOutResubscribeEvent, OptOutResubscribeRequestEvent } from './contact-preferences.events.js';
+import { ReviewDecisionsController } from '../shared/review-decisions.js';
 import { styles } from './contact-preferences.styles.js';
 
 const HISTORY_PAGE = 10;
@@ -111,6 +104,12 @@ export class ContactPreferences extends LitElement {
     errorText: (error) => this.errorText(error),
   });
 
+  private readonly reviews = new ReviewDecisionsController(this, {
+    context: this.context,
+    announce: (text) => this.announce(text),
+    errorText: (error) => this.errorText(error),
+  });
+
   private readonly contactTask = new Task(this, {
     task: async ([cache, contactId]: readonly [OptOutContextController['cache'], string, number], { signal }) => {
       if (!cache || !contactId) return initialState;
@@ -166,30 +165,7 @@ export class ContactPreferences extends LitElement {
     },
   });
 
-  private readonly reviewTask = new Task(this, {
-    autoRun: false,
-    task: async ([review, decision, note]: readonly [ReviewItem, 'apply' | 'dismiss', string], { signal }) => {
-      const client = this.context.client!;
-      const decided =
-        decision === 'apply' ? await client.applyReview(review.id, undefined, { signal }) : await client.dismissReview(review.id, note, { signal });
-      if (review.contactId) this.context.cache?.invalidateContact(review.contactId);
-      return { decided, decision };
-    },
-    onComplete: ({ decided, decision }) => {
-      if (decision === 'apply') {
-        const names = formatList(decided.affectedChannelIds.map((id) => this.channelName(id)));
-        this.announce(msg(str`Request applied: unsubscribed from ${names}.`));
-        this.dispatchEvent(new OptOutReviewApplyEvent(decided));
-      } else {
-        this.dismissDialog?.close();
-        this.announce(msg('Request dismissed: nothing was unsubscribed.'));
-        this.dispatchEvent(new OptOutReviewDismissEvent(decided));
-      }
-    },
-  });
-
   @query('#resubscribe-dialog') private resubscribeDialog?: HTMLDialogElement;
-  @query('#dismiss-dialog') private dismissDialog?: HTMLDialogElement;
 
   /** The id of the contact to show. */
   @property({ attribute: 'contact-id', reflect: true }) contactId = '';
@@ -201,8 +177,6 @@ export class ContactPreferences extends LitElement {
   @state() private historyCursor: string | null = null;
   @state() private selectedChannels: ReadonlySet<string> = new Set();
   @state() private resubscribeProblem = '';
-  @state() private reviewToDismiss?: ReviewItem;
-  @state() private dismissProblem = '';
   @state() private announcement = '';
   @state() private openCells: ReadonlySet<string> = new Set();
 
@@ -287,7 +261,7 @@ export class ContactPreferences extends LitElement {
       <div class="grid-wrap">${renderChannelGrid(data.organization, detail, me, { open: this.openCells, toggle: (id) => this.toggleCell(id) })}</div>
       ${this.renderActions(detail, me)} ${this.renderRequests(detail, data, me)} ${this.renderHistory(data, me)}
       ${this.renderResubscribeDialog(detail)} ${this.channelPreferences.renderDialog(detail, channelTypesOf(data.organization.channels), me)}
-      ${this.renderDismissDialog()}
+      ${this.reviews.renderDismissDialog()}
     `;
   }
 
@@ -389,41 +363,13 @@ export class ContactPreferences extends LitElement {
   private renderRequests(detail: ContactDetail, data: OrganizationData, me: Me | undefined) {
     const pending = detail.pendingReviews.filter((r) => r.status === 'pending');
     if (pending.length === 0) return nothing;
-    const mayDecide = this.may(me, 'review:decide');
-    const busy = this.reviewTask.status === TaskStatus.PENDING;
-    const failed = this.reviewTask.status === TaskStatus.ERROR && !isAbortError(this.reviewTask.error);
     // Groups inside the article, not landmarks, for the same reason.
     return html`<section part="requests" class="requests" role="group" aria-labelledby="requests-title">
       <h3 id="requests-title">${msg('Pending opt-out requests')}</h3>
       <ul>
-        ${pending.map((review) => {
-          const channel = data.organization.channels.find((c) => c.id === review.channelId);
-          const timeZone = data.organization.locations.find((l) => l.id === channel?.locationId)?.timeZone;
-          const received = formatDate(review.receivedAt, timeZone);
-          const deadline = formatDate(review.deadline, timeZone);
-          const via = channel?.name ?? review.channelId;
-          const affected = formatList(review.affectedChannelIds.map((id) => this.channelName(id)));
-          return html`<li class="request">
-            <q class="quote" part="quote" id="request-${review.id}">${review.body}</q>
-            <span class="muted">${msg(str`Received ${received} on ${via}`)}</span>
-            <span class="deadline">${warningIcon} ${msg(str`Decide by ${deadline}`)}</span>
-            <span class="muted">${msg(str`Unsubscribing would stop messages on: ${affected}`)}</span>
-            ${mayDecide
-              ? html`<span class="request-actions">
-                  <button type="button" class="danger" ?disabled=${busy} aria-describedby="request-${review.id}" @click=${() => this.handleApply(review)}>
-                    ${msg('Unsubscribe')}
-                  </button>
-                  <button type="button" ?disabled=${busy} aria-describedby="request-${review.id}" @click=${() => this.handleOpenDismiss(review)}>
-                    ${msg('Dismiss')}
-                  </button>
-                </span>`
-              : html`<span class="muted">${msg('A manager or admin decides on this request.')}</span>`}
-          </li>`;
-        })}
+        ${pending.map((review) => this.reviews.renderRequest(review, data.organization, me))}
       </ul>
-      ${failed && this.reviewToDismiss === undefined
-        ? html`<p class="problem" role="alert">${this.errorText(this.reviewTask.error)}</p>`
-        : nothing}
+      ${this.reviews.renderFailure()}
     </section>`;
   }
 
@@ -518,30 +464,6 @@ export class ContactPreferences extends LitElement {
                 )
               : msg('Re-subscribe')}
           </button>
-        </div>
-      </form>
-    </dialog>`;
-  }
-
-  private renderDismissDialog() {
-    const review = this.reviewToDismiss;
-    const busy = this.reviewTask.status === TaskStatus.PENDING;
-    const failed = this.reviewTask.status === TaskStatus.ERROR && !isAbortError(this.reviewTask.error);
-    const problem = this.dismissProblem || (failed && review ? this.errorText(this.reviewTask.error) : '');
-    return html`<dialog id="dismiss-dialog" part="dialog" aria-labelledby="dismiss-title" aria-describedby="dismiss-lead" @close=${this.handleDismissClosed}>
-      <form @submit=${this.handleDismissSubmit} novalidate>
-        <h3 id="dismiss-title">${msg('Dismiss request')}</h3>
-        <p id="dismiss-lead">
-          ${msg('Dismissing keeps the contact subscribed. Say why this message is not a request to stop:')}
-          ${review ? html`<q class="quote">${review.body}</q>` : nothing}
-        </p>
-        <label for="dismiss-note" class="field-label">${msg('Reason')}</label>
-        <textarea id="dismiss-note" rows="2" maxlength=${TEXT_LIMITS.note} aria-describedby="dismiss-note-limit" aria-invalid=${this.dismissProblem ? 'true' : 'false'}></textarea>
-        <p id="dismiss-note-limit" class="hint">${lengthLimitLabel(TEXT_LIMITS.note)}</p>
-        ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
-        <div class="dialog-buttons">
-          <button type="button" @click=${() => this.dismissDialog?.close()}>${msg('Cancel')}</button>
-          <button type="submit" class="primary" ?disabled=${busy}>${msg('Dismiss request')}</button>
         </div>
       </form>
     </dialog>`;
@@ -686,39 +608,6 @@ export class ContactPreferences extends LitElement {
     const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#consent-note');
     if (textarea && this.resubscribeTask.status === TaskStatus.COMPLETE) textarea.value = '';
     this.resubscribeProblem = '';
-  }
-
-  private handleApply(review: ReviewItem) {
-    if (!this.dispatchEvent(new OptOutReviewApplyRequestEvent(review))) return;
-    this.reviewToDismiss = undefined;
-    void this.reviewTask.run([review, 'apply', '']);
-  }
-
-  private handleOpenDismiss(review: ReviewItem) {
-    this.reviewToDismiss = review;
-    this.dismissProblem = '';
-    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#dismiss-note');
-    if (textarea) textarea.value = '';
-    this.dismissDialog?.showModal();
-  }
-
-  private handleDismissSubmit(e: Event) {
-    e.preventDefault();
-    const review = this.reviewToDismiss;
-    if (!review) return;
-    const note = this.renderRoot.querySelector<HTMLTextAreaElement>('#dismiss-note')?.value ?? '';
-    if (!note.trim()) {
-      this.dismissProblem = msg('Say why this message is not a request to stop.');
-      return;
-    }
-    this.dismissProblem = '';
-    if (!this.dispatchEvent(new OptOutReviewDismissRequestEvent(review, note))) return;
-    void this.reviewTask.run([review, 'dismiss', note]);
-  }
-
-  private handleDismissClosed() {
-    this.dismissProblem = '';
-    if (this.reviewTask.status !== TaskStatus.PENDING) this.reviewToDismiss = undefined;
   }
 
   private handleShowMore() {
