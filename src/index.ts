@@ -4,6 +4,7 @@ export { InboundReplyPlayground } from './elements/inbound-reply-playground/inbo
 export { OptOutProvider } from './elements/optout-provider/optout-provider.js';
 export { ContactPreferences } from './elements/contact-preferences/contact-preferences.js';
 export * from './elements/contact-preferences/contact-preferences.events.js';
+export { OptOutReviewQueue } from './elements/optout-review-queue/optout-review-queue.js';
 export * from './context/context.js';
 export { setLocale, getLocale, allLocales, isSupportedLocale, type OptOutLocale } from './localization/localization.js';
 export * from './client/index.js';

@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
 import { computeAccessibleDescription } from 'dom-accessibility-api';
-import { getByRole, nameOf, queryAllByRole, queryByRole, textOf, waitFor } from './queries.js';
+import { fill, getByRole, nameOf, queryAllByRole, queryByRole, textOf, waitFor } from './queries.js';
+import { PendingRequestHarness } from './pending-request-harness.js';
 
-/** Sets a text field's value the way typing does: the value, then an `input` event. */
-function fill(field: HTMLElement, text: string): void {
-  (field as HTMLTextAreaElement | HTMLInputElement).value = text;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
+export { PendingRequestHarness };
 
 /** Everything a test reads from, and does to, one `<contact-preferences>`, by roles and names. */
 export class ContactPreferencesHarness {
@@ -220,37 +217,6 @@ export class ContactPreferencesHarness {
       if (node instanceof HTMLDialogElement) return true;
     }
     return false;
-  }
-}
-
-/** One pending plain-language request. */
-export class PendingRequestHarness {
-  constructor(
-    private readonly owner: ContactPreferencesHarness,
-    readonly item: HTMLElement,
-  ) {}
-
-  /** Everything the request says: the message, when, the deadline, what unsubscribing would stop. */
-  text(): string {
-    return textOf(this.item);
-  }
-
-  /** Whether Unsubscribe and Dismiss are offered to this user. */
-  canDecide(): boolean {
-    return queryByRole(this.item, 'button', { name: msg('Unsubscribe') }) !== null;
-  }
-
-  /** Clicks "Unsubscribe" (applies the request). */
-  unsubscribe(): void {
-    getByRole(this.item, 'button', { name: msg('Unsubscribe') }).click();
-  }
-
-  /** Clicks "Dismiss", writes the reason and confirms. */
-  async dismiss(reason: string): Promise<void> {
-    getByRole(this.item, 'button', { name: msg('Dismiss') }).click();
-    const dialog = await waitFor(() => this.owner.dialog(msg('Dismiss request')), 'the dismiss dialog');
-    fill(getByRole(dialog, 'textbox', { name: msg('Reason') }), reason);
-    getByRole(dialog, 'button', { name: msg('Dismiss request') }).click();
   }
 }
 

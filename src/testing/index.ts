@@ -3,4 +3,5 @@
 // tests keep passing when an element's markup changes.
 export { ChannelPreferencesDialogHarness, ContactPreferencesHarness, PendingRequestHarness, ResubscribeDialogHarness } from './contact-preferences-harness.js';
 export { OptOutProviderHarness } from './optout-provider-harness.js';
-export { getByRole, queryByRole, queryAllByRole, nameOf, textOf, waitFor, type NameMatcher } from './queries.js';
+export { fill, getByRole, queryByRole, queryAllByRole, nameOf, textOf, waitFor, type NameMatcher } from './queries.js';
+export { OptOutReviewQueueHarness } from './optout-review-queue-harness.js';

@@ -80,3 +80,9 @@ export async function waitFor<T>(condition: () => T | Promise<T>, what: string, 
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
+
+/** Sets a text field's value the way typing does: the value, then an `input` event. */
+export function fill(field: HTMLElement, text: string): void {
+  (field as HTMLTextAreaElement | HTMLInputElement).value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}

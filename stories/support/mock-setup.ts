@@ -41,7 +41,7 @@ export async function setFaults(faults: Partial<FaultSettings> = {}): Promise<vo
 }
 
 /** Makes sure the contact has a pending plain-language request, sent as the messaging integration would. */
-export async function ensurePendingRequest(contactId: string, body = 'please stop texting me'): Promise<void> {
+export async function ensurePendingRequest(contactId: string, body = 'please stop texting me', channelId = 'ch-downtown-sms'): Promise<void> {
   await ready;
   const admin = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-admin' });
   const detail = await admin.getContact(contactId, {});
@@ -49,5 +49,5 @@ export async function ensurePendingRequest(contactId: string, body = 'please sto
   const phone = detail.contact.destinations.find((d) => d.kind === 'phone' && d.valid);
   if (!phone) return;
   const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration' });
-  await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone.value, body }, {});
+  await integration.receiveInboundMessage({ channelId, from: phone.value, body }, {});
 }

@@ -1,8 +1,12 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.styles.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
+import { requestStyles } from '../shared/review-decisions.styles.js';
 
 export const styles = [
   tokens,
+  dialogStyles,
+  requestStyles,
   css`
     :host {
       display: block;
@@ -184,44 +188,10 @@ export const styles = [
     .actions > button {
       white-space: nowrap;
     }
-    .requests ul,
     .history-list {
       margin: 0;
       padding: 0;
       list-style: none;
-    }
-    .request {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space-1) var(--_space-3);
-      align-items: center;
-      padding: var(--_space-2) var(--_space-3);
-      border: 1px solid var(--_color-border);
-      border-inline-start: 3px solid var(--_color-warning);
-      border-radius: var(--_radius);
-    }
-    .request + .request {
-      margin-top: var(--_space-2);
-    }
-    .request .quote {
-      flex-basis: 100%;
-      font-weight: 600;
-    }
-    .deadline {
-      display: inline-flex;
-      gap: var(--_space-1);
-      align-items: center;
-      color: var(--_color-warning);
-      font-weight: 600;
-    }
-    .request-actions {
-      display: inline-flex;
-      gap: var(--_space-2);
-      margin-inline-start: auto;
-    }
-    .quote {
-      overflow-wrap: anywhere;
-      white-space: pre-wrap;
     }
     .history-list li {
       display: grid;
@@ -277,77 +247,6 @@ export const styles = [
     .problem {
       color: var(--_color-cannot);
     }
-    dialog {
-      width: min(32rem, calc(100vw - 2rem));
-      padding: var(--_space-4);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      background: var(--_color-surface);
-      color: var(--_color-text);
-      box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.35);
-    }
-    dialog form {
-      display: grid;
-      gap: var(--_space-3);
-    }
-    fieldset {
-      margin: 0;
-      padding: var(--_space-2) var(--_space-3);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      display: grid;
-      gap: var(--_space-1);
-    }
-    legend,
-    .field-label {
-      font-weight: 600;
-    }
-    .link-button {
-      justify-self: start;
-      min-height: 0;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_color-accent);
-      text-decoration: underline;
-    }
-    .check {
-      display: flex;
-      gap: var(--_space-2);
-      align-items: center;
-    }
-    textarea {
-      font: inherit;
-      padding: var(--_space-2);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      background: var(--_color-surface);
-      color: inherit;
-      resize: vertical;
-      margin-top: calc(-1 * var(--_space-2));
-    }
-    textarea[aria-invalid='true'] {
-      border-color: var(--_color-cannot);
-    }
-    .warning {
-      display: flex;
-      gap: var(--_space-2);
-      align-items: flex-start;
-      padding: var(--_space-2) var(--_space-3);
-      border-inline-start: 3px solid var(--_color-warning);
-      background: var(--_color-subtle);
-    }
-    .warning .icon {
-      color: var(--_color-warning);
-    }
-    .dialog-buttons {
-      display: flex;
-      justify-content: flex-end;
-      gap: var(--_space-2);
-    }
 
     /* A side panel: each location becomes a block listing its channels. */
     @container contact-preferences (max-width: 639px) {
@@ -393,9 +292,6 @@ export const styles = [
       }
       .history-list time {
         grid-row: auto;
-      }
-      .request-actions {
-        margin-inline-start: 0;
       }
     }
   `,

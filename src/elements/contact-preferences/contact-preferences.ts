@@ -366,7 +366,7 @@ export class ContactPreferences extends LitElement {
     // Groups inside the article, not landmarks, for the same reason.
     return html`<section part="requests" class="requests" role="group" aria-labelledby="requests-title">
       <h3 id="requests-title">${msg('Pending opt-out requests')}</h3>
-      <ul>
+      <ul class="request-list">
         ${pending.map((review) => this.reviews.renderRequest(review, data.organization, me))}
       </ul>
       ${this.reviews.renderFailure()}

@@ -99,7 +99,7 @@ export class ReviewDecisionsController implements ReactiveController {
     const busy = this.busy;
     return html`<li class="request">
       ${heading ?? nothing}
-      <q class="quote" part="quote" id="request-${review.id}">${review.body}</q>
+      <q class="quote" part="quote" id="request-${review.id}" translate="no">${review.body}</q>
       <span class="muted">${msg(str`Received ${received} on ${via}`)}</span>
       <span class="deadline">${warningIcon} ${msg(str`Decide by ${deadline}`)}</span>
       <span class="muted">${msg(str`Unsubscribing would stop messages on: ${affected}`)}</span>
@@ -127,7 +127,7 @@ export class ReviewDecisionsController implements ReactiveController {
         <h3 id="dismiss-title">${msg('Dismiss request')}</h3>
         <p id="dismiss-lead">
           ${msg('Dismissing keeps the contact subscribed. Say why this message is not a request to stop:')}
-          ${review ? html`<q class="quote">${review.body}</q>` : nothing}
+          ${review ? html`<q class="quote" translate="no">${review.body}</q>` : nothing}
         </p>
         <label for="dismiss-note" class="field-label">${msg('Reason')}</label>
         <textarea id="dismiss-note" rows="2" maxlength=${TEXT_LIMITS.note} aria-describedby="dismiss-note-limit" aria-invalid=${this.dismissProblem ? 'true' : 'false'}></textarea>
