@@ -1,47 +1,17 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.styles.js';
+import { elementStyles } from '../shared/element.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { requestStyles } from '../shared/review-decisions.styles.js';
 
 export const styles = [
   tokens,
+  elementStyles,
   dialogStyles,
   requestStyles,
   css`
     :host {
-      display: block;
       container: contact-preferences / inline-size;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    .base {
-      display: grid;
-      gap: var(--_space-3);
-      background: var(--_color-surface);
-    }
-    .header {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: var(--_space-2);
-    }
-    h2 {
-      margin: 0;
-      font-size: 16px;
-      font-weight: 600;
-    }
-    h3 {
-      margin: 0 0 var(--_space-2);
-      font-size: 14px;
-      font-weight: 600;
-    }
-    p {
-      margin: 0;
-    }
-    .muted,
-    .hint {
-      color: var(--_color-muted);
     }
     .contact {
       display: flex;
@@ -216,15 +186,6 @@ export const styles = [
     .history > button {
       margin-top: var(--_space-2);
     }
-    .message {
-      display: grid;
-      gap: var(--_space-2);
-      justify-items: start;
-      padding: var(--_space-3);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      background: var(--_color-subtle);
-    }
     .loading {
       display: grid;
       gap: var(--_space-3);
@@ -243,9 +204,6 @@ export const styles = [
       height: 28px;
       border-radius: var(--_radius);
       background: var(--_color-subtle);
-    }
-    .problem {
-      color: var(--_color-cannot);
     }
 
     /* A side panel: each location becomes a block listing its channels. */
