@@ -64,6 +64,15 @@ export async function startBrowserMock(options: BrowserMockOptions = {}): Promis
   else if (as) console.warn(`Mock backend: no user or role "${as}"; still signed in as ${backend.store.db.currentUserId ?? 'nobody'}.`);
   backend.faults.fromSearchParams(params);
   const worker = setupWorker(...backend.handlers);
+  // Other requests (the page's own assets) pass through on purpose; one for the API that no
+  // handler answers would reach the real network, which the mock exists to stand in for.
+  const apiPaths = [new URL(backend.baseUrl, location.href).pathname, '/__mock/'];
+  worker.events.on('request:unhandled', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.origin === location.origin && apiPaths.some((path) => url.pathname.startsWith(path))) {
+      console.error(`Mock backend: no handler answers ${request.method} ${url.pathname}; the request went to the network.`);
+    }
+  });
   const workerUrl = options.workerUrl ?? '/mockServiceWorker.js';
   await withTrustedWorkerUrl(workerUrl, () => worker.start({ serviceWorker: { url: workerUrl }, onUnhandledRequest: 'bypass', quiet: true }));
   // How long the backend took to be ready (seeding or loading, indexing, the worker), for devtools and `npm run bench`.

@@ -22,7 +22,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export function serveStatic(dir: string, onMiss: (method: string, path: string) => void = () => {}): Promise<StaticServer> {
+export function serveStatic(dir: string, onMiss: (method: string, path: string, referer: string) => void = () => {}): Promise<StaticServer> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(dir, path === '/' ? 'index.html' : path));
@@ -31,7 +31,7 @@ export function serveStatic(dir: string, onMiss: (method: string, path: string) 
       createReadStream(file).pipe(response);
       return;
     }
-    onMiss(request.method ?? 'GET', path);
+    onMiss(request.method ?? 'GET', path, request.headers.referer ?? '');
     response.writeHead(404).end();
   });
   return new Promise((resolve) => {
