@@ -128,6 +128,7 @@ export class MenuButtonController implements ReactiveController {
 
   private renderItem(item: MenuItem): TemplateResult {
     const reasonId = `${this.menuId}-${item.value}-reason`;
+    const labelId = `${this.menuId}-${item.value}-label`;
     return html`<button
       type="button"
       role="menuitem"
@@ -136,10 +137,11 @@ export class MenuButtonController implements ReactiveController {
       part="menu-item"
       data-value=${item.value}
       data-label=${item.label}
+      aria-labelledby=${labelId}
       aria-disabled=${item.disabledReason ? 'true' : nothing}
       aria-describedby=${item.disabledReason ? reasonId : nothing}
     >
-      <span class="menu-item-label">${item.label}</span>
+      <span class="menu-item-label" id=${labelId}>${item.label}</span>
       ${item.disabledReason ? html`<span class="menu-item-reason" id=${reasonId}>${item.disabledReason}</span>` : nothing}
     </button>`;
   }

@@ -7,6 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MenuButtonController, menuButtonStyles, type MenuItem } from '../../../src/elements/shared/menu-button.js';
 import { tokens } from '../../../src/elements/shared/tokens.styles.js';
 import { click, getByRole, press, queryAllByRole } from '../helpers/queries.js';
+import { nameOf } from '../../../src/testing/queries.js';
 import { until } from '../helpers/until.js';
 
 class MenuButtonFixture extends LitElement {
@@ -116,6 +117,7 @@ describe('MenuButtonController', () => {
     const item = focused(host)!;
     expect(item.getAttribute('aria-disabled')).to.equal('true');
     expect(computeAccessibleDescription(item)).to.equal('Out of season');
+    expect(nameOf(item), 'the reason describes the item, it is not part of its name').to.equal('Blueberry');
     await press('Enter');
     expect(host.chosen).to.deep.equal([]);
     expect(menuOpen(host)).to.equal(true);
