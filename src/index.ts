@@ -7,3 +7,6 @@ export * from './elements/contact-preferences/contact-preferences.events.js';
 export * from './context/context.js';
 export { setLocale, getLocale, allLocales, isSupportedLocale, type OptOutLocale } from './localization/localization.js';
 export * from './client/index.js';
+export { ContactActionsMenu, type ContactAction } from './elements/contact-actions-menu/contact-actions-menu.js';
+export * from './elements/contact-actions-menu/contact-actions-menu.events.js';
+export type { UnsubscribeOptions } from './elements/contact-actions-menu/unsubscribe-dialog.js';
