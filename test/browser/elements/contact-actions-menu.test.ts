@@ -175,9 +175,10 @@ describe('contact-actions-menu', () => {
       await waitFor(() => !dialog.isOpen, 'the dialog closed');
       expect(sent.map((s) => `${s.method} ${s.path}`)).to.deep.equal([`POST /api/contacts/${WELL_KNOWN.subscribed}/unsubscribe`]);
       expect(JSON.parse(sent[0]!.body)).to.deep.equal({ note: 'Asked on the phone' });
-      const phone = phoneOf(WELL_KNOWN.subscribed);
-      for (const channel of ['ch-downtown-sms', 'ch-airport-whatsapp', 'ch-downtown-voice']) {
-        expect(store().currentConsent(phone, channel)).to.include({ status: 'unsubscribed', source: 'agent', actor: 'u-admin', note: 'Asked on the phone' });
+      const ava = store().contact(WELL_KNOWN.subscribed);
+      for (const channel of ALL_CHANNELS) {
+        const destination = ava.destinations.find((d) => d.kind === (channel.endsWith('email') ? 'email' : 'phone'))!.value;
+        expect(store().currentConsent(destination, channel)).to.include({ status: 'unsubscribed', source: 'agent', actor: 'u-admin', note: 'Asked on the phone' });
       }
       expect(auditOf(WELL_KNOWN.subscribed, 'unsubscribed').length).to.be.greaterThan(0);
       expect(events).to.deep.equal(['request', `done:${WELL_KNOWN.subscribed}`]);
