@@ -52,11 +52,8 @@ export class UnsubscribeDialog extends ActionDialog<Args, Result> {
   protected completed({ channelIds, detail }: Result): void {
     this.close();
     const name = detail.contact.name;
-    this.options.announce(
-      channelIds
-        ? msg(str`${name} was unsubscribed from ${formatList(channelIds.map((id) => this.channelName(id)))}.`)
-        : msg(str`${name} was unsubscribed from every channel.`),
-    );
+    const names = formatList((channelIds ?? []).map((id) => this.channelName(id)));
+    this.options.announce(channelIds ? msg(str`${name} was unsubscribed from ${names}.`) : msg(str`${name} was unsubscribed from every channel.`));
     this.host.dispatchEvent(new OptOutUnsubscribeEvent(channelIds, detail));
     this.reset();
   }
@@ -131,11 +128,7 @@ export class UnsubscribeDialog extends ActionDialog<Args, Result> {
       </p>
       ${changes.length > 0 ? this.renderPairs(changes, msg('Will be unsubscribed')) : nothing}
       ${already.length > 0 ? this.renderPairs(already, msg('Already unsubscribed (stays as it is)')) : nothing}
-      ${preview.withoutDestination.length > 0
-        ? html`<p class="muted">
-            ${msg(str`No destination, nothing to unsubscribe: ${formatList(preview.withoutDestination.map((id) => this.channelName(id)))}`)}
-          </p>`
-        : nothing}
+      ${preview.withoutDestination.length > 0 ? html`<p class="muted">${this.withoutDestinationText(preview.withoutDestination)}</p>` : nothing}
     </section>`;
   }
 
@@ -148,6 +141,11 @@ export class UnsubscribeDialog extends ActionDialog<Args, Result> {
         </li>`,
       )}
     </ul>`;
+  }
+
+  private withoutDestinationText(channelIds: readonly string[]): string {
+    const names = formatList(channelIds.map((id) => this.channelName(id)));
+    return msg(str`No destination, nothing to unsubscribe: ${names}`);
   }
 
   private selectedIds(): string[] {
