@@ -128,7 +128,6 @@ export class MenuButtonController implements ReactiveController {
 
   private renderItem(item: MenuItem): TemplateResult {
     const reasonId = `${this.menuId}-${item.value}-reason`;
-    const labelId = `${this.menuId}-${item.value}-label`;
     return html`<button
       type="button"
       role="menuitem"
@@ -137,12 +136,14 @@ export class MenuButtonController implements ReactiveController {
       part="menu-item"
       data-value=${item.value}
       data-label=${item.label}
-      aria-labelledby=${labelId}
       aria-disabled=${item.disabledReason ? 'true' : nothing}
       aria-describedby=${item.disabledReason ? reasonId : nothing}
     >
-      <span class="menu-item-label" id=${labelId}>${item.label}</span>
-      ${item.disabledReason ? html`<span class="menu-item-reason" id=${reasonId}>${item.disabledReason}</span>` : nothing}
+      <span class="menu-item-label">${item.label}</span>
+      ${item.disabledReason
+        ? // Hidden from the item's name (its name is its label, as shown first), still its description.
+          html`<span class="menu-item-reason" id=${reasonId} aria-hidden="true">${item.disabledReason}</span>`
+        : nothing}
     </button>`;
   }
 
