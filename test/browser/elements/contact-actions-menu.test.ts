@@ -355,6 +355,19 @@ describe('contact-actions-menu', () => {
       await waitFor(() => preferences.message().startsWith('No contact with the id'), 'contact-preferences says it is gone');
     });
 
+    it('a STOP that arrives while the dialog is open stops the delete (412): the dialog shows the opt-out and now asks for the name', async () => {
+      const { menu } = await render(WELL_KNOWN.subscribed);
+      const dialog = (await menu.choose('Delete'))!;
+      expect(dialog.element.querySelector('input')).to.equal(null);
+      const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration' });
+      await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phoneOf(WELL_KNOWN.subscribed), body: 'STOP' }, {});
+      dialog.confirm();
+      await waitFor(() => dialog.problem() !== '', 'the stale version reported');
+      expect(dialog.problem()).to.contain('This contact changed while the dialog was open');
+      expect(store().hasContact(WELL_KNOWN.subscribed)).to.equal(true);
+      await waitFor(() => dialog.element.querySelector('input') !== null, 'the typed confirmation now asked for');
+    });
+
     it('a contact without opt-outs needs no typed name', async () => {
       const { menu } = await render(WELL_KNOWN.subscribed);
       const dialog = (await menu.choose('Delete'))!;
