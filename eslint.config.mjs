@@ -12,6 +12,7 @@ export default tseslint.config(
       'storybook-static/',
       'reports/',
       '.stryker-tmp/',
+      '.tmp/',
       'public/mockServiceWorker.js',
       'src/localization/generated/',
       'src/client/generated/',

@@ -4,6 +4,7 @@ import { InboundReplyPlayground } from './elements/inbound-reply-playground/inbo
 import { OptOutProvider } from './elements/optout-provider/optout-provider.js';
 import { ContactPreferences } from './elements/contact-preferences/contact-preferences.js';
 import { OptOutReviewQueue } from './elements/optout-review-queue/optout-review-queue.js';
+import { ContactActionsMenu } from './elements/contact-actions-menu/contact-actions-menu.js';
 
 /** Defines `tag` unless it already is; warns when another class already holds the name. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
@@ -19,3 +20,4 @@ defineElement('optout-provider', OptOutProvider);
 defineElement('contact-preferences', ContactPreferences);
 defineElement('inbound-reply-playground', InboundReplyPlayground);
 defineElement('optout-review-queue', OptOutReviewQueue);
+defineElement('contact-actions-menu', ContactActionsMenu);

@@ -8,3 +8,6 @@ export { OptOutReviewQueue } from './elements/optout-review-queue/optout-review-
 export * from './context/context.js';
 export { setLocale, getLocale, allLocales, isSupportedLocale, type OptOutLocale } from './localization/localization.js';
 export * from './client/index.js';
+export { ContactActionsMenu, type ContactAction } from './elements/contact-actions-menu/contact-actions-menu.js';
+export * from './elements/contact-actions-menu/contact-actions-menu.events.js';
+export type { UnsubscribeOptions } from './elements/contact-actions-menu/unsubscribe-dialog.js';

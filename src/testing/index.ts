@@ -5,3 +5,4 @@ export { ChannelPreferencesDialogHarness, ContactPreferencesHarness, PendingRequ
 export { OptOutProviderHarness } from './optout-provider-harness.js';
 export { fill, getByRole, queryByRole, queryAllByRole, nameOf, textOf, waitFor, type NameMatcher } from './queries.js';
 export { OptOutReviewQueueHarness } from './optout-review-queue-harness.js';
+export { ActionDialogHarness, ContactActionsMenuHarness, type MenuItemState } from './contact-actions-menu-harness.js';
