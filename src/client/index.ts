@@ -49,6 +49,7 @@ export type {
   MessagingSettings,
   MessagingSettingsInput,
   CustomKeywords,
+  ScopeImpact,
   InboundMessage,
   InboundResult,
   Problem,

@@ -21,12 +21,14 @@ import type {
   Me,
   MessagingSettings,
   MessagingSettingsInput,
+  OptOutScope,
   Organization,
   PageQuery,
   ResubscribeRequest,
   ReviewItem,
   ReviewListQuery,
   ReviewPage,
+  ScopeImpact,
   SequenceEnrollment,
   UnsubscribeRequest,
 } from './types.js';
@@ -110,6 +112,12 @@ export interface OptOutClient {
     etag: string,
     options: RequestOptions,
   ): Promise<VersionedMessagingSettings>;
+
+  /**
+   * The last 30 days of keyword opt-out replies replayed under the saved scope and under `scope`:
+   * what a scope change would have done (replies, contacts and channel subscriptions reached).
+   */
+  getOptOutScopeImpact(scope: OptOutScope, options: RequestOptions): Promise<ScopeImpact>;
 
   receiveInboundMessage(body: InboundMessage, options: RequestOptions): Promise<InboundResult>;
   listAuditEvents(page: PageQuery, options: RequestOptions): Promise<AuditEventPage>;

@@ -14,3 +14,5 @@ export * from './status.js';
 export * from './inbound.js';
 export * from './addresses.js';
 export * from './channel-exclusions.js';
+export * from './keyword-rules.js';
+export * from './scope-impact.js';
