@@ -7,3 +7,5 @@ export * from './elements/contact-preferences/contact-preferences.events.js';
 export * from './context/context.js';
 export { setLocale, getLocale, allLocales, isSupportedLocale, type OptOutLocale } from './localization/localization.js';
 export * from './client/index.js';
+export { OptOutSettings } from './elements/optout-settings/optout-settings.js';
+export * from './elements/optout-settings/optout-settings.events.js';

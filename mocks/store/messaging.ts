@@ -379,6 +379,8 @@ function keywordFieldError({ set, index, word, problem }: KeywordListProblem): F
         message: `"${word}" already means ${problem.intent} (${problem.isDefault ? 'the default keyword' : 'the custom keyword'} ${problem.keyword}).`,
         params: { keyword: problem.keyword, intent: problem.intent },
       };
+    case 'stop-request':
+      return { field, code: 'keyword-clash', message: `"${word}" reads as a request to stop, so it cannot be a keyword of another kind.`, params: { intent: 'opt-out' } };
     case 'duplicate':
       return { field, code: 'duplicate', message: `"${word}" is already the keyword ${problem.keyword}.`, params: { keyword: problem.keyword, intent: problem.intent } };
     case 'too-many-words':

@@ -35,6 +35,8 @@ export type KeywordProblem =
   | { code: 'too-many-words'; maxWords: number }
   | { code: 'characters' }
   | { code: 'too-many'; maxItems: number }
+  /** Under opt-in or help: the text reads as a plain-language request to stop ("please stop texting me"). */
+  | { code: 'stop-request' }
   /**
    * The reply already classifies as a keyword: `keyword` is the canonical one it reads as,
    * `intent` what it means, `isDefault` whether it is a carrier default (which can never be
@@ -76,7 +78,8 @@ export function checkCustomKeyword(word: string, set: KeywordSet, custom: Keywor
   const intent = KEYWORD_SET_INTENTS[set];
   const reads = createClassifier({ keywords: others })(spaced);
   const isStop = reads.intent === 'opt-out' || reads.intent === 'opt-out-all';
-  if (reads.match === 'exact' || (reads.match === 'phrase' && intent !== 'opt-out' && intent !== 'opt-out-all')) {
+  if (reads.match === 'phrase' && intent !== 'opt-out' && intent !== 'opt-out-all') return { code: 'stop-request' };
+  if (reads.intent !== 'none' && reads.match === 'exact') {
     const keyword = reads.keyword ?? normalizeKeyword(spaced);
     const isDefault = reads.keyword !== undefined && DEFAULT_SET.has(reads.keyword);
     // A longer opt-out reply ("stop now") under the opt-out list is a repeat of STOP; anywhere else a clash.

@@ -31,7 +31,8 @@ describe('checkCustomKeyword', () => {
 
   it('refuses, in the opt-in and help lists, anything that reads as a request to stop', () => {
     assert.equal(checkCustomKeyword('stop now', 'optIn')?.code, 'clash');
-    assert.equal(checkCustomKeyword('stop texting me', 'help')?.code, 'clash');
+    assert.deepEqual(checkCustomKeyword('stop texting me', 'help'), { code: 'stop-request' });
+    assert.deepEqual(checkCustomKeyword('please take me off', 'optIn'), { code: 'stop-request' });
     // Under the opt-out list a longer STOP is only a repeat.
     assert.equal(checkCustomKeyword('stop now', 'optOut')?.code, 'duplicate');
   });
