@@ -136,11 +136,6 @@ function showSettings(provider: HTMLElement) {
   simulator.twilioSigner = (url, form) => signTwilioRequest(url, form);
   const preferences = document.createElement('contact-preferences');
   preferences.contactId = params.get('contact') ?? WELL_KNOWN.subscribed;
-  simulator.addEventListener('change', (event) => {
-    // The contact the reply comes from is the one shown below.
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLSelectElement && target.id === 'sim-contact' && target.value) preferences.contactId = target.value;
-  });
   const tryPanel = document.createElement('section');
   tryPanel.className = 'demo-panel';
   tryPanel.append(simulator);

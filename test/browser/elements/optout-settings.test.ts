@@ -357,8 +357,13 @@ describe('optout-settings', () => {
   it('speaks Canadian French', async () => {
     await setLocale('fr-CA');
     const { el, harness } = await render();
-    await waitFor(() => el.shadowRoot?.querySelector('h2')?.textContent !== 'Opt-out preferences', 'the French title');
-    expect(harness.selectedScope()).to.not.equal(SCOPES['channel-type']);
-    expect(harness.scopeRadios()).to.have.length(3);
+    await waitFor(() => el.shadowRoot?.querySelector('h2')?.textContent === 'Préférences de désabonnement', 'the French title');
+    expect(harness.selectedScope()).to.equal('Tous les canaux du même type');
+    harness.chooseScope('Tous les canaux de l’organisation');
+    await el.updateComplete;
+    expect(harness.difference()).to.match(/^6 canaux de plus qu’aujourd’hui : /);
+    harness.type('optIn', 'arrêt');
+    await el.updateComplete;
+    expect(harness.fieldMessage('optIn')).to.equal('Ceci se lit comme le mot-clé par défaut ARRET (Désabonnement); un mot-clé ne peut pas avoir deux sens.');
   });
 });
