@@ -1,14 +1,26 @@
-// Settings > Messaging > Opt-out preferences: the scope impact replay at 100,000 contacts (the
-// backend's answer through the real client, and the engine alone on a year of replies).
+// Settings > Messaging > Opt-out preferences: what a host ships for the element (with everything
+// it imports, Lit included, min+gzip), and the scope impact replay at 100,000 contacts (the
+// backend's answer through the real client, and the engine alone on every reply of the seed).
 import { pathToFileURL } from 'node:url';
 import { HttpOptOutClient } from '../src/client/index.js';
 import { compareScopes, type ReplayedReply } from '../src/engine/index.js';
 import { NODE_API_BASE, startMockServer } from '../mocks/node.js';
 import { SEED_NOW } from '../mocks/seed/seed.js';
 import type { BenchResult } from './engine.bench.js';
+import { bundle } from './contact-preferences.bench.js';
 
 export async function run(): Promise<BenchResult[]> {
-  const results: BenchResult[] = [];
+  const element = await bundle(`import { OptOutSettings } from './src/elements/optout-settings/optout-settings.ts';
+    customElements.define('optout-settings', OptOutSettings);`);
+  const withProvider = await bundle(`import { OptOutSettings } from './src/elements/optout-settings/optout-settings.ts';
+    import { OptOutProvider } from './src/elements/optout-provider/optout-provider.ts';
+    customElements.define('optout-provider', OptOutProvider);
+    customElements.define('optout-settings', OptOutSettings);`);
+  const results: BenchResult[] = [
+    { name: 'optout-settings + all it imports (Lit and the classifier included), min+gzip', value: element.entry, unit: 'kB' },
+    { name: '… with optout-provider and the HTTP client, min+gzip', value: withProvider.entry, unit: 'kB' },
+    { name: '… loaded on demand (fr-CA strings), min+gzip', value: element.lazy, unit: 'kB' },
+  ];
   const { backend, close } = startMockServer({ contacts: 100_000 });
   const client = new HttpOptOutClient({ baseUrl: NODE_API_BASE });
   try {

@@ -15,6 +15,11 @@ export const styles = [
       display: grid;
       gap: var(--_space-4);
       background: var(--_color-surface);
+      /* Keywords and user ids are data: a long one wraps instead of widening a side panel. */
+      overflow-wrap: anywhere;
+    }
+    .base > * {
+      min-width: 0;
     }
     h2 {
       margin: 0;
@@ -103,6 +108,10 @@ export const styles = [
       flex-wrap: wrap;
       gap: var(--_space-2);
       align-items: center;
+    }
+    input[type='text'] {
+      flex: 1 1 10em;
+      min-width: 0;
     }
     select,
     input[type='text'],
