@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/define.js';
 import type { OptOutScope } from '../src/engine/index.js';
 import { OptOutSettingsHarness, waitFor } from '../src/testing/index.js';
+import { scopeLabel } from '../src/elements/shared/labels.js';
 import { saveSettings, setFaults } from './support/mock-setup.js';
 
 interface Args {
@@ -63,7 +64,7 @@ export const ScopeOrganization: Story = { name: 'Scope: every channel in the org
 export const UnsavedChanges: Story = {
   play: async ({ canvasElement }) => {
     const harness = await harnessOf(canvasElement);
-    harness.chooseScope('Every channel in the organization');
+    harness.chooseScope(scopeLabel('organization'));
     await harness.settled();
   },
 };
@@ -72,7 +73,7 @@ export const ConcurrentChange: Story = {
   name: '412 conflict',
   play: async ({ canvasElement }) => {
     const harness = await harnessOf(canvasElement);
-    harness.chooseScope('Only the channel messaged');
+    harness.chooseScope(scopeLabel('channel'));
     await saveSettings({ optOutScope: 'organization', phrasePolicy: 'apply' });
     await harness.save();
     await waitFor(() => harness.conflict(), 'the conflict shown');
@@ -82,7 +83,7 @@ export const ConcurrentChange: Story = {
 export const SaveError: Story = {
   play: async ({ canvasElement }) => {
     const harness = await harnessOf(canvasElement);
-    harness.chooseScope('Only the channel messaged');
+    harness.chooseScope(scopeLabel('channel'));
     await setFaults({ errorRate: 1 });
     await harness.save();
     await waitFor(() => harness.alerts().length > 0, 'the failure shown', 15000);
