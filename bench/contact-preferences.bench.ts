@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length / 1024;
 
 /** min+gzip of what `contents` needs at load, and of what it loads on demand (the fr-CA strings). */
-async function bundle(contents: string): Promise<{ entry: number; lazy: number }> {
+export async function bundle(contents: string): Promise<{ entry: number; lazy: number }> {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,

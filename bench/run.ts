@@ -6,6 +6,7 @@ import { run as eligibilityCheck } from './eligibility-check.bench.js';
 import { run as browserMock } from './browser-mock.bench.js';
 import { run as contactPreferences } from './contact-preferences.bench.js';
 import { run as contactActionsMenu } from './contact-actions-menu.bench.js';
+import { run as optoutSettings } from './optout-settings.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['engine', engine],
@@ -14,6 +15,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['browser mock backend (headless Chromium)', browserMock],
   ['contact-preferences', contactPreferences],
   ['contact-actions-menu', contactActionsMenu],
+  ['optout-settings', optoutSettings],
 ];
 
 function format(value: number): string {

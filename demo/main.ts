@@ -3,6 +3,8 @@ import { setLocale } from '../src/localization/localization.js';
 import { startBrowserMock } from '../mocks/browser.js';
 import { sampleChannels, sampleLocations } from '../mocks/fixtures/sample-organization.js';
 import { WELL_KNOWN } from '../mocks/seed/seed.js';
+import { signTwilioRequest } from '../mocks/twilio.js';
+import { defineInboundReplySimulator } from '../src/elements/inbound-reply-simulator/inbound-reply-simulator.js';
 
 const root = document.querySelector<HTMLElement>('#demo-root');
 const picker = document.querySelector<HTMLSelectElement>('#locale-picker');
@@ -91,6 +93,11 @@ async function main() {
 
   const provider = document.createElement('optout-provider');
   provider.apiBase = '/api';
+  document.querySelector('.demo-header')?.append(viewLinks());
+  if (params.get('view') === 'settings') {
+    showSettings(provider);
+    return;
+  }
   const preferences = document.createElement('contact-preferences');
   preferences.contactId = params.get('contact') ?? WELL_KNOWN.partlyUnsubscribed;
   const contactPanel = document.createElement('section');
@@ -106,6 +113,55 @@ async function main() {
   playgroundPanel.className = 'demo-panel demo-playground';
   playgroundPanel.append(playground);
   root.replaceChildren(provider, playgroundPanel);
+}
+
+/** Links between the demo's two pages: a contact, and Settings > Messaging with the Try-it panel. */
+function viewLinks(): HTMLElement {
+  const nav = document.createElement('nav');
+  nav.className = 'demo-views';
+  nav.setAttribute('aria-label', 'Demo pages');
+  for (const [view, text] of [['', 'Contact'], ['settings', 'Settings > Messaging']] as const) {
+    const link = document.createElement('a');
+    const url = new URL(location.href);
+    if (view) url.searchParams.set('view', view);
+    else url.searchParams.delete('view');
+    link.href = url.pathname + url.search;
+    link.textContent = text;
+    if ((params.get('view') ?? '') === view) link.setAttribute('aria-current', 'page');
+    nav.append(link);
+  }
+  return nav;
+}
+
+/**
+ * Settings > Messaging: the opt-out preferences, the Try-it panel that sends replies through the
+ * mock backend, and the contact they come from, all in one provider so a saved scope and a sent
+ * STOP show everywhere at once.
+ */
+function showSettings(provider: HTMLElement) {
+  defineInboundReplySimulator();
+  const settings = document.createElement('optout-settings');
+  const settingsPanel = document.createElement('section');
+  settingsPanel.className = 'demo-panel';
+  settingsPanel.append(settings);
+  const simulator = document.createElement('inbound-reply-simulator');
+  simulator.contacts = [
+    { id: WELL_KNOWN.subscribed, name: 'Ava Tremblay', phone: '+14162030001', email: 'ava.tremblay@example.com' },
+    { id: WELL_KNOWN.partlyUnsubscribed, name: 'Liam Gagnon', phone: '+14162030002', email: 'liam.gagnon@example.com' },
+    { id: WELL_KNOWN.whatsappExcluded, name: 'Charlotte Morin', phone: '+14162030007', email: 'charlotte.morin@example.com' },
+    { id: WELL_KNOWN.frenchStop, name: 'Félix Lavoie', phone: '+14162030008', email: 'felix.lavoie@example.com' },
+  ];
+  simulator.twilioSigner = (url, form) => signTwilioRequest(url, form);
+  const preferences = document.createElement('contact-preferences');
+  preferences.contactId = params.get('contact') ?? WELL_KNOWN.subscribed;
+  const tryPanel = document.createElement('section');
+  tryPanel.className = 'demo-panel';
+  tryPanel.append(simulator);
+  const contactPanel = document.createElement('section');
+  contactPanel.className = 'demo-panel demo-contact';
+  contactPanel.append(preferences);
+  provider.append(settingsPanel, tryPanel, contactPanel);
+  root?.replaceChildren(provider);
 }
 
 main().catch((error: unknown) => {

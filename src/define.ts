@@ -5,6 +5,7 @@ import { OptOutProvider } from './elements/optout-provider/optout-provider.js';
 import { ContactPreferences } from './elements/contact-preferences/contact-preferences.js';
 import { OptOutReviewQueue } from './elements/optout-review-queue/optout-review-queue.js';
 import { ContactActionsMenu } from './elements/contact-actions-menu/contact-actions-menu.js';
+import { OptOutSettings } from './elements/optout-settings/optout-settings.js';
 
 /** Defines `tag` unless it already is; warns when another class already holds the name. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
@@ -21,3 +22,4 @@ defineElement('contact-preferences', ContactPreferences);
 defineElement('inbound-reply-playground', InboundReplyPlayground);
 defineElement('optout-review-queue', OptOutReviewQueue);
 defineElement('contact-actions-menu', ContactActionsMenu);
+defineElement('optout-settings', OptOutSettings);

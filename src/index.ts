@@ -11,3 +11,5 @@ export * from './client/index.js';
 export { ContactActionsMenu, type ContactAction } from './elements/contact-actions-menu/contact-actions-menu.js';
 export * from './elements/contact-actions-menu/contact-actions-menu.events.js';
 export type { UnsubscribeOptions } from './elements/contact-actions-menu/unsubscribe-dialog.js';
+export { OptOutSettings } from './elements/optout-settings/optout-settings.js';
+export * from './elements/optout-settings/optout-settings.events.js';

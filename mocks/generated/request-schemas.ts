@@ -93,7 +93,7 @@ export const contractDocument: object = {
           "code": {
             "type": "string",
             "x-extensible-enum": true,
-            "description": "What is wrong, for code: a UI words it in the user's language from `code` and `params` and keeps `message` (English, for people and logs) as a fallback. One of `required`, `unknown-field`, `type`, `enum`, `too-long` (`params.maxLength`), `too-short` (`params.minLength`), `too-few` (`params.minItems`), `too-many` (`params.maxItems`), `duplicate`, `format`, `range`, `not-found`, `note-required`, `invalid`; new codes may be added, so show an unknown one as `invalid`."
+            "description": "What is wrong, for code: a UI words it in the user's language from `code` and `params` and keeps `message` (English, for people and logs) as a fallback. One of `required`, `unknown-field`, `type`, `enum`, `too-long` (`params.maxLength`), `too-short` (`params.minLength`), `too-few` (`params.minItems`), `too-many` (`params.maxItems`), `duplicate`, `format`, `range`, `not-found`, `note-required`, `invalid`, `keyword-clash` (`params.keyword`, `params.intent`); new codes may be added, so show an unknown one as `invalid`."
           },
           "params": {
             "type": "object",
@@ -1938,6 +1938,67 @@ export const contractDocument: object = {
           }
         }
       },
+      "ScopeReplay": {
+        "type": "object",
+        "description": "What the replayed replies reach under one scope.",
+        "required": [
+          "scope",
+          "replies",
+          "contacts",
+          "subscriptions"
+        ],
+        "properties": {
+          "scope": {
+            "$ref": "#/components/schemas/OptOutScope"
+          },
+          "replies": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Keyword opt-out replies replayed."
+          },
+          "contacts": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "People reached, each once (a reply from a number no contact has counts as one)."
+          },
+          "subscriptions": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Channel subscriptions reached, each (destination, channel) pair once."
+          }
+        }
+      },
+      "ScopeImpact": {
+        "type": "object",
+        "description": "The last 30 days of keyword opt-out replies, under the saved scope and under a proposed one.",
+        "required": [
+          "from",
+          "to",
+          "days",
+          "current",
+          "proposed"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "to": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "days": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "current": {
+            "$ref": "#/components/schemas/ScopeReplay"
+          },
+          "proposed": {
+            "$ref": "#/components/schemas/ScopeReplay"
+          }
+        }
+      },
       "InboundIntent": {
         "type": "string",
         "description": "What an inbound message asks for.",
@@ -2830,6 +2891,28 @@ export const requestSchemas: Record<string, RequestSchema> = {
         "$ref": "https://optout.test/contract.json#/components/schemas/MessagingSettingsInput"
       }
     }
+  },
+  "getOptOutScopeImpact": {
+    "method": "GET",
+    "path": "/settings/messaging/scope-impact",
+    "query": {
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "scope": {
+            "$ref": "https://optout.test/contract.json#/components/schemas/OptOutScope"
+          }
+        },
+        "required": [
+          "scope"
+        ]
+      },
+      "numeric": [],
+      "boolean": [],
+      "repeated": []
+    },
+    "body": null
   },
   "receiveInboundMessage": {
     "method": "POST",

@@ -12,7 +12,7 @@ import { verifyTwilioSignature } from '../twilio.js';
 import { checkContactVersion, versioned } from './contact-versions.js';
 
 type TwilioForm = { From: string; To: string; Body: string; MessageSid: string; MessagingServiceSid?: string; OptOutType?: 'STOP' | 'START' | 'HELP' };
-import type { EligibilityCheckItem } from '../../src/client/types.js';
+import type { EligibilityCheckItem, OptOutScope } from '../../src/client/types.js';
 import type { BulkTarget, ContactFilter, ReviewStatus } from '../store/types.js';
 import type { ContactSort } from '../store/mock-store.js';
 import { jsonBody, limitOf, route, type RouteContext } from './route.js';
@@ -174,6 +174,10 @@ export function createHandlers(backend: MockBackend) {
       const { settings, etag } = backend.messaging.updateSettings(await jsonBody(request), request.headers.get('If-Match'));
       return response(200).json(settings, { headers: { ETag: etag } });
     })),
+    http.get('/settings/messaging/scope-impact', route(ctx, 'getOptOutScopeImpact', ({ request, response }) =>
+      // The route checked `scope` against the contract's enum.
+      response(200).json(backend.messaging.scopeImpact(search(request).get('scope') as OptOutScope)),
+    )),
     http.post('/inbound-messages', route(ctx, 'receiveInboundMessage', async ({ request, response }) => {
       store().authorize('inbound:receive');
       const body = await jsonBody<{ channelId: string; from: string; body: string; receivedAt?: string; providerMessageId?: string }>(request);

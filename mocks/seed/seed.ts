@@ -101,6 +101,17 @@ class SeedBuilder {
       const classification = classifyInbound(body);
       const action = inboundAction(classification, via, this.channels, { scope, phrasePolicy: 'review' });
       if (action.kind !== 'apply-opt-out') throw new Error(`Seed reply "${body}" is not an opt-out keyword (${action.kind})`);
+      // The backend logs every reply it receives, before what the reply changed.
+      this.audit.record({
+        action: 'inbound-received',
+        actor: 'contact',
+        contactId: contact.id,
+        destination: from.value,
+        channelIds: [via.id],
+        keyword: classification.keyword ?? null,
+        inboundText: body,
+        details: { intent: classification.intent, match: classification.match },
+      });
       const written = this.consent.write(
         contactOptOutRecords(from.value, via, action.channelIds, this.channels, contact, this.consent.lookup, {
           at: iso(at),

@@ -2,7 +2,9 @@
 // deadlines come from the engine; this file records what happened.
 import {
   calendarOf,
+  compareScopes,
   contactOptInRecords,
+  customKeywordProblems,
   contactOptOutRecords,
   createClassifier,
   destinationKey,
@@ -16,11 +18,17 @@ import {
   type Classification,
   type ConsentRecord,
   type Contact,
+  type KeywordListProblem,
+  type OptOutScope,
+  type ReplayedReply,
 } from '../../src/engine/index.js';
 import type { MessagingSettingsInput } from '../../src/client/types.js';
 import { pageOf, type MockStore, type Page } from './mock-store.js';
-import { ProblemError, invalid } from './problems.js';
-import type { AuditEvent, InboundResult, MessagingSettings, ReviewItem, ReviewStatus } from './types.js';
+import { ProblemError, UnprocessableError, invalid, type FieldError } from './problems.js';
+import type { AuditEvent, InboundResult, MessagingSettings, ReviewItem, ReviewStatus, ScopeImpact } from './types.js';
+
+/** How far back the scope impact replays replies. */
+export const IMPACT_DAYS = 30;
 
 export interface InboundInput {
   channelId: string;
@@ -55,6 +63,12 @@ export class Messaging {
   updateSettings(input: MessagingSettingsInput, ifMatch: string | null): { settings: MessagingSettings; etag: string } {
     const user = this.store.authorize('settings:write');
     if (!ifMatch) throw new ProblemError('precondition-required', 'Send If-Match with the ETag you read, so a concurrent change is never overwritten.');
+    // The admin's keywords are wrong whoever saved meanwhile, so they hear it before a 412.
+    const problems = customKeywordProblems(input.customKeywords);
+    if (problems.length > 0) {
+      const errors = problems.map(keywordFieldError);
+      throw new UnprocessableError(errors.map((e) => `${e.field}: ${e.message}`).join(' '), errors);
+    }
     if (ifMatch !== this.etag()) {
       throw new ProblemError('precondition-failed', 'Someone else changed these settings since you loaded them. Reload to see their change, then save again.');
     }
@@ -65,6 +79,29 @@ export class Messaging {
     this.store.audit({ action: 'settings-changed', actor: user.id, scope: next.optOutScope, details: { before: { ...before }, after: { ...next } } });
     this.store.changed();
     return { settings: this.store.db.settings, etag: this.etag() };
+  }
+
+  /**
+   * The last {@link IMPACT_DAYS} days of keyword opt-out replies replayed under the saved scope
+   * and under `scope` (the engine's `compareScopes`). Replies are the log's `inbound-received`
+   * events: every reply is there, including those that changed nothing.
+   */
+  scopeImpact(scope: OptOutScope): ScopeImpact {
+    this.store.authorize('settings:read');
+    const to = this.store.now();
+    const from = to - IMPACT_DAYS * 86_400_000;
+    const replies: ReplayedReply[] = [];
+    for (const event of this.store.db.audit) {
+      if (event.action !== 'inbound-received' || event.destination === null) continue;
+      const details = event.details as { intent?: unknown; match?: unknown };
+      if ((details.intent !== 'opt-out' && details.intent !== 'opt-out-all') || (details.match !== 'exact' && details.match !== 'carrier')) continue;
+      const at = Date.parse(event.at);
+      const channelId = event.channelIds[0];
+      if (at < from || at > to || channelId === undefined) continue;
+      replies.push({ from: event.destination, channelId, intent: details.intent, senders: this.store.contactsWithDestination(event.destination) });
+    }
+    const { current, proposed } = compareScopes(replies, this.store.db.settings.optOutScope, scope, this.store.channels);
+    return { from: new Date(from).toISOString(), to: new Date(to).toISOString(), days: IMPACT_DAYS, current, proposed };
   }
 
   /** Classifies with the organization's keywords, and the carrier's classification when it made one. */
@@ -327,4 +364,34 @@ function settingsFrom(input: MessagingSettingsInput): Omit<MessagingSettings, 'u
     phrasePolicy: input.phrasePolicy,
     customKeywords: { optOut: trimmed(optOut), optOutAll: trimmed(optOutAll), optIn: trimmed(optIn), help: trimmed(help) },
   };
+}
+
+const SET_FIELDS = { optOut: 'optOut', optOutAll: 'optOutAll', optIn: 'optIn', help: 'help' } as const;
+
+/** A refused custom keyword as the contract's field error (see `checkCustomKeyword`). */
+function keywordFieldError({ set, index, word, problem }: KeywordListProblem): FieldError {
+  const field = `customKeywords.${SET_FIELDS[set]}[${index}]`;
+  switch (problem.code) {
+    case 'clash':
+      return {
+        field,
+        code: 'keyword-clash',
+        message: `"${word}" already means ${problem.intent} (${problem.isDefault ? 'the default keyword' : 'the custom keyword'} ${problem.keyword}).`,
+        params: { keyword: problem.keyword, intent: problem.intent },
+      };
+    case 'stop-request':
+      return { field, code: 'keyword-clash', message: `"${word}" reads as a request to stop, so it cannot be a keyword of another kind.`, params: { intent: 'opt-out' } };
+    case 'duplicate':
+      return { field, code: 'duplicate', message: `"${word}" is already the keyword ${problem.keyword}.`, params: { keyword: problem.keyword, intent: problem.intent } };
+    case 'too-many-words':
+      return { field, code: 'format', message: `A keyword is one word or a short phrase of at most ${problem.maxWords} words.`, params: { maxWords: problem.maxWords } };
+    case 'characters':
+      return { field, code: 'format', message: 'A keyword has letters, digits and spaces only.' };
+    case 'too-long':
+      return { field, code: 'too-long', message: `is longer than ${problem.maxLength} characters`, params: { maxLength: problem.maxLength } };
+    case 'empty':
+      return { field, code: 'too-short', message: 'A keyword cannot be empty.', params: { minLength: 1 } };
+    case 'too-many':
+      return { field, code: 'too-many', message: `At most ${problem.maxItems} keywords.`, params: { maxItems: problem.maxItems } };
+  }
 }

@@ -66,7 +66,8 @@ export type FieldErrorCode =
   | 'range'
   | 'not-found'
   | 'note-required'
-  | 'invalid';
+  | 'invalid'
+  | 'keyword-clash';
 
 export interface FieldError {
   field: string;
@@ -119,4 +120,16 @@ export class ProblemError extends Error {
 /** A 400 naming the offending field. */
 export function invalid(field: string, message: string, code: FieldErrorCode = 'invalid'): ProblemError {
   return new ProblemError('validation', `${field}: ${message}`, [{ field, message, code }]);
+}
+
+/**
+ * 422 `validation`: the body matches the schema but breaks a domain rule of its fields (a custom
+ * keyword that clashes with another), so the request was understood and refused.
+ */
+export class UnprocessableError extends ProblemError {
+  override readonly status = 422;
+
+  constructor(detail: string, errors: FieldError[]) {
+    super('validation', detail, errors);
+  }
 }

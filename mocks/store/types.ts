@@ -18,6 +18,7 @@ export type BulkJobStatus = Contract.BulkJobStatus;
 export type BulkPreview = Contract.BulkPreview;
 export type InboundResult = Contract.InboundResult;
 export type ChannelType = Contract.ChannelType;
+export type ScopeImpact = Contract.ScopeImpact;
 
 /** A frozen audience: the job runs on exactly these contacts. */
 export interface PreviewRecord {
@@ -82,8 +83,9 @@ export interface StoredResponse {
  * 3: saved as a base and a journal of changes (mocks/persistence.ts); consent records carry
  *    `recordedAt`; the seed's history is played in time order.
  * 5: previews keep the answer they were created with.
+ * 6: the seed logs each of its STOP replies as `inbound-received`, as the backend does (the scope impact replays them).
  */
-export const DATABASE_VERSION = 5;
+export const DATABASE_VERSION = 6;
 
 /** Everything the mock backend knows; plain data, so it can be saved to IndexedDB. */
 export interface MockDatabase {

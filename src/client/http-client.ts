@@ -33,12 +33,14 @@ import type {
   InboundResult,
   Me,
   MessagingSettingsInput,
+  OptOutScope,
   Organization,
   PageQuery,
   ResubscribeRequest,
   ReviewItem,
   ReviewListQuery,
   ReviewPage,
+  ScopeImpact,
   SequenceEnrollment,
   SequenceEnrollmentPage,
   UnsubscribeRequest,
@@ -369,6 +371,12 @@ export class HttpOptOutClient implements OptOutClient {
       (init) => this.api.PUT('/settings/messaging', { ...init, params: { header: { 'If-Match': etag } }, body: input }),
     );
     return { settings: data, etag: this.requireEtag('updateMessagingSettings', response) };
+  }
+
+  getOptOutScopeImpact(scope: OptOutScope, options: RequestOptions): Promise<ScopeImpact> {
+    return this.call('getOptOutScopeImpact', 'GET', options, shapes.scopeImpact, (init) =>
+      this.api.GET('/settings/messaging/scope-impact', { ...init, params: { query: { scope } } }),
+    );
   }
 
   /**

@@ -50,6 +50,7 @@ export type {
   MessagingSettings,
   MessagingSettingsInput,
   CustomKeywords,
+  ScopeImpact,
   InboundMessage,
   InboundResult,
   Problem,

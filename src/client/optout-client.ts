@@ -23,12 +23,14 @@ import type {
   Me,
   MessagingSettings,
   MessagingSettingsInput,
+  OptOutScope,
   Organization,
   PageQuery,
   ResubscribeRequest,
   ReviewItem,
   ReviewListQuery,
   ReviewPage,
+  ScopeImpact,
   SequenceEnrollment,
   SequenceEnrollmentPage,
   UnsubscribeRequest,
@@ -117,6 +119,12 @@ export interface OptOutClient {
     etag: string,
     options: RequestOptions,
   ): Promise<VersionedMessagingSettings>;
+
+  /**
+   * The last 30 days of keyword opt-out replies replayed under the saved scope and under `scope`:
+   * what a scope change would have done (replies, contacts and channel subscriptions reached).
+   */
+  getOptOutScopeImpact(scope: OptOutScope, options: RequestOptions): Promise<ScopeImpact>;
 
   receiveInboundMessage(body: InboundMessage, options: RequestOptions): Promise<InboundResult>;
   /** The organization's audit log, newest first, filtered like the consent history; `total` only with `includeTotal`. */

@@ -247,3 +247,7 @@ export const destinationConsent = obj<S['DestinationConsent']>({
 });
 
 export const bulkJobPage = obj<S['BulkJobPage']>({ items: arr(bulkJob), total: num, nextCursor: nullable(str) });
+
+const scopeReplay = obj<S['ScopeReplay']>({ scope: optOutScope, replies: num, contacts: num, subscriptions: num });
+
+export const scopeImpact = obj<S['ScopeImpact']>({ from: str, to: str, days: num, current: scopeReplay, proposed: scopeReplay });

@@ -15,3 +15,5 @@ export * from './inbound.js';
 export * from './addresses.js';
 export * from './channel-exclusions.js';
 export * from './unsubscribe-preview.js';
+export * from './keyword-rules.js';
+export * from './scope-impact.js';

@@ -6,3 +6,4 @@ export { OptOutProviderHarness } from './optout-provider-harness.js';
 export { fill, getByRole, queryByRole, queryAllByRole, nameOf, textOf, waitFor, type NameMatcher } from './queries.js';
 export { OptOutReviewQueueHarness } from './optout-review-queue-harness.js';
 export { ActionDialogHarness, ContactActionsMenuHarness, type MenuItemState } from './contact-actions-menu-harness.js';
+export { OptOutSettingsHarness } from './optout-settings-harness.js';

@@ -1,6 +1,6 @@
 // Story loaders that set the mock backend up through its control API (/__mock), the same way QA
 // scripts do. Storybook runs loaders side by side, so each waits for the mock's worker first.
-import { HttpOptOutClient } from '../../src/client/index.js';
+import { HttpOptOutClient, type MessagingSettingsInput } from '../../src/client/index.js';
 import type { FaultSettings } from '../../mocks/faults.js';
 import { startBrowserMock, type BrowserMock } from '../../mocks/browser.js';
 
@@ -50,4 +50,12 @@ export async function ensurePendingRequest(contactId: string, body = 'please sto
   if (!phone) return;
   const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration' });
   await integration.receiveInboundMessage({ channelId, from: phone.value, body }, {});
+}
+
+/** Saves Settings > Messaging as an admin would (a real PUT with the current ETag), before the story renders. */
+export async function saveSettings(change: Partial<MessagingSettingsInput>): Promise<void> {
+  await ready;
+  const admin = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-admin' });
+  const { settings, etag } = await admin.getMessagingSettings({});
+  await admin.updateMessagingSettings({ optOutScope: settings.optOutScope, phrasePolicy: settings.phrasePolicy, customKeywords: settings.customKeywords, ...change }, etag, {});
 }

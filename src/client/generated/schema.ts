@@ -612,12 +612,48 @@ export interface paths {
          *     `precondition-failed` (reload, show the other admin's change, and let the admin decide).
          *     Invalid input is 400 naming the field, e.g. `customKeywords.optOut[2]` for an empty
          *     keyword. Custom keywords only add to the carrier defaults (STOP, START, HELP…), which can
-         *     never be overridden. A `settings-changed` audit event records the old and new values in
+         *     never be overridden: a keyword that already reads as a keyword (whatever its case, accents
+         *     or punctuation) is 422 `validation` on its field, code `keyword-clash` when it means
+         *     another intent (`ALTO` under opt-in while it is an opt-out keyword; `stop now` under
+         *     opt-in or help: nothing that asks to stop may re-subscribe anyone) and `duplicate` when
+         *     it repeats one of the same intent, with `params.keyword` (what it reads as) and
+         *     `params.intent`. A keyword is one word or a short phrase: more than 3 words, or
+         *     characters other than letters, digits, spaces and inner `-` or `'`, is 422 code `format`
+         *     (`params.maxWords`). The rule is the engine's `checkCustomKeyword`
+         *     (`src/engine/keyword-rules.ts`), which the settings form runs as the admin types. A `settings-changed` audit event records the old and new values in
          *     `details`. A retry of a save whose answer was lost must send the same `Idempotency-Key`:
          *     the saved version's ETag has changed, so without the key the retry would be refused as
          *     412 although it was the admin's own save.
          */
         put: operations["updateMessagingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/messaging/scope-impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Replay the last 30 days of keyword opt-outs under a scope
+         * @description What a scope change would have done: the keyword opt-out replies (STOP, STOP ALL, the
+         *     organization's custom opt-out keywords, and carrier-classified stops) received in the 30
+         *     days up to now, replayed under the saved scope and under `scope`, with the rules the
+         *     inbound path applies (`src/engine/scope-impact.ts`). A scope applies to future replies
+         *     only, so this is an estimate from history, not a forecast. Both figures are replays of the
+         *     same replies, so they differ by the scope alone; a subscription that an earlier opt-out had
+         *     already stopped still counts as reached. Each reply's contacts are those who have its
+         *     destination now. Plain-language requests are not counted: their reach is decided by a
+         *     person or by the phrase policy.
+         */
+        get: operations["getOptOutScopeImpact"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -939,7 +975,7 @@ export interface components {
             current?: components["schemas"]["ContactDetail"];
         };
         FieldError: {
-            /** @description What is wrong, for code: a UI words it in the user's language from `code` and `params` and keeps `message` (English, for people and logs) as a fallback. One of `required`, `unknown-field`, `type`, `enum`, `too-long` (`params.maxLength`), `too-short` (`params.minLength`), `too-few` (`params.minItems`), `too-many` (`params.maxItems`), `duplicate`, `format`, `range`, `not-found`, `note-required`, `invalid`; new codes may be added, so show an unknown one as `invalid`. */
+            /** @description What is wrong, for code: a UI words it in the user's language from `code` and `params` and keeps `message` (English, for people and logs) as a fallback. One of `required`, `unknown-field`, `type`, `enum`, `too-long` (`params.maxLength`), `too-short` (`params.minLength`), `too-few` (`params.minItems`), `too-many` (`params.maxItems`), `duplicate`, `format`, `range`, `not-found`, `note-required`, `invalid`, `keyword-clash` (`params.keyword`, `params.intent`); new codes may be added, so show an unknown one as `invalid`. */
             code: string;
             /** @description The limit the code refers to, named as the schema names it, e.g. `{"maxLength": 2000}`. */
             params?: {
@@ -1513,6 +1549,26 @@ export interface components {
             updatedAt: string;
             /** @description The user id of the last change, or `system` for the defaults. */
             updatedBy: string;
+        };
+        /** @description What the replayed replies reach under one scope. */
+        ScopeReplay: {
+            scope: components["schemas"]["OptOutScope"];
+            /** @description Keyword opt-out replies replayed. */
+            replies: number;
+            /** @description People reached, each once (a reply from a number no contact has counts as one). */
+            contacts: number;
+            /** @description Channel subscriptions reached, each (destination, channel) pair once. */
+            subscriptions: number;
+        };
+        /** @description The last 30 days of keyword opt-out replies, under the saved scope and under a proposed one. */
+        ScopeImpact: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            days: number;
+            current: components["schemas"]["ScopeReplay"];
+            proposed: components["schemas"]["ScopeReplay"];
         };
         /**
          * @description What an inbound message asks for.
@@ -2867,6 +2923,53 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableEntity"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getOptOutScopeImpact: {
+        parameters: {
+            query: {
+                /** @description The proposed opt-out scope. */
+                scope: components["schemas"]["OptOutScope"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The replay under the saved scope and under the proposed one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-11-02T15:00:00Z",
+                     *       "to": "2026-12-02T15:00:00Z",
+                     *       "days": 30,
+                     *       "current": {
+                     *         "scope": "channel-type",
+                     *         "replies": 412,
+                     *         "contacts": 398,
+                     *         "subscriptions": 1236
+                     *       },
+                     *       "proposed": {
+                     *         "scope": "channel",
+                     *         "replies": 412,
+                     *         "contacts": 398,
+                     *         "subscriptions": 430
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ScopeImpact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -17,7 +17,7 @@ import {
 } from '../../engine/index.js';
 import { TEXT_LIMITS } from '../../engine/limits.js';
 import { getLocale } from '../../localization/localization.js';
-import { byCount, channelTypeLabel, intentLabel, languageName, scopeHint, scopeLabel, scopeMessages } from '../shared/labels.js';
+import { byCount, channelTypeLabel, intentLabel, languageName, matchLabel, scopeHint, scopeLabel, scopeMessages } from '../shared/labels.js';
 import { styles } from './inbound-reply-playground.styles.js';
 
 const SAMPLE_REPLIES = ['STOP', 'STOP ALL', 'START', 'HELP', 'Arrêt', 'please stop texting me', 'can you stop by at 5?'];
@@ -195,7 +195,7 @@ export class InboundReplyPlayground extends LitElement {
           <dt>${msg('Classification')}</dt>
           <dd>${intentLabel(classification.intent)}</dd>
           <dt>${msg('Match')}</dt>
-          <dd>${this.matchLabel(classification)}</dd>
+          <dd>${matchLabel(classification.match)}</dd>
           ${classification.keyword
             ? html`<dt>${msg('Keyword')}</dt>
                 <dd>${classification.keyword}</dd>`
@@ -260,19 +260,6 @@ export class InboundReplyPlayground extends LitElement {
         return msg('Channels that would be unsubscribed if an agent applies it');
       default:
         return msg('Channels that would be unsubscribed');
-    }
-  }
-
-  private matchLabel(c: Classification): string {
-    switch (c.match) {
-      case 'exact':
-        return msg('Exact keyword');
-      case 'phrase':
-        return msg('Plain-language request');
-      case 'carrier':
-        return msg('Classified by the carrier');
-      case 'none':
-        return msg('None');
     }
   }
 

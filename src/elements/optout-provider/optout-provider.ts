@@ -93,6 +93,8 @@ export class OptOutProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.handleVisibilityChange);
+    // A settings change inside (the opt-out scope) changes what every element explains.
+    this.addEventListener('optout-settings-change', this.handleSettingsChange);
     // Reconnected after an abort on disconnect: what was being fetched is fetched again.
     if (this.hasUpdated) this.revalidate();
   }
@@ -100,6 +102,7 @@ export class OptOutProvider extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.handleVisibilityChange);
+    this.removeEventListener('optout-settings-change', this.handleSettingsChange);
     this.organizationTask.abort();
     this.sessionTask.abort();
   }
@@ -133,6 +136,8 @@ export class OptOutProvider extends LitElement {
     if (isAbortError(error)) return;
     set({ status: 'error', error, retry });
   }
+
+  private readonly handleSettingsChange = () => void this.organizationTask.run();
 
   private readonly handleVisibilityChange = () => {
     if (document.visibilityState === 'visible') this.revalidate();

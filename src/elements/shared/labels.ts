@@ -57,6 +57,20 @@ export function intentLabel(intent: InboundIntent): string {
   }
 }
 
+/** How a reply was classified: an exact keyword, a plain-language request, the carrier's own, or nothing. */
+export function matchLabel(match: 'exact' | 'phrase' | 'carrier' | 'none'): string {
+  switch (match) {
+    case 'exact':
+      return msg('Exact keyword');
+    case 'phrase':
+      return msg('Plain-language request');
+    case 'carrier':
+      return msg('Classified by the carrier');
+    case 'none':
+      return msg('None');
+  }
+}
+
 /** The name of a language code in the active locale ("fr" → "French"). */
 export function languageName(code: string): string {
   return new Intl.DisplayNames([getLocale()], { type: 'language' }).of(code) ?? code;

@@ -27,6 +27,14 @@ export type RenderOnContact = (contactId: string) => TemplateResult;
 export interface HostileDataOptions {
   /** The side panel's width, in CSS pixels (default 320: the narrowest host the design serves). */
   width?: number;
+  /** Puts `value` where an element that shows no contact shows it (e.g. the settings' keywords). */
+  prepare?: (db: MockDatabase, value: string) => void;
+}
+
+function preparedDatabase(value: string, options: HostileDataOptions): MockDatabase {
+  const db = hostileDatabase(value);
+  options.prepare?.(db, value);
+  return db;
 }
 
 /** The seed, with every free-text field of one contact (and its history) set to `value`. */
@@ -179,11 +187,11 @@ export async function checkHostileString(mock: BrowserMock, renderOnContact: Ren
   const width = options.width ?? 320;
   const findings: string[] = [];
   await takeViolations();
-  const baseline = await renderSettled(mock, hostileDatabase('Ava Tremblay'), renderOnContact(HOSTILE_CONTACT_ID), width);
+  const baseline = await renderSettled(mock, preparedDatabase('Ava Tremblay', options), renderOnContact(HOSTILE_CONTACT_ID), width);
   const expectedTags = tagCounts(baseline.container);
   baseline.unmount();
 
-  const shown = await renderSettled(mock, hostileDatabase(value), renderOnContact(HOSTILE_CONTACT_ID), width);
+  const shown = await renderSettled(mock, preparedDatabase(value, options), renderOnContact(HOSTILE_CONTACT_ID), width);
   try {
     if (shown.calls.length > 0) findings.push(`executed: the payload called ${HOSTILE_TRAP}(${shown.calls.join(', ')})`);
     for (const violation of await takeViolations()) findings.push(`the page's policy refused what the data tried: ${describeViolation(violation)}`);

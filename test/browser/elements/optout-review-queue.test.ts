@@ -56,7 +56,7 @@ function requestsTo(suffix: string): string[] {
 
 runElementConformance({
   tag: 'optout-review-queue',
-  loads: 'listReviews',
+  firstRequest: 'listReviews',
   noProviderMessage: /inside an <optout-provider> element/,
   settled: async (el) => {
     await new OptOutReviewQueueHarness(el).loaded();

@@ -208,6 +208,7 @@ const OPERATIONS: Record<string, Operation> = {
     call: (c, etag, o) => c.updateMessagingSettings({ optOutScope: 'organization', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, o),
     forbiddenAs: 'manager',
   },
+  getOptOutScopeImpact: { call: (c, _, o) => c.getOptOutScopeImpact('organization', o), forbiddenAs: 'integration' },
   // Only the messaging integration reports inbound messages: it calls with its own token.
   receiveInboundMessage: { caller: integration, call: (c, _, o) => c.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: AVA, body: 'STOP' }, o), forbiddenAs: 'admin' },
   receiveTwilioWebhook: { call: (_c, _, o) => postTwilio({ From: AVA, To: '+14165550101', Body: 'STOP', MessageSid: 'SM0001' }, keyOf(o)), forbiddenAs: 'unsigned' },
@@ -428,6 +429,11 @@ specific('updateMessagingSettings', 412, 'precondition-failed', 'with the ETag o
   await client.updateMessagingSettings({ optOutScope: 'channel', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, {});
   return refuse(() => client.updateMessagingSettings({ optOutScope: 'organization', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }, etag, {}));
 });
+specific('updateMessagingSettings', 422, 'validation', 'for a custom opt-in keyword that is the default STOP', async () => {
+  const etag = await fixtures.etag();
+  return refuse(() => client.updateMessagingSettings({ optOutScope: 'channel', phrasePolicy: 'review', customKeywords: { ...EMPTY_KEYWORDS, optIn: ['Stop'] } }, etag, {}));
+});
+specific('getOptOutScopeImpact', 400, 'validation', 'for an unknown scope', () => refuse(() => client.getOptOutScopeImpact('everything' as 'channel', {})));
 // The client always sends If-Match, so this is a hand-made request.
 specific('updateMessagingSettings', 428, 'precondition-required', 'without If-Match', () =>
   handMade('/settings/messaging', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ optOutScope: 'channel', phrasePolicy: 'review', customKeywords: EMPTY_KEYWORDS }) }),

@@ -54,3 +54,99 @@ describe('contract: Settings > Messaging', () => {
     assert.equal(result.changedChannelIds.length, 9, 'every channel of the organization, her email included');
   });
 });
+
+describe('contract: custom keywords that clash', () => {
+  const t = useContractBackend({ contacts: 50 });
+  const keywords = (custom: Partial<MessagingSettingsInput['customKeywords']>): MessagingSettingsInput => ({
+    optOutScope: 'channel-type',
+    phrasePolicy: 'review',
+    customKeywords: { optOut: [], optOutAll: [], optIn: [], help: [], ...custom },
+  });
+
+  test('a default keyword under another intent is 422 on its field, code keyword-clash, and nothing is saved', async () => {
+    const { etag } = await t.client.getMessagingSettings({});
+    const error = await rejectsWith(t.client.updateMessagingSettings(keywords({ optIn: ['YEP', 'stop!'] }), etag, {}), 422, 'validation');
+    assert.deepEqual(
+      error.fieldErrors.map((e) => [e.field, e.code, e.params]),
+      [['customKeywords.optIn[1]', 'keyword-clash', { keyword: 'STOP', intent: 'opt-out' }]],
+    );
+    const after = await t.client.getMessagingSettings({});
+    assert.equal(after.etag, etag, 'nothing was saved');
+    assert.deepEqual(after.settings.customKeywords.optIn, []);
+  });
+
+  test('two custom keywords of different intents that read the same: the later one is named', async () => {
+    const { etag } = await t.client.getMessagingSettings({});
+    const error = await rejectsWith(t.client.updateMessagingSettings(keywords({ optOut: ['ALTO'], help: ['Alto'] }), etag, {}), 422, 'validation');
+    assert.deepEqual(error.fieldErrors.map((e) => e.field), ['customKeywords.help[0]']);
+  });
+
+  test('a repeat of a default is a duplicate; a sentence or markup is a format error', async () => {
+    const { etag } = await t.client.getMessagingSettings({});
+    const error = await rejectsWith(t.client.updateMessagingSettings(keywords({ optOut: ['Unsubscribe', 'please take me off', '<b>'] }), etag, {}), 422, 'validation');
+    assert.deepEqual(error.fieldErrors.map((e) => [e.field, e.code]), [
+      ['customKeywords.optOut[0]', 'duplicate'],
+      ['customKeywords.optOut[1]', 'format'],
+      ['customKeywords.optOut[2]', 'format'],
+    ]);
+  });
+
+  test('a clash is reported before a stale ETag: the admin fixes the keyword first', async () => {
+    const { etag } = await t.client.getMessagingSettings({});
+    await t.client.updateMessagingSettings(keywords({}), etag, {});
+    await rejectsWith(t.client.updateMessagingSettings(keywords({ help: ['START'] }), etag, {}), 422, 'validation');
+  });
+});
+
+describe('contract: GET /settings/messaging/scope-impact', () => {
+  const t = useContractBackend({ contacts: 50 });
+  const reply = (from: string, channelId: string, body: string) => t.integration.receiveInboundMessage({ channelId, from, body }, {});
+
+  test('replays the last 30 days of keyword opt-outs under the saved scope and the proposed one', async () => {
+    // Ava's phone and email, and a number no contact has; a HELP and a phrase are not keyword opt-outs.
+    await reply('+14162030001', 'ch-downtown-sms', 'STOP');
+    await reply('+14169870001', 'ch-airport-whatsapp', 'stop');
+    await reply('+14162030007', 'ch-downtown-sms', 'HELP');
+    await reply('+14162030007', 'ch-downtown-sms', 'please stop texting me');
+    const impact = await t.client.getOptOutScopeImpact('organization', {});
+    assert.equal(impact.days, 30);
+    assert.equal(Date.parse(impact.to) - Date.parse(impact.from), 30 * 86_400_000);
+    const channels = t.backend.store.channels;
+    const sms = channels.filter((c) => c.type === 'sms').length;
+    const whatsapp = channels.filter((c) => c.type === 'whatsapp').length;
+    const phoneChannels = channels.filter((c) => c.type !== 'email').length;
+    const email = channels.length - phoneChannels;
+    assert.deepEqual(impact.current, { scope: 'channel-type', replies: 2, contacts: 2, subscriptions: sms + whatsapp });
+    assert.deepEqual(impact.proposed, { scope: 'organization', replies: 2, contacts: 2, subscriptions: phoneChannels + email + phoneChannels });
+  });
+
+  test('what the preview counts for the channel scope is what a STOP then changes', async () => {
+    const before = await t.client.getOptOutScopeImpact('channel', {});
+    await reply('+14162030001', 'ch-uptown-sms', 'STOP');
+    const after = await t.client.getOptOutScopeImpact('channel', {});
+    assert.equal(after.proposed.subscriptions - before.proposed.subscriptions, 1);
+  });
+
+  test('replies older than 30 days are not counted', async () => {
+    await reply('+14162030001', 'ch-downtown-sms', 'STOP');
+    const later = Date.now() + 31 * 86_400_000;
+    t.backend.store.now = () => later;
+    const impact = await t.client.getOptOutScopeImpact('channel', {});
+    assert.equal(impact.current.replies, 0);
+  });
+
+  test('the seed’s own STOP replies are replayed too, when they are recent', async () => {
+    const seedNow = Date.parse('2026-11-01T15:00:00Z');
+    t.backend.store.now = () => seedNow;
+    const impact = await t.client.getOptOutScopeImpact('channel', {});
+    // Liam, William and Félix replied 10 days before the seed's day.
+    assert.ok(impact.current.replies >= 3, String(impact.current.replies));
+    assert.ok(impact.proposed.subscriptions < impact.current.subscriptions, 'the channel scope reaches less than the saved channel-type scope');
+  });
+
+  test('managers and agents may read it; the integration may not', async () => {
+    t.as('agent');
+    assert.equal((await t.client.getOptOutScopeImpact('channel', {})).proposed.scope, 'channel');
+    await rejectsWith(t.integration.getOptOutScopeImpact('channel', {}), 403, 'forbidden');
+  });
+});

@@ -39,7 +39,7 @@ describe('contract: the Twilio webhook cannot be replayed', () => {
     assert.equal(replay.status, 200);
     assert.equal(t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.status, 'unsubscribed', 'the STOP stands');
     assert.equal(t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.source, 'stop-reply');
-    const received = t.backend.store.db.audit.filter((e) => e.action === 'inbound-received');
+    const received = t.backend.store.db.audit.filter((e) => e.action === 'inbound-received' && e.destination === AVA);
     assert.equal(received.length, 2, 'the replay was not processed as a new message');
   });
 
@@ -78,7 +78,7 @@ describe('contract: the Twilio webhook cannot be replayed', () => {
     const body = new URLSearchParams([['From', AVA], ['To', DOWNTOWN_SMS], ['Body', 'HELP'], ['Body', 'START'], ['MessageSid', 'SM-rep']]);
     const response = await deliver(body);
     assert.equal(response.status, 400);
-    assert.equal(t.backend.store.db.audit.filter((e) => e.action === 'inbound-received').length, 0);
+    assert.equal(t.backend.store.db.audit.filter((e) => e.action === 'inbound-received' && e.destination === AVA).length, 0);
   });
 
   test('the signature covers every value of a repeated parameter', async () => {
