@@ -107,3 +107,73 @@ describe('matchOptOutPhrase: how the text is prepared', () => {
     assert.equal(classifyInbound("arrêtez de m'écrire").language, 'fr');
   });
 });
+
+// Each reply below exercises one part of one pattern (an optional letter, an alternative, an
+// anchor): the corpus says which kinds of reply are requests; these pin the spelling variants
+// and boundaries the patterns were written for, so narrowing or widening one part fails here.
+describe('matchOptOutPhrase: each variant the patterns accept, and where they stop', () => {
+  const requests: [string, 'en' | 'fr'][] = [
+    // hyphens that join words stay; one standing alone separates
+    ['no more e-mails please', 'en'],
+    ['please -stop', 'en'],
+    ['stop- texting me', 'en'],
+    // apostrophes people leave out
+    ['dont text me again', 'en'],
+    ['don’t email me again', 'en'],
+    ['do not e-mail me again', 'en'],
+    // optional parts
+    ['I want to optout', 'en'],
+    ['I want to opt out', 'en'],
+    ['how do i optout', 'en'],
+    ['how do i opt out', 'en'],
+    ['how do i opt-out', 'en'],
+    ['revoke consent', 'en'],
+    ['I withdraw my authorization', 'en'],
+    ['I withdraw my authorisation', 'en'],
+    // a keyword closing a clause: with or without a space, with courtesy after any separator
+    ['not interested,stop', 'en'],
+    ['no thanks, optout', 'en'],
+    ['who is this? stop, please', 'en'],
+    ['non merci,arrête', 'fr'],
+    ['qui est-ce? arrête, svp', 'fr'],
+    ['pas intéressé. arrêt merci', 'fr'],
+    // French verb forms and their optional parts
+    ["cesse de m'écrire", 'fr'],
+    ["cessez de m'écrire", 'fr'],
+    ['arrêtez de texter', 'fr'],
+    ['me retirer de votre liste', 'fr'],
+    ["me retirer de votre grande liste", 'fr'],
+    ['désabonne-moi', 'fr'],
+    ['désabonnez-moi', 'fr'],
+    ['je veux plus être contacté', 'fr'],
+    ['je veux plus être contactées', 'fr'],
+    ['laisse-moi tranquille', 'fr'],
+    ['laissez-moi tranquille', 'fr'],
+    ['fiche-moi la paix', 'fr'],
+    ['fichez-moi la paix', 'fr'],
+    ['foutez-moi la paix', 'fr'],
+  ];
+  for (const [text, language] of requests) {
+    it(`reads ${JSON.stringify(text)} as a request (${language})`, () => {
+      assert.equal(phrase(text), language);
+    });
+  }
+
+  const notRequests = [
+    // "l'arrêt" is the bus stop: a French keyword closes a request only after a clause of its own
+    'on se voit à l’arrêt',
+    'Merci, arrêt de bus au coin de la rue',
+    // a name taken off a draw is not a number taken off a list
+    'pouvez-vous retirer mon nom du tirage',
+  ];
+  for (const text of notRequests) {
+    it(`leaves ${JSON.stringify(text)} alone`, () => {
+      assert.equal(phrase(text), undefined);
+    });
+  }
+
+  it('a negation people type without an apostrophe is still a negation', () => {
+    assert.equal(phrase('dont stop the reminders'), undefined);
+    assert.equal(phrase('i cant stop texting you'), undefined);
+  });
+});
