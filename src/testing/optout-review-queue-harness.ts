@@ -24,7 +24,8 @@ export class OptOutReviewQueueHarness {
   message(): string {
     if (this.list()) return '';
     const loading = msg('Loading opt-out requests…');
-    const messages = [...queryAllByRole(this.element, 'alert'), ...queryAllByRole(this.element, 'status')]
+    // A status first: "nothing is waiting" stays the message when a failed decision's alert is beside it.
+    const messages = [...queryAllByRole(this.element, 'status'), ...queryAllByRole(this.element, 'alert')]
       .map((el) => textOf(el))
       .filter((text) => text !== '' && text !== loading && text !== this.announcement());
     return messages[0] ?? '';
@@ -35,9 +36,8 @@ export class OptOutReviewQueueHarness {
     return queryAllByRole(this.element, 'status').some((el) => textOf(el) === msg('Loading opt-out requests…'));
   }
 
-  /** An alert shown beside the list (a decision that failed), or ''. */
+  /** Every alert shown: a decision that failed, and an error state's message. */
   problem(): string {
-    if (!this.list()) return '';
     return queryAllByRole(this.element, 'alert').map((el) => textOf(el)).join(' ');
   }
 

@@ -173,7 +173,8 @@ export class OptOutReviewQueue extends LitElement {
     const organization = this.context.organization;
     if (organization?.status !== 'ready') return this.renderLoading();
     const items = [...page.items, ...this.older];
-    if (items.length === 0) return this.renderMessage(msg('No opt-out requests are waiting for a decision.'));
+    // A decision that failed is still said when the list it emptied is gone (decided elsewhere).
+    if (items.length === 0) return html`${this.reviews.renderFailure()}${this.renderMessage(msg('No opt-out requests are waiting for a decision.'))}`;
     const allNames = new Map([...names, ...this.olderNames]);
     const me = this.context.me;
     const loadingMore = this.moreTask.status === TaskStatus.PENDING;
