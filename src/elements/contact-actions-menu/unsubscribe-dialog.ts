@@ -127,13 +127,17 @@ export class UnsubscribeDialog extends ActionDialog<Args, Result> {
             )}
       </p>
       ${changes.length > 0 ? this.renderPairs(changes, msg('Will be unsubscribed')) : nothing}
-      ${already.length > 0 ? this.renderPairs(already, msg('Already unsubscribed (stays as it is)')) : nothing}
+      ${already.length > 0
+        ? html`<p id="unsubscribe-already">${msg('Already unsubscribed (stays as it is):')}</p>
+            ${this.renderPairs(already, undefined, 'unsubscribe-already')}`
+        : nothing}
       ${preview.withoutDestination.length > 0 ? html`<p class="muted">${this.withoutDestinationText(preview.withoutDestination)}</p>` : nothing}
     </section>`;
   }
 
-  private renderPairs(pairs: readonly UnsubscribePreviewPair[], label: string) {
-    return html`<ul aria-label=${label} class="pairs">
+  /** The pairs as a list named by `label`, or by the visible text of `labelledBy`. */
+  private renderPairs(pairs: readonly UnsubscribePreviewPair[], label: string | undefined, labelledBy?: string) {
+    return html`<ul aria-label=${label ?? nothing} aria-labelledby=${labelledBy ?? nothing} class="pairs">
       ${pairs.map(
         (pair) => html`<li>
           <span translate="no">${this.channelName(pair.channelId)}</span>: <span translate="no">${formatDestination(pair.destination)}</span>

@@ -195,7 +195,7 @@ describe('contact-actions-menu', () => {
       dialog.check(/^SMS Airport SMS$/);
       await waitFor(() => dialog.list('Will be unsubscribed').length === 1, 'the preview');
       expect(dialog.list('Will be unsubscribed')).to.deep.equal(['Airport SMS: +1 416 203 0002']);
-      expect(dialog.list('Already unsubscribed (stays as it is)')).to.deep.equal(['Downtown SMS: +1 416 203 0002']);
+      expect(dialog.list('Already unsubscribed (stays as it is):')).to.deep.equal(['Downtown SMS: +1 416 203 0002']);
       const phone = phoneOf(WELL_KNOWN.partlyUnsubscribed);
       const before = store().currentConsent(phone, 'ch-downtown-sms');
       dialog.confirm();
