@@ -150,7 +150,8 @@ export class MergeDialog extends ActionDialog<Args, Result> {
           <p>${merged.blocked ? msg('Blocked, because one of the two was blocked.') : msg('Not blocked.')}</p>
           ${consent.length === 0
             ? html`<p>${msg('No opt-out on either contact.')}</p>`
-            : html`<ul aria-label=${msg('Opt-outs kept (any opt-out of either contact)')} class="pairs">
+            : html`<p id="merge-kept">${msg('Opt-outs kept (any opt-out of either contact):')}</p>
+                <ul aria-labelledby="merge-kept" class="pairs">
                 ${consent.map((r) => html`<li><span translate="no">${this.channelName(r.channelId)}</span>: <span translate="no">${formatDestination(r.destination)}</span></li>`)}
               </ul>`}
         </section>`;

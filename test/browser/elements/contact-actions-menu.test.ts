@@ -388,7 +388,7 @@ describe('contact-actions-menu', () => {
       await dialog.pick('William Gauthier');
       await waitFor(() => dialog.text().includes('After the merge'), 'the preview');
       expect(dialog.text()).to.contain('Ava Tremblay stays; William Gauthier is removed.');
-      const kept = dialog.list('Opt-outs kept (any opt-out of either contact)');
+      const kept = dialog.list('Opt-outs kept (any opt-out of either contact):');
       const williamPhone = phoneOf(WELL_KNOWN.unsubscribedEverywhere);
       const williamOptOuts = store().consentOfDestination(williamPhone).filter((r) => r.status === 'unsubscribed');
       expect(kept.filter((line) => line.endsWith('+1 416 203 0006'))).to.have.length(williamOptOuts.length);
