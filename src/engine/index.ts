@@ -14,3 +14,4 @@ export * from './status.js';
 export * from './inbound.js';
 export * from './addresses.js';
 export * from './channel-exclusions.js';
+export * from './bulk-effect.js';
