@@ -3,6 +3,7 @@
 import { InboundReplyPlayground } from './elements/inbound-reply-playground/inbound-reply-playground.js';
 import { OptOutProvider } from './elements/optout-provider/optout-provider.js';
 import { ContactPreferences } from './elements/contact-preferences/contact-preferences.js';
+import { BulkUnsubscribeTable } from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
 
 /** Defines `tag` unless it already is; warns when another class already holds the name. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
@@ -17,3 +18,4 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
 defineElement('optout-provider', OptOutProvider);
 defineElement('contact-preferences', ContactPreferences);
 defineElement('inbound-reply-playground', InboundReplyPlayground);
+defineElement('bulk-unsubscribe-table', BulkUnsubscribeTable);

@@ -7,3 +7,5 @@ export * from './elements/contact-preferences/contact-preferences.events.js';
 export * from './context/context.js';
 export { setLocale, getLocale, allLocales, isSupportedLocale, type OptOutLocale } from './localization/localization.js';
 export * from './client/index.js';
+export { BulkUnsubscribeTable } from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
+export * from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.events.js';

@@ -4,3 +4,4 @@
 export { ChannelPreferencesDialogHarness, ContactPreferencesHarness, PendingRequestHarness, ResubscribeDialogHarness } from './contact-preferences-harness.js';
 export { OptOutProviderHarness } from './optout-provider-harness.js';
 export { getByRole, queryByRole, queryAllByRole, nameOf, textOf, waitFor, type NameMatcher } from './queries.js';
+export { BulkUnsubscribeTableHarness, type BulkFilterChoice, type BulkReview } from './bulk-unsubscribe-table-harness.js';

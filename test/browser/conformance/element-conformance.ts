@@ -12,8 +12,14 @@ import { waitFor } from '../../../src/testing/queries.js';
 export interface ConformanceOptions {
   /** The element's tag. */
   tag: string;
-  /** Two contact ids the element can show. */
+  /** Two contact ids the element can show (set as `contact-id`), unless `subject` says otherwise. */
   contactIds: readonly [string, string];
+  /**
+   * For an element that shows something other than one contact (a list): the attribute that says
+   * what it shows, two values of it, and the client method that fetches it. Default: `contact-id`
+   * with `contactIds`, fetched by `getContact`.
+   */
+  subject?: { attribute: string; values: readonly [string, string]; method: string };
   /** The text (or part of it) of the element's message when it has no provider. */
   noProviderMessage: RegExp;
   /** Waits until an element against the real mock backend shows its content. */
@@ -56,10 +62,12 @@ async function loadAxe(): Promise<{ run(context: Element, options?: object): Pro
 let lateTag = 0;
 
 export function runElementConformance(options: ConformanceOptions): void {
-  const { tag, contactIds } = options;
-  const make = (contactId: string) => {
+  const { tag } = options;
+  const subject = options.subject ?? { attribute: 'contact-id', values: options.contactIds, method: 'getContact' };
+  const contactIds = subject.values;
+  const make = (value: string) => {
     const el = document.createElement(tag);
-    el.setAttribute('contact-id', contactId);
+    el.setAttribute(subject.attribute, value);
     return el;
   };
 
@@ -113,7 +121,7 @@ export function runElementConformance(options: ConformanceOptions): void {
       container.append(provider);
       await waitFor(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the no-provider message before the provider is defined');
       defineElement(lateName, class extends OptOutProvider {});
-      await waitFor(() => calls.some((c) => c.method === 'getContact'), 'a request through the late provider');
+      await waitFor(() => calls.some((c) => c.method === subject.method), 'a request through the late provider');
       await waitFor(() => !el.shadowRoot?.textContent?.match(options.noProviderMessage), 'the no-provider message gone');
     });
 
@@ -122,22 +130,24 @@ export function runElementConformance(options: ConformanceOptions): void {
       const provider = await fixture<OptOutProvider>(html`<optout-provider .client=${client}></optout-provider>`);
       const el = make(contactIds[0]);
       provider.append(el);
-      await waitFor(() => calls.some((c) => c.method === 'getContact'), 'the contact requested');
+      await waitFor(() => calls.some((c) => c.method === subject.method), 'the contact requested');
       const own = calls.filter((c) => c.method !== 'getMe' && c.method !== 'getOrganization' && c.method !== 'getMessagingSettings');
       expect(own.length).to.be.greaterThan(0);
       el.remove();
       await waitFor(() => own.every((c) => c.signal?.aborted), 'every request of the element aborted');
     });
 
-    it('aborts its requests when the contact id changes', async () => {
+    it(`aborts its requests when ${subject.attribute} changes`, async () => {
       const { client, calls } = pendingClient();
       const provider = await fixture<OptOutProvider>(html`<optout-provider .client=${client}></optout-provider>`);
       const el = make(contactIds[0]);
       provider.append(el);
-      await waitFor(() => calls.some((c) => c.method === 'getContact'), 'the first contact requested');
-      const first = calls.filter((c) => c.args[0] === contactIds[0]);
-      el.setAttribute('contact-id', contactIds[1]);
-      await waitFor(() => calls.some((c) => c.method === 'getContact' && c.args[0] === contactIds[1]), 'the second contact requested');
+      await waitFor(() => calls.some((c) => c.method === subject.method), 'the first contact requested');
+      // A contact's requests carry its id first; a list's are every fetch made before the change.
+      const first = options.subject ? calls.filter((c) => c.method === subject.method) : calls.filter((c) => c.args[0] === contactIds[0]);
+      const before = calls.length;
+      el.setAttribute(subject.attribute, contactIds[1]);
+      await waitFor(() => calls.slice(before).some((c) => c.method === subject.method && (options.subject !== undefined || c.args[0] === contactIds[1])), 'the second contact requested');
       await waitFor(() => first.every((c) => c.signal?.aborted), "every request for the first contact aborted");
     });
 

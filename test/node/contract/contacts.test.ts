@@ -166,6 +166,8 @@ describe('contract: session, organization and contacts', () => {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { channelType: 'sms', status: 'unsubscribed' }, excludedIds: [] } }, {});
     assert.equal(preview.total, smsOut.total, 'the bulk filter counts the contacts the list shows');
     await rejectsWith(t.client.listContacts({ channelType: 'fax' as 'sms' }, {}), 400, 'validation');
+    const page = await t.client.listContacts({ channelType: 'sms', limit: 1 }, {});
+    await rejectsWith(t.client.listContacts({ channelType: 'email', limit: 1, cursor: page.nextCursor ?? '' }, {}), 400, 'validation');
   });
 
   test('a list row carries every destination with its validity and when its consent last changed', async () => {
