@@ -88,12 +88,10 @@ export class ContactPages {
       const lastPage = this.total === null ? 0 : Math.max(0, Math.ceil(this.total / this.pageSize) - 1);
       const from = Math.floor(this.wanted.first / this.pageSize);
       const to = Math.min(Math.floor(this.wanted.last / this.pageSize), lastPage);
-      let next = -1;
-      for (let k = from; k <= to; k++) {
-        if (!this.pages.has(k)) {
-          next = k;
-          break;
-        }
+      // Until the first page says how many there are, it is the one to fetch.
+      let next = this.total === null ? 0 : -1;
+      for (let k = from; next < 0 && k <= to; k++) {
+        if (!this.pages.has(k)) next = k;
       }
       if (next < 0) return;
       // The nearest page before it whose cursor is known: walk forward from there.
