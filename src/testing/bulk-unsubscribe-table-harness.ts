@@ -258,9 +258,9 @@ export class BulkUnsubscribeTableHarness {
     await waitFor(() => title.test(this.jobTitle()), `the bulk job to be ${title}`, timeoutMs);
   }
 
-  /** Clicks the job's "Cancel" or "Undo". */
-  jobButton(name: 'Cancel' | 'Undo' | 'Dismiss'): HTMLElement {
-    const label = name === 'Cancel' ? msg('Cancel') : name === 'Undo' ? msg('Undo') : msg('Dismiss');
+  /** The job's "Cancel", "Undo" or "Close" button. */
+  jobButton(name: 'Cancel' | 'Undo' | 'Close'): HTMLElement {
+    const label = name === 'Cancel' ? msg('Cancel') : name === 'Undo' ? msg('Undo') : msg('Close');
     const section = this.element.shadowRoot?.querySelector<HTMLElement>('[part="job"]');
     if (!section) throw new Error('No bulk job shown');
     return getByRole(section, 'button', { name: label });

@@ -182,7 +182,7 @@ export class BulkJobController implements ReactiveController {
                 ? html`<button type="button" ?disabled=${busyAction} @click=${() => this.act('undo', job.id)}>${msg('Undo')}</button>
                     <span class="muted">${msg(str`Undo is possible until ${formatDateTime(job.undoableUntil ?? '')}.`)}</span>`
                 : nothing}
-              <button type="button" @click=${() => this.dismiss()}>${msg('Dismiss')}</button>
+              <button type="button" @click=${() => this.dismiss()}>${msg('Close')}</button>
             </div>`}
       ${actionFailed ? html`<p class="problem" role="alert">${this.errorText(this.actionTask.error)}</p>` : nothing}
       ${organization.channels.length > 0 ? html`<p class="muted">${msg(str`Channels: ${this.channelNames(job.channelIds, organization)}`)}</p>` : nothing}

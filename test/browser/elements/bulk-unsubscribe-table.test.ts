@@ -366,5 +366,13 @@ describe('bulk-unsubscribe-table', () => {
     const { harness } = await render();
     // The harness reads text as a person does, spaces (the French thousands separator too) collapsed.
     expect(harness.total()).to.equal('2 000 contacts');
+    expect(harness.element.shadowRoot?.querySelector('h2')?.textContent).to.equal('Tous les contacts');
+    await harness.selectRows([0, 1]);
+    expect(harness.announcement()).to.equal('2 contacts sélectionnés.');
+    await harness.search('emma.bouchard@');
+    expect(harness.announcement()).to.equal('Sélection effacée, car la recherche ou les filtres ont changé.');
+    await harness.selectRows([0]);
+    await harness.openBulkUnsubscribe();
+    expect((await harness.review()).headline).to.equal('1 des 1 contacts sélectionnés seront désabonnés');
   });
 });
