@@ -234,7 +234,7 @@
 'sc6c43f8f7f4367ab': `Vous n’avez pas l’autorisation de voir les préférences de communication de ce contact.`,
 'sc6d2815dd13ed1d6': `désabonné`,
 'sc6df47d7adfe65e7': `Aucun numéro de téléphone`,
-'sc7217615ef254110': `Contacts`,
+'sc7217615ef254110': `Nombre de contacts`,
 'sc7ac29b2ae712486': `Aucune adresse courriel`,
 'sc8bf2d74609f4a10': `Vous n’avez pas l’autorisation de faire ce changement : seuls les gestionnaires et les administrateurs peuvent retirer une préférence de canal.`,
 'sca822c700721b96c': `Fusionné avec un autre contact`,
