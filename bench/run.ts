@@ -5,6 +5,7 @@ import { run as mockBackend } from './mock-backend.bench.js';
 import { run as eligibilityCheck } from './eligibility-check.bench.js';
 import { run as browserMock } from './browser-mock.bench.js';
 import { run as contactPreferences } from './contact-preferences.bench.js';
+import { run as bulkUnsubscribeTable } from './bulk-unsubscribe-table.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['engine', engine],
@@ -12,6 +13,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['pre-send eligibility check', eligibilityCheck],
   ['browser mock backend (headless Chromium)', browserMock],
   ['contact-preferences', contactPreferences],
+  ['bulk-unsubscribe-table (headless Chromium, 100,000 contacts in the page)', bulkUnsubscribeTable],
 ];
 
 function format(value: number): string {
