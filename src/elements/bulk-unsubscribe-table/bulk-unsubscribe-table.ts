@@ -149,6 +149,8 @@ export class BulkUnsubscribeTable extends LitElement {
 
   /** The rows' box height and the rendered window's offset, as the last render computed them. */
   private layout = { height: 0, offset: 0 };
+  /** Whether the row holding the grid's tab stop is rendered (see renderGrid). */
+  private focusRendered = true;
   /** The row a Shift+click range starts from. */
   private anchor: number | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -334,6 +336,9 @@ export class BulkUnsubscribeTable extends LitElement {
     const loadedIds = this.pages.loadedRows().map((r) => r.id);
     const header = headerState(this.selection, loadedIds);
     this.layout = { height: v.getTotalSize() - HEADER_HEIGHT, offset: (items[0]?.start ?? HEADER_HEIGHT) - HEADER_HEIGHT };
+    // The grid keeps one tab stop: when the focused row has scrolled out (and is not rendered),
+    // the header checkbox holds it, so Tab still enters the grid.
+    this.focusRendered = this.focusRow < 0 || items.some((item) => item.index === this.focusRow);
     return html`<div class="scroller" @keydown=${this.handleGridKey}>
         <div
           part="grid"
@@ -481,6 +486,7 @@ export class BulkUnsubscribeTable extends LitElement {
   }
 
   private tabFor(row: number, col: number): string {
+    if (!this.focusRendered) return row === -1 && col === 0 ? '0' : '-1';
     return row === this.focusRow && col === this.focusCol ? '0' : '-1';
   }
 

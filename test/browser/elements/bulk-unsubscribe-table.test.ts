@@ -344,6 +344,19 @@ describe('bulk-unsubscribe-table', () => {
     await waitFor(() => !harness.dialog(), 'the dialog closed');
   });
 
+  it('keeps one tab stop in the grid, on the header checkbox when the focused row has scrolled away', async () => {
+    const { el } = await render();
+    const tabStops = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="grid"] [tabindex="0"]')].map((e) => e.dataset.cell);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[data-cell="-1:0"]')!.focus();
+    await press('ArrowDown');
+    await press('ArrowRight');
+    expect(tabStops()).to.deep.equal(['0:1']);
+    el.scrollToRow(1500);
+    await waitFor(() => el.shadowRoot!.querySelector('[role="row"][aria-rowindex="1502"]'), 'row 1,500 rendered');
+    await el.updateComplete;
+    expect(tabStops()).to.deep.equal(['-1:0']);
+  });
+
   it('an agent sees Unsubscribe disabled, with the reason', async () => {
     const { harness } = await render({ token: 'mock:u-agent' });
     await harness.selectRows([0]);
