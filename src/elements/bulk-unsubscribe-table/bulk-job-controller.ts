@@ -29,6 +29,8 @@ export interface BulkJobOptions {
   started(job: BulkJob): void;
   /** Called when the job stopped moving or was undone, so the rows show what is true now. */
   settled(job: BulkJob): void;
+  /** Called when a running job processed more contacts, so the rows shown can update. */
+  progressed(job: BulkJob): void;
   /** How long between polls of a running job, in ms. */
   pollMs?: number;
 }
@@ -440,6 +442,7 @@ export class BulkJobController implements ReactiveController {
       onProgress: (next) => {
         if (poll.signal.aborted || !this.progress) return;
         const restarted = next.status !== this.progress.job.status && next.status === 'undoing';
+        if (next.processed !== this.progress.job.processed && !isTerminalBulkJobStatus(next.status)) this.options.progressed(next);
         this.progress = restarted ? { job: next, seenAt: Date.now(), seenProcessed: next.processed } : { ...this.progress, job: next };
         this.host.requestUpdate();
       },

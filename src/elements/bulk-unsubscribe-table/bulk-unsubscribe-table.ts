@@ -91,6 +91,7 @@ export class BulkUnsubscribeTable extends LitElement {
     context: this.context,
     announce: (text) => this.announce(text),
     started: () => this.clearSelection(msg('The selection was cleared: the bulk unsubscribe runs on the reviewed audience.')),
+    progressed: () => void this.pages.refresh(),
     settled: () => {
       // Rows show what is true now; every element in the provider refetches what it shows.
       this.context.cache?.revalidate();

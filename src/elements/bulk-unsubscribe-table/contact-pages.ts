@@ -28,6 +28,7 @@ export class ContactPages {
   private controller = new AbortController();
   private fetcher: PageFetcher | undefined;
   private loading: Promise<void> | undefined;
+  private refreshing: Promise<void> | undefined;
   private wanted = { first: 0, last: 0 };
   private readonly keepPages: number;
 
@@ -49,6 +50,7 @@ export class ContactPages {
     this.controller = new AbortController();
     this.fetcher = fetcher;
     this.loading = undefined;
+    this.refreshing = undefined;
     this.pages.clear();
     this.cursors = [null];
     this.total = null;
@@ -77,6 +79,35 @@ export class ContactPages {
   retry(): Promise<void> {
     this.error = undefined;
     return this.ensure(this.wanted.first, this.wanted.last);
+  }
+
+  /**
+   * Fetches the pages of the range last asked for again and puts their rows in place (rows that
+   * changed on the server, e.g. while a bulk job runs); what is shown stays until the answers
+   * arrive. A refresh still under way is not started twice.
+   */
+  refresh(): Promise<void> {
+    return (this.refreshing ??= this.refreshWanted().finally(() => (this.refreshing = undefined)));
+  }
+
+  private async refreshWanted(): Promise<void> {
+    const signal = this.controller.signal;
+    const fetcher = this.fetcher;
+    if (!fetcher || this.total === null) return;
+    const from = Math.floor(this.wanted.first / this.pageSize);
+    const to = Math.floor(this.wanted.last / this.pageSize);
+    for (let k = from; k <= to; k++) {
+      const cursor = this.cursors[k];
+      if (cursor === undefined) continue;
+      try {
+        const page = await fetcher(cursor, signal);
+        if (signal.aborted) return;
+        this.apply(k, page);
+      } catch {
+        // The rows shown stay as they were; the next refresh or scroll asks again.
+        return;
+      }
+    }
   }
 
   private async loadWanted(): Promise<void> {

@@ -299,6 +299,29 @@ describe('bulk-unsubscribe-table', () => {
     expect(contactsWithRecordsOf(job.id).size).to.equal(0);
   });
 
+  it('rows shown update as the job changes them, before it finishes', async () => {
+    mock.backend.reset({ contacts: 7000 });
+    await mock.backend.flush();
+    mock.backend.faults.set({ jobStepMs: 600 });
+    const { harness, el } = await render();
+    // The first rows on screen, as they stand before the job: not yet unsubscribed, not blocked.
+    const before = store().listContacts({}, null, 15).items.filter((c) => c.status !== 'unsubscribed' && c.status !== 'blocked');
+    await harness.selectAllMatching();
+    await harness.openBulkUnsubscribe();
+    await harness.confirm('7000');
+    const job = await waitFor(() => store().db.jobs.find((j) => j.processed > 0 && j.status === 'running'), 'a first chunk done, the job still running');
+    // Those the first chunk changed, by the mock's own record of it.
+    const changedNow = new Set(job.changes.map((c) => c.contactId));
+    const shown = before.filter((c) => changedNow.has(c.id)).map((c) => c.id);
+    expect(shown.length, 'some rows on screen were in the first chunk').to.be.greaterThan(0);
+    const statusOf = (id: string) => {
+      const index = store().listContacts({}, null, 15).items.findIndex((c) => c.id === id);
+      return el.shadowRoot!.querySelector(`[role="row"][aria-rowindex="${index + 2}"]`)?.getAttribute('data-status');
+    };
+    await waitFor(() => shown.every((id) => statusOf(id) === 'unsubscribed'), 'the changed rows shown as unsubscribed');
+    expect(store().db.jobs.at(-1)!.status, 'while the job still runs').to.equal('running');
+  });
+
   it('reattaches to a job still running after a reload', async () => {
     mock.backend.reset({ contacts: 7000 });
     await mock.backend.flush();

@@ -76,4 +76,21 @@ describe('ContactPages', () => {
     assert.equal(pages.error, undefined);
     assert.equal(pages.row(4)?.id, 'c-4');
   });
+  it('refreshes the rows shown in place from their kept cursors, without starting over', async () => {
+    const { fetcher, asked } = list(1000, 100);
+    let version = 0;
+    const changing: PageFetcher = async (cursor, signal) => {
+      const page = await fetcher(cursor, signal);
+      return { ...page, items: page.items.map((r) => ({ ...r, name: `${r.name} v${version}` })) };
+    };
+    const pages = new ContactPages({ pageSize: 100, onChange: () => {} });
+    pages.reset(changing);
+    await pages.ensure(250, 260);
+    version = 1;
+    asked.length = 0;
+    await pages.refresh();
+    assert.deepEqual(asked, ['cursor:200']);
+    assert.equal(pages.row(255)?.name, 'Contact 255 v1');
+    assert.equal(pages.row(10)?.name, 'Contact 10 v0', 'pages outside the range are left alone');
+  });
 });
