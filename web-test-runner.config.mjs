@@ -44,6 +44,14 @@ export default {
     // The tsconfig path must be explicit, and that tsconfig self-contained, or decorators fail to parse.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
     {
+      // @tanstack/virtual-core reads process.env.NODE_ENV, which bundlers (Vite, esbuild, webpack)
+      // replace; the runner serves it unbundled, so it is replaced here as a bundler would.
+      name: 'node-env',
+      transform(context) {
+        if (context.path.includes('/@tanstack/virtual-core/')) return { body: context.body.replaceAll('process.env.NODE_ENV', '"development"') };
+      },
+    },
+    {
       // A violation must fail the test that caused it, in every file, present and future, without
       // each file remembering to ask: the guard wraps `it` before the file's own code runs.
       name: 'guard-every-test-file',

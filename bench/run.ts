@@ -7,6 +7,7 @@ import { run as browserMock } from './browser-mock.bench.js';
 import { run as contactPreferences } from './contact-preferences.bench.js';
 import { run as contactActionsMenu } from './contact-actions-menu.bench.js';
 import { run as optoutSettings } from './optout-settings.bench.js';
+import { run as bulkUnsubscribeTable } from './bulk-unsubscribe-table.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['engine', engine],
@@ -16,6 +17,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['contact-preferences', contactPreferences],
   ['contact-actions-menu', contactActionsMenu],
   ['optout-settings', optoutSettings],
+  ['bulk-unsubscribe-table (headless Chromium, 100,000 contacts in the page)', bulkUnsubscribeTable],
 ];
 
 function format(value: number): string {

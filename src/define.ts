@@ -6,6 +6,7 @@ import { ContactPreferences } from './elements/contact-preferences/contact-prefe
 import { OptOutReviewQueue } from './elements/optout-review-queue/optout-review-queue.js';
 import { ContactActionsMenu } from './elements/contact-actions-menu/contact-actions-menu.js';
 import { OptOutSettings } from './elements/optout-settings/optout-settings.js';
+import { BulkUnsubscribeTable } from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
 
 /** Defines `tag` unless it already is; warns when another class already holds the name. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
@@ -23,3 +24,4 @@ defineElement('inbound-reply-playground', InboundReplyPlayground);
 defineElement('optout-review-queue', OptOutReviewQueue);
 defineElement('contact-actions-menu', ContactActionsMenu);
 defineElement('optout-settings', OptOutSettings);
+defineElement('bulk-unsubscribe-table', BulkUnsubscribeTable);

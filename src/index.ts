@@ -13,3 +13,5 @@ export * from './elements/contact-actions-menu/contact-actions-menu.events.js';
 export type { UnsubscribeOptions } from './elements/contact-actions-menu/unsubscribe-dialog.js';
 export { OptOutSettings } from './elements/optout-settings/optout-settings.js';
 export * from './elements/optout-settings/optout-settings.events.js';
+export { BulkUnsubscribeTable } from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
+export * from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.events.js';

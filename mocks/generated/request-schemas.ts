@@ -539,6 +539,9 @@ export const contractDocument: object = {
           },
           "tag": {
             "type": "string"
+          },
+          "channelType": {
+            "$ref": "#/components/schemas/ChannelType"
           }
         }
       },
@@ -599,6 +602,21 @@ export const contractDocument: object = {
             "items": {
               "type": "string"
             }
+          },
+          "destinations": {
+            "type": "array",
+            "description": "Every destination of the contact with its validity, in the contact's order. Optional: a list that omits it shows only `phone` and `email`.",
+            "items": {
+              "$ref": "#/components/schemas/Destination"
+            }
+          },
+          "lastActivityAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When the consent of one of the contact's destinations last changed (the newest current consent record), or `null` when none has a record. Optional."
           }
         }
       },
@@ -2505,6 +2523,9 @@ export const requestSchemas: Record<string, RequestSchema> = {
           },
           "tag": {
             "type": "string"
+          },
+          "channelType": {
+            "$ref": "https://optout.test/contract.json#/components/schemas/ChannelType"
           },
           "sort": {
             "type": "string",

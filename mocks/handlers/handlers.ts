@@ -26,6 +26,8 @@ function filterFrom(params: URLSearchParams): ContactFilter {
   }
   const status = params.get('status');
   if (status) filter.status = status as NonNullable<ContactFilter['status']>;
+  const channelType = params.get('channelType');
+  if (channelType) filter.channelType = channelType as NonNullable<ContactFilter['channelType']>;
   return filter;
 }
 

@@ -1,6 +1,6 @@
 // Bulk unsubscribe: a preview freezes the audience it counted; a job runs on exactly that
 // audience in chunks; undo restores exactly what the job changed and nothing else.
-import { CHANNEL_TYPES, consentRecordsFor, keepsStandingOptOut, type ChannelType, type ConsentRecord } from '../../src/engine/index.js';
+import { CHANNEL_TYPES, bulkUnsubscribeEffect, consentRecordsFor, keepsStandingOptOut, type ChannelType, type ConsentLookup, type ConsentRecord } from '../../src/engine/index.js';
 import type { MockStore } from './mock-store.js';
 import { ProblemError } from './problems.js';
 import type { BulkJobRecord, BulkPreview, BulkTarget, JobChange, PreviewRecord } from './types.js';
@@ -22,8 +22,6 @@ function later(fn: () => void, delayMs: number) {
   // In Node, a slowed-down job must not keep the process alive once everything else is done.
   (timer as { unref?: () => void }).unref?.();
 }
-
-type PairState = 'unreachable' | 'already' | 'change';
 
 export class BulkJobs {
   private readonly running = new Set<string>();
@@ -51,20 +49,6 @@ export class BulkJobs {
     return this.store.matching({}).filter((id) => seen.has(id));
   }
 
-  private state(contactId: string, channelIds: readonly string[]): PairState {
-    const contact = this.store.contact(contactId);
-    let any = false;
-    for (const channelId of channelIds) {
-      const channel = this.store.channel(channelId, 'channelIds');
-      // The contract's "unreachable": no valid destination on any chosen channel.
-      for (const destination of this.store.reachableDestinationsFor(contact, channel)) {
-        any = true;
-        if (this.store.currentConsent(destination, channelId)?.status !== 'unsubscribed') return 'change';
-      }
-    }
-    return any ? 'already' : 'unreachable';
-  }
-
   createPreview(input: { target: BulkTarget; channelIds?: string[] }) {
     const user = this.store.authorize('bulk:unsubscribe');
     const channelIds = input.channelIds ?? this.store.channels.map((c) => c.id);
@@ -75,20 +59,17 @@ export class BulkJobs {
     let unreachable = 0;
     const byLocation = new Map<string, number>();
     const byChannelType = new Map<ChannelType, number>();
-    const types = [...new Set(channelIds.map((id) => this.store.channel(id).type))];
+    const channels = channelIds.map((id) => this.store.channel(id));
+    const consent: ConsentLookup = (destination, channelId) => this.store.currentConsent(destination, channelId);
     for (const id of contactIds) {
       const contact = this.store.contact(id);
-      if (contact.blocked) blocked++;
       for (const locationId of contact.locationIds) byLocation.set(locationId, (byLocation.get(locationId) ?? 0) + 1);
-      const state = this.state(id, channelIds);
-      if (state === 'unreachable') unreachable++;
-      else if (state === 'already') alreadyUnsubscribed++;
-      else {
-        for (const type of types) {
-          const ofType = channelIds.filter((c) => this.store.channel(c).type === type);
-          if (this.state(id, ofType) === 'change') byChannelType.set(type, (byChannelType.get(type) ?? 0) + 1);
-        }
-      }
+      // The engine's rule, the one the table and the review count with too.
+      const effect = bulkUnsubscribeEffect(contact, channels, consent);
+      if (effect.blocked) blocked++;
+      if (effect.outcome === 'unreachable') unreachable++;
+      else if (effect.outcome === 'already-unsubscribed') alreadyUnsubscribed++;
+      for (const type of effect.changingChannelTypes) byChannelType.set(type, (byChannelType.get(type) ?? 0) + 1);
     }
     const now = this.store.now();
     const previewId = this.store.nextId('pv');

@@ -1,7 +1,7 @@
 // The contacts: each kept as a row with what the list filters read, indexed by id, by
 // destination and in list order, with its standing (from the engine) cached until its consent,
 // destinations or block change. Contacts merged away stay reachable through their alias.
-import { contactStanding, destinationKindFor, matchesStatusFilter, type Channel, type ConsentLookup, type Contact, type ContactStanding } from '../../src/engine/index.js';
+import { contactStanding, destinationKindFor, matchesStatusFilter, type Channel, type ConsentLookup, type Contact, type ContactStanding, type Destination } from '../../src/engine/index.js';
 import { ProblemError } from './problems.js';
 import type { ContactFilter } from './types.js';
 
@@ -15,6 +15,8 @@ export interface ContactSummary {
   unsubscribedChannelCount: number;
   tags: string[];
   locationIds: string[];
+  destinations: Destination[];
+  lastActivityAt: string | null;
 }
 
 /** The contacts changed since the last `takeChanges()`: as they are now, and the ids removed. */
@@ -41,7 +43,7 @@ interface ContactRow {
   hasEmail: boolean;
   /** Cached until the contact's consent, destinations or block change. */
   standing: ContactStanding | undefined;
-  /** Standings on single channels (the status filter with a channel), cached the same way. */
+  /** Standings on some channels (the status filter with a channel or channel type), cached the same way. */
   byChannel: Map<string, ContactStanding> | undefined;
 }
 
@@ -135,7 +137,22 @@ export class ContactDirectory {
       unsubscribedChannelCount: standing.unsubscribedChannelIds.length,
       tags: contact.tags,
       locationIds: contact.locationIds,
+      destinations: contact.destinations.map((d) => ({ ...d })),
+      lastActivityAt: this.lastActivityOf(contact),
     };
+  }
+
+  /** The newest current consent record of the contact's destinations, on any channel. */
+  private lastActivityOf(contact: Contact): string | null {
+    let latest: string | null = null;
+    if (!contact.destinations.some((d) => this.hasConsent(d.value))) return null;
+    for (const destination of contact.destinations) {
+      for (const channel of this.channels()) {
+        const at = this.lookup(destination.value, channel.id)?.changedAt;
+        if (at && (latest === null || Date.parse(at) > Date.parse(latest))) latest = at;
+      }
+    }
+    return latest;
   }
 
   /** Ids of contacts matching `filter`, in list order. */
@@ -234,11 +251,11 @@ export class ContactDirectory {
     return (row.standing ??= contactStanding(row.contact, this.channels(), this.lookupFor(row.contact)));
   }
 
-  /** The contact's standing on one channel alone, cached like `standingOf`. */
-  private standingOn(row: ContactRow, channel: Channel): ContactStanding {
+  /** The contact's standing on some channels alone (one, or one type's), cached like `standingOf` under `key`. */
+  private standingOn(row: ContactRow, key: string, channels: readonly Channel[]): ContactStanding {
     row.byChannel ??= new Map();
-    let standing = row.byChannel.get(channel.id);
-    if (!standing) row.byChannel.set(channel.id, (standing = contactStanding(row.contact, [channel], this.lookup)));
+    let standing = row.byChannel.get(key);
+    if (!standing) row.byChannel.set(key, (standing = contactStanding(row.contact, channels, this.lookup)));
     return standing;
   }
 
@@ -281,10 +298,17 @@ export class ContactDirectory {
       const phone = destinationKindFor(channel.type) === 'phone';
       tests.push((row) => (phone ? row.hasPhone : row.hasEmail));
     }
+    const channelType = filter.channelType;
+    if (channelType) {
+      const phone = destinationKindFor(channelType) === 'phone';
+      tests.push((row) => (phone ? row.hasPhone : row.hasEmail));
+    }
     if (filter.status) {
       const status = filter.status;
-      // With a channel, the status is computed on that channel alone.
-      tests.push((row) => matchesStatusFilter((channel ? this.standingOn(row, channel) : this.standingOf(row)).status, status));
+      // With a channel or a channel type, the status is computed on those channels alone.
+      const scoped = channel ? [channel].filter((c) => !channelType || c.type === channelType) : channelType ? this.channels().filter((c) => c.type === channelType) : undefined;
+      const key = channel ? `${channel.id}\u0000${channelType ?? ''}` : `\u0000${channelType ?? ''}`;
+      tests.push((row) => matchesStatusFilter((scoped ? this.standingOn(row, key, scoped) : this.standingOf(row)).status, status));
     }
     if (tests.length === 0) return () => true;
     if (tests.length === 1) return tests[0] as (row: ContactRow) => boolean;

@@ -193,8 +193,8 @@ export class MockStore {
   }
 
   listContacts(filter: ContactFilter, cursor?: string | null, limit?: number, sort: ContactSort = 'name'): Page<ContactSummary> {
-    const { query, locationId, channelId, status, tag } = filter;
-    const page = pageOf(this.sorted(this.matching(filter), sort), cursor, limit, JSON.stringify(['contacts', query, locationId, channelId, status, tag, sort]));
+    const { query, locationId, channelId, status, tag, channelType } = filter;
+    const page = pageOf(this.sorted(this.matching(filter), sort), cursor, limit, JSON.stringify(['contacts', query, locationId, channelId, status, tag, sort, channelType]));
     return { ...page, items: page.items.map((id) => this.summary(id)) };
   }
 

@@ -49,6 +49,8 @@ const contactSummary = obj<S['ContactSummary']>({
   unsubscribedChannelCount: num,
   tags: arr(str),
   locationIds: arr(str),
+  destinations: optional(arr(obj<S['Destination']>({ kind: destinationKind, value: str, valid: bool }))),
+  lastActivityAt: optional(nullable(str)),
 });
 
 export const contactPage = obj<S['ContactPage']>({ items: arr(contactSummary), total: num, nextCursor: nullable(str) });

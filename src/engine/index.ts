@@ -17,3 +17,4 @@ export * from './channel-exclusions.js';
 export * from './unsubscribe-preview.js';
 export * from './keyword-rules.js';
 export * from './scope-impact.js';
+export * from './bulk-effect.js';

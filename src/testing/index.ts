@@ -7,3 +7,4 @@ export { fill, getByRole, queryByRole, queryAllByRole, nameOf, textOf, waitFor, 
 export { OptOutReviewQueueHarness } from './optout-review-queue-harness.js';
 export { ActionDialogHarness, ContactActionsMenuHarness, type MenuItemState } from './contact-actions-menu-harness.js';
 export { OptOutSettingsHarness } from './optout-settings-harness.js';
+export { BulkUnsubscribeTableHarness, type BulkFilterChoice, type BulkReview } from './bulk-unsubscribe-table-harness.js';

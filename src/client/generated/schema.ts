@@ -1127,6 +1127,7 @@ export interface components {
             channelId?: string;
             status?: components["schemas"]["ContactStatusFilter"];
             tag?: string;
+            channelType?: components["schemas"]["ChannelType"];
         };
         /** @description A row of the contacts list. */
         ContactSummary: {
@@ -1142,6 +1143,13 @@ export interface components {
             unsubscribedChannelCount: number;
             tags: string[];
             locationIds: string[];
+            /** @description Every destination of the contact with its validity, in the contact's order. Optional: a list that omits it shows only `phone` and `email`. */
+            destinations?: components["schemas"]["Destination"][];
+            /**
+             * Format: date-time
+             * @description When the consent of one of the contact's destinations last changed (the newest current consent record), or `null` when none has a record. Optional.
+             */
+            lastActivityAt?: string | null;
         };
         ContactPage: {
             items: components["schemas"]["ContactSummary"][];
@@ -2122,6 +2130,8 @@ export interface operations {
                 status?: components["parameters"]["StatusFilter"];
                 /** @description Only contacts with exactly this tag. */
                 tag?: components["parameters"]["TagFilter"];
+                /** @description Only contacts with a destination of the kind this channel type delivers to (phone for SMS, WhatsApp and voice; email for email). With `status`, the status is computed on the organization's channels of this type alone. With `channelId`, both apply. */
+                channelType?: components["schemas"]["ChannelType"];
                 /** @description `name` (A→Z, case- and accent-insensitive) or `status` (the order of `ContactStatus`: subscribed, partially-unsubscribed, unsubscribed, blocked, unreachable), each descending with a leading `-`. */
                 sort?: "name" | "-name" | "status" | "-status";
                 /** @description The `nextCursor` of the previous page; omit for the first page. Opaque. */

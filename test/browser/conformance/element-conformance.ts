@@ -16,6 +16,11 @@ export interface ConformanceOptions {
   contactIds?: readonly [string, string];
   /** The client method the element calls first for its own content (default `getContact`). */
   firstRequest?: string;
+  /**
+   * For an element that shows a list instead of one contact: the attribute that says what it
+   * shows and two values of it; changing it must abort what the first value asked for.
+   */
+  subject?: { attribute: string; values: readonly [string, string] };
   /** The text (or part of it) of the element's message when it has no provider. */
   noProviderMessage: RegExp;
   /** Waits until an element against the real mock backend shows its content. */
@@ -146,6 +151,23 @@ export function runElementConformance(options: ConformanceOptions): void {
         el.setAttribute('contact-id', ids[1]);
         await waitFor(() => calls.some((c) => c.method === 'getContact' && c.args[0] === ids[1]), 'the second contact requested');
         await waitFor(() => forFirst.every((c) => c.signal?.aborted), "every request for the first contact aborted");
+      });
+    }
+
+    if (options.subject) {
+      const { attribute, values } = options.subject;
+      it(`aborts its requests when ${attribute} changes`, async () => {
+        const { client, calls } = pendingClient();
+        const provider = await fixture<OptOutProvider>(html`<optout-provider .client=${client}></optout-provider>`);
+        const el = make(contactIds?.[0]);
+        el.setAttribute(attribute, values[0]);
+        provider.append(el);
+        await waitFor(() => calls.some((c) => c.method === first), 'the first list requested');
+        const forFirst = calls.filter((c) => c.method === first);
+        const before = calls.length;
+        el.setAttribute(attribute, values[1]);
+        await waitFor(() => calls.slice(before).some((c) => c.method === first), 'the second list requested');
+        await waitFor(() => forFirst.every((c) => c.signal?.aborted), 'every request for the first list aborted');
       });
     }
 

@@ -151,4 +151,32 @@ describe('contract: session, organization and contacts', () => {
     await rejectsWith(t.client.resubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-downtown-sms'], note: 'x' }, { ifMatch: '"any"' }), 403, 'forbidden');
     await rejectsWith(t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, {}), 403, 'forbidden');
   });
+  test('GET /contacts filters by channel type, its status computed on that type alone, and a bulk filter means the same', async () => {
+    const noPhone = await t.client.listContacts({ channelType: 'sms', query: 'noah côté' }, {});
+    assert.equal(noPhone.total, 0, 'a contact with no phone has no SMS destination');
+    const email = await t.client.listContacts({ channelType: 'email', query: 'noah côté' }, {});
+    assert.deepEqual(email.items.map((c) => c.id), [WELL_KNOWN.noPhone]);
+    // Liam opted out of Downtown SMS only: unsubscribed on SMS, subscribed on email.
+    const smsOut = await t.client.listContacts({ channelType: 'sms', status: 'unsubscribed', limit: 200 }, {});
+    assert.ok(smsOut.items.some((c) => c.id === WELL_KNOWN.partlyUnsubscribed));
+    const emailOut = await t.client.listContacts({ channelType: 'email', status: 'unsubscribed', limit: 200 }, {});
+    assert.ok(!emailOut.items.some((c) => c.id === WELL_KNOWN.partlyUnsubscribed));
+    const emailIn = await t.client.listContacts({ channelType: 'email', status: 'subscribed', limit: 200, query: 'liam gagnon' }, {});
+    assert.deepEqual(emailIn.items.map((c) => c.id), [WELL_KNOWN.partlyUnsubscribed]);
+    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { channelType: 'sms', status: 'unsubscribed' }, excludedIds: [] } }, {});
+    assert.equal(preview.total, smsOut.total, 'the bulk filter counts the contacts the list shows');
+    await rejectsWith(t.client.listContacts({ channelType: 'fax' as 'sms' }, {}), 400, 'validation');
+    const page = await t.client.listContacts({ channelType: 'sms', limit: 1 }, {});
+    await rejectsWith(t.client.listContacts({ channelType: 'email', limit: 1, cursor: page.nextCursor ?? '' }, {}), 400, 'validation');
+  });
+
+  test('a list row carries every destination with its validity and when its consent last changed', async () => {
+    const [emma] = (await t.client.listContacts({ query: 'emma bouchard' }, {})).items;
+    assert.deepEqual(emma?.destinations?.map((d) => [d.kind, d.valid]), [['phone', false], ['email', true]]);
+    const [ava] = (await t.client.listContacts({ query: 'ava tremblay' }, {})).items;
+    assert.equal(ava?.lastActivityAt, null, 'no consent record yet');
+    await t.client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-uptown-email'] }, {});
+    const [after] = (await t.client.listContacts({ query: 'ava tremblay' }, {})).items;
+    assert.ok(after?.lastActivityAt && Date.parse(after.lastActivityAt) > 0);
+  });
 });

@@ -1,0 +1,128 @@
+// bulk-unsubscribe-table: what a host ships for it (min+gzip, with everything it imports), and in
+// headless Chromium with 100,000 contacts held in the page (no HTTP): first rows, a search,
+// 40 jumps to the last row, select all matching and deselect 10, the JS heap, and a whole bulk
+// unsubscribe through the element. The mock backend's own bulk figures (HTTP, 100,000 contacts)
+// are in mock-backend.bench.ts.
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import type { BenchResult } from './engine.bench.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length / 1024;
+
+/** min+gzip of what the element needs at load, and of what it loads on demand (the fr-CA strings). */
+async function bundleSize(): Promise<BenchResult[]> {
+  const result = await build({
+    stdin: {
+      contents: `import { BulkUnsubscribeTable } from './src/elements/bulk-unsubscribe-table/bulk-unsubscribe-table.ts';
+        customElements.define('bulk-unsubscribe-table', BulkUnsubscribeTable);`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    outdir: 'out',
+    write: false,
+    target: 'es2022',
+    tsconfig: `${root}/tsconfig.json`,
+    // Hosts get Lit's production build, and their bundler replaces NODE_ENV (the virtualizer reads it).
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    metafile: true,
+  });
+  // What loads at once: the entry and every chunk it imports statically; the rest loads on demand.
+  const outputs = result.metafile.outputs;
+  const entryPath = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === '<stdin>')!;
+  const atLoad = new Set<string>();
+  const visit = (path: string) => {
+    if (atLoad.has(path)) return;
+    atLoad.add(path);
+    for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entryPath);
+  const isAtLoad = (f: (typeof result.outputFiles)[number]) => [...atLoad].some((path) => f.path.endsWith(path.replace(/^out\//, '/')));
+  const sizeOf = (files: typeof result.outputFiles) => files.reduce((sum, f) => sum + gz(f.contents), 0);
+  return [
+    { name: 'bulk-unsubscribe-table + all it imports (Lit, virtualizer, idb-keyval, menu button), min+gzip', value: sizeOf(result.outputFiles.filter(isAtLoad)), unit: 'kB', target: '< 30 kB' },
+    { name: '… loaded on demand (fr-CA strings), min+gzip', value: sizeOf(result.outputFiles.filter((f) => !isAtLoad(f))), unit: 'kB' },
+  ];
+}
+
+interface PageFigures {
+  firstRows: number;
+  firstLongest: number;
+  keystroke: number;
+  jumpsLongest: number;
+  blank: number;
+  lastRendered: boolean;
+  lastLoaded: number;
+  listCalls: number;
+  selectAll: number;
+  deselect: number;
+  selected: number;
+  bulk: number;
+  bulkCalls: number;
+  callsByMethod: Record<string, number>;
+}
+
+async function inBrowser(): Promise<BenchResult[]> {
+  const server = await createServer({ root, mode: 'production', logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === 'object' && address ? address.port : 5173;
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/bench/bulk-unsubscribe-table.html`);
+    // The heap is read when the page has scrolled to the end, before the bulk unsubscribe writes
+    // its consent records into the in-memory contacts.
+    await page.evaluate(() => (window as unknown as { scrolled: Promise<unknown> }).scrolled);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await page.evaluate(() => (window as unknown as { continueBench: () => void }).continueBench());
+    const f = (await page.evaluate(() => (window as unknown as { benchResult: Promise<unknown> }).benchResult)) as PageFigures;
+    // The same page with the in-memory contacts but no element: what the element itself holds.
+    const bare = await browser.newPage();
+    await bare.goto(`http://127.0.0.1:${port}/bench/bulk-unsubscribe-table.html?baseline`);
+    await bare.evaluate(() => (window as unknown as { baseline: Promise<unknown> }).baseline);
+    const bareCdp = await bare.context().newCDPSession(bare);
+    await bareCdp.send('HeapProfiler.collectGarbage');
+    const baseline = (await bareCdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const mb = (bytes: number) => bytes / 1024 / 1024;
+    return [
+      { name: 'first rows painted after the element connects (100,000 contacts)', value: f.firstRows, unit: 'ms', target: '< 80 ms' },
+      { name: '… longest long task meanwhile', value: f.firstLongest, unit: 'ms' },
+      { name: 'search keystroke → updated rows, after the debounce', value: f.keystroke, unit: 'ms', target: '< 100 ms' },
+      { name: '40 jumps top → row 100,000 two frames apart: longest long task', value: f.jumpsLongest, unit: 'ms', target: 'none over 50 ms' },
+      { name: '… jumps that left the viewport blank after two frames', value: f.blank, unit: 'jumps', target: '0' },
+      { name: '… last row rendered (1 = yes)', value: f.lastRendered ? 1 : 0, unit: '' },
+      { name: '… then its data loaded (cursor pages walked in order)', value: f.lastLoaded, unit: 'ms' },
+      { name: '… list requests made (100 rows a page)', value: f.listCalls, unit: 'requests' },
+      { name: 'select all matching', value: f.selectAll, unit: 'ms', target: '< 5 ms' },
+      { name: 'then deselect 10 rows', value: f.deselect, unit: 'ms', target: '< 20 ms' },
+      { name: 'JS heap after scrolling to the end (page, in-memory contacts included)', value: mb(heap.usedSize), unit: 'MB' },
+      { name: '… of which the element (minus the same page with the contacts alone)', value: mb(heap.usedSize - baseline.usedSize), unit: 'MB', target: '< 25 MB' },
+      { name: `whole bulk unsubscribe of ${f.selected.toLocaleString('en-US')} through the element (in-memory client)`, value: f.bulk, unit: 'ms' },
+      { name: `… client calls (${Object.entries(f.callsByMethod).map(([m, n]) => `${m} ${n}`).join(', ')})`, value: f.bulkCalls, unit: 'calls' },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  return [...(await bundleSize()), ...(await inBrowser())];
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  for (const r of await run()) console.log(`${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.target ? ` (target ${r.target})` : ''}`);
+}
