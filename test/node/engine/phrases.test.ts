@@ -122,6 +122,9 @@ describe('matchOptOutPhrase: each variant the patterns accept, and where they st
     ['don’t email me again', 'en'],
     ['do not e-mail me again', 'en'],
     // optional parts
+    ['stop emailing me', 'en'],
+    ['stop e-mailing me', 'en'],
+    ['i wanna unsubscribe', 'en'],
     ['I want to optout', 'en'],
     ['I want to opt out', 'en'],
     ['how do i optout', 'en'],
