@@ -2533,7 +2533,9 @@ export const requestSchemas: Record<string, RequestSchema> = {
               "name",
               "-name",
               "status",
-              "-status"
+              "-status",
+              "lastActivity",
+              "-lastActivity"
             ],
             "default": "name"
           },

@@ -142,6 +142,11 @@ export class ContactDirectory {
     };
   }
 
+  /** When the contact's consent last changed (`lastActivityAt` of its row). */
+  lastActivityAt(id: string): string | null {
+    return this.lastActivityOf(this.get(id));
+  }
+
   /** The newest current consent record of the contact's destinations, on any channel. */
   private lastActivityOf(contact: Contact): string | null {
     let latest: string | null = null;

@@ -38,7 +38,7 @@ export { MAX_PAGE, decodeCursor, encodeCursor, pageOf, type Page } from './pagin
 export type { ContactSummary } from './contacts.js';
 
 /** The orders of `GET /contacts` (`sort`). */
-export type ContactSort = 'name' | '-name' | 'status' | '-status';
+export type ContactSort = 'name' | '-name' | 'status' | '-status' | 'lastActivity' | '-lastActivity';
 
 export interface ChannelEligibility extends Eligibility {
   channelId: string;
@@ -205,6 +205,16 @@ export class MockStore {
   private sorted(ids: string[], sort: ContactSort): string[] {
     if (sort === 'name') return ids;
     if (sort === '-name') return [...ids].reverse();
+    if (sort === 'lastActivity' || sort === '-lastActivity') {
+      const direction = sort === 'lastActivity' ? 1 : -1;
+      const keyed = ids.map((id, position) => {
+        const at = this.contacts.lastActivityAt(id);
+        return { id, position, at: at === null ? null : Date.parse(at) };
+      });
+      // Contacts with no consent change at all come last either way: they have no activity to order by.
+      keyed.sort((a, b) => (a.at === null ? (b.at === null ? 0 : 1) : b.at === null ? -1 : direction * (a.at - b.at)) || a.position - b.position);
+      return keyed.map((k) => k.id);
+    }
     const rank = new Map(CONTACT_STATUSES.map((s, i) => [s, i]));
     const direction = sort === 'status' ? 1 : -1;
     const keyed = ids.map((id, position) => ({ id, position, status: rank.get(this.standing(id).status) ?? CONTACT_STATUSES.length }));

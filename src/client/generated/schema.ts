@@ -2132,8 +2132,8 @@ export interface operations {
                 tag?: components["parameters"]["TagFilter"];
                 /** @description Only contacts with a destination of the kind this channel type delivers to (phone for SMS, WhatsApp and voice; email for email). With `status`, the status is computed on the organization's channels of this type alone. With `channelId`, both apply. */
                 channelType?: components["schemas"]["ChannelType"];
-                /** @description `name` (A→Z, case- and accent-insensitive) or `status` (the order of `ContactStatus`: subscribed, partially-unsubscribed, unsubscribed, blocked, unreachable), each descending with a leading `-`. */
-                sort?: "name" | "-name" | "status" | "-status";
+                /** @description `name` (A→Z, case- and accent-insensitive), `status` (the order of `ContactStatus`: subscribed, partially-unsubscribed, unsubscribed, blocked, unreachable) or `lastActivity` (`lastActivityAt`, oldest first; contacts without any come last in both directions), each descending with a leading `-` (`-lastActivity`: most recent first). Ties keep the name order, so every order is total and stable with the cursor. */
+                sort?: "name" | "-name" | "status" | "-status" | "lastActivity" | "-lastActivity";
                 /** @description The `nextCursor` of the previous page; omit for the first page. Opaque. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size. */

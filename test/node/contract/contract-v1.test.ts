@@ -175,3 +175,39 @@ describe('contract: who did it, by name', () => {
     assert.ok(history.items.every((e) => organization.members?.some((m) => m.id === e.actor)), 'every actor of a block is a member');
   });
 });
+
+describe('contract: contacts sorted by last activity', () => {
+  const t = useContractBackend({ contacts: 120 });
+
+  const times = (items: { lastActivityAt?: string | null }[]) => items.map((c) => (c.lastActivityAt ? Date.parse(c.lastActivityAt) : null));
+
+  for (const sort of ['lastActivity', '-lastActivity'] as const) {
+    test(`sort=${sort}: ${sort === 'lastActivity' ? 'oldest' : 'most recent'} first, contacts without activity last, stable across pages`, async () => {
+      const all = await t.client.listContacts({ sort, limit: 200 }, {});
+      assert.equal(all.items.length, all.total);
+      const at = times(all.items);
+      const firstNull = at.indexOf(null);
+      const dated = (firstNull === -1 ? at : at.slice(0, firstNull)) as number[];
+      assert.ok(dated.length > 10, 'the seed has contacts with consent changes');
+      if (firstNull !== -1) assert.ok(at.slice(firstNull).every((v) => v === null), 'every contact without activity comes last');
+      for (let i = 1; i < dated.length; i++) {
+        assert.ok(sort === 'lastActivity' ? dated[i - 1]! <= dated[i]! : dated[i - 1]! >= dated[i]!, `order at ${i}`);
+      }
+      // Paging with the cursor walks exactly the same order.
+      const first = await t.client.listContacts({ sort, limit: 50 }, {});
+      const second = await t.client.listContacts({ sort, limit: 50, cursor: first.nextCursor! }, {});
+      assert.deepEqual(
+        [...first.items, ...second.items].map((c) => c.id),
+        all.items.slice(0, 100).map((c) => c.id),
+      );
+    });
+  }
+
+  test('a STOP moves the contact to the front of -lastActivity', async () => {
+    const detail = await t.client.getContact(WELL_KNOWN.subscribed, {});
+    const phone = detail.contact.destinations.find((d) => d.kind === 'phone')!.value;
+    await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body: 'STOP' }, {});
+    const page = await t.client.listContacts({ sort: '-lastActivity', limit: 1 }, {});
+    assert.equal(page.items[0]?.id, WELL_KNOWN.subscribed);
+  });
+});
