@@ -1,50 +1,13 @@
 // contact-preferences: what a host ships for it (the element and everything it imports, Lit
 // included, minified and gzipped), and how long it takes from connect to the channels grid with
 // the mock backend at 0 latency, in headless Chromium.
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundle } from './bundle-size.js';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import type { BenchResult } from './engine.bench.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length / 1024;
-
-/** min+gzip of what `contents` needs at load, and of what it loads on demand (the fr-CA strings). */
-export async function bundle(contents: string): Promise<{ entry: number; lazy: number }> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    outdir: 'out',
-    write: false,
-    target: 'es2022',
-    tsconfig: `${root}/tsconfig.json`,
-    // Hosts get Lit's production build.
-    conditions: ['production'],
-    logLevel: 'silent',
-    metafile: true,
-  });
-  // What loads at once: the entry and every chunk it imports statically, transitively (a chunk
-  // that a lazy module shares with the entry, Lit for one, still loads at once); the rest loads
-  // on demand (the fr-CA strings).
-  const outputs = result.metafile.outputs;
-  const entryPath = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === '<stdin>')!;
-  const atLoad = new Set<string>();
-  const visit = (path: string) => {
-    if (atLoad.has(path)) return;
-    atLoad.add(path);
-    for (const imported of outputs[path]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
-  };
-  visit(entryPath);
-  const sizeOf = (files: typeof result.outputFiles) => files.reduce((sum, f) => sum + gz(f.contents), 0);
-  const isAtLoad = (f: (typeof result.outputFiles)[number]) => [...atLoad].some((path) => f.path.endsWith(path.replace(/^out\//, '/')));
-  return { entry: sizeOf(result.outputFiles.filter(isAtLoad)), lazy: sizeOf(result.outputFiles.filter((f) => !isAtLoad(f))) };
-}
 
 async function bundleSize(): Promise<BenchResult[]> {
   const element = await bundle(`import { ContactPreferences } from './src/elements/contact-preferences/contact-preferences.ts';

@@ -7,7 +7,7 @@ import { compareScopes, type ReplayedReply } from '../src/engine/index.js';
 import { NODE_API_BASE, startMockServer } from '../mocks/node.js';
 import { SEED_NOW } from '../mocks/seed/seed.js';
 import type { BenchResult } from './engine.bench.js';
-import { bundle } from './contact-preferences.bench.js';
+import { bundle } from './bundle-size.js';
 
 export async function run(): Promise<BenchResult[]> {
   const element = await bundle(`import { OptOutSettings } from './src/elements/optout-settings/optout-settings.ts';
