@@ -133,14 +133,21 @@ describe('bulk-unsubscribe-table', () => {
 
   it('answers of a stale search are never shown, even when they arrive last', async () => {
     const { harness, el } = await render();
+    // The mock has finished with the stale search (answered it, late) once it ends its request.
+    let staleDone = false;
+    const onEnd = ({ request }: { request: Request }) => {
+      if (new URL(request.url).searchParams.get('query') === 'ava tremblay') staleDone = true;
+    };
+    mock.worker.events.on('request:end', onEnd);
     mock.backend.faults.set({ latencyMs: 300 });
     el.query = 'ava tremblay';
     await el.updateComplete;
     mock.backend.faults.reset();
     el.query = 'emma.bouchard@';
     await harness.settled();
-    // Wait past the slow answer: it must not replace the newer one.
-    await waitFor(() => new Promise((resolve) => setTimeout(() => resolve(true), 400)), 'the slow answer to have had its chance');
+    // The slow answer has come back, and must not replace the newer one.
+    await waitFor(() => staleDone, 'the slow answer to have come back');
+    mock.worker.events.removeListener('request:end', onEnd);
     await harness.settled();
     expect(harness.rows()).to.deep.equal(['Emma Bouchard']);
   });
