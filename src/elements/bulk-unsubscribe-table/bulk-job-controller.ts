@@ -33,6 +33,8 @@ export interface BulkJobOptions {
   progressed(job: BulkJob): void;
   /** How long between polls of a running job, in ms. */
   pollMs?: number;
+  /** Whose jobs a reload reattaches to (the signed-in user's id), once the session is known. */
+  scope(): string | undefined;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -55,7 +57,6 @@ export class BulkJobController implements ReactiveController {
   private problem = '';
   private progress: Progress | undefined;
   private poll: AbortController | undefined;
-  private scope: string | undefined;
 
   private readonly previewTask: Task<readonly [BulkTarget], BulkPreview>;
   private readonly startTask: Task<readonly [BulkTarget, BulkPreview], BulkJob>;
@@ -74,7 +75,8 @@ export class BulkJobController implements ReactiveController {
       autoRun: false,
       task: async ([, preview], { signal }) => {
         const job = await this.options.context.client!.startBulkUnsubscribeJob(preview.previewId, { signal });
-        if (this.scope) await keepJobId(this.scope, job.id);
+        const scope = this.options.scope();
+        if (scope) await keepJobId(scope, job.id);
         return job;
       },
       onComplete: (job) => {
@@ -110,7 +112,6 @@ export class BulkJobController implements ReactiveController {
 
   /** Reattaches to the job kept for `scope` (the signed-in user), if any: a reload during a job. */
   async reattach(scope: string, signal: AbortSignal): Promise<void> {
-    this.scope = scope;
     const jobId = await keptJobId(scope);
     const client = this.options.context.client;
     if (!jobId || !client || signal.aborted) return;
@@ -422,7 +423,8 @@ export class BulkJobController implements ReactiveController {
   private async dismiss() {
     this.progress = undefined;
     this.host.requestUpdate();
-    if (this.scope) await forgetJobId(this.scope);
+    const scope = this.options.scope();
+    if (scope) await forgetJobId(scope);
   }
 
   /** Shows `job` and polls it until it stops moving. */

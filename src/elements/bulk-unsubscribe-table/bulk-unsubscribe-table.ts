@@ -15,7 +15,9 @@ import { byCount, channelTypeLabel, formatList } from '../shared/labels.js';
 import { formatDate, formatDestination } from '../shared/format.js';
 import { canIcon, cannotIcon } from '../shared/icons.js';
 import { ContactPages } from './contact-pages.js';
-import { BulkJobController } from './bulk-job-controller.js';
+import type { BulkJobController } from './bulk-job-controller.js';
+import { keptJobId } from './job-store.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { EMPTY_SELECTION, headerState, isSelected, selectAllMatching, selectionCount, setSelected, targetOf, type SelectionState } from './selection.js';
 import { formatCount } from './format-count.js';
 import { ROW_HEIGHT, HEADER_HEIGHT, styles } from './bulk-unsubscribe-table.styles.js';
@@ -32,7 +34,8 @@ type Sort = NonNullable<ContactListQuery['sort']>;
  * taken back out, so it costs the same at 100,000 contacts). The "Bulk actions" menu unsubscribes
  * the selection after a review of exactly what the server will change; the job runs on that
  * reviewed audience only, survives a reload, can be cancelled, and undone while the backend
- * allows.
+ * allows. The code of that review, progress and undo loads when it is first needed (or at once
+ * when a job this user started is still running), so a page that only browses does not pay for it.
  *
  * Search and filters are attributes, so a host can deep-link them. Place it inside an
  * `<optout-provider>`; give it a height (it scrolls inside itself, 480 px by default).
@@ -75,7 +78,7 @@ export class BulkUnsubscribeTable extends LitElement {
 
   private readonly context = new OptOutContextController(this);
 
-  private readonly menu = new MenuButtonController(this, { onSelect: (value) => this.handleAction(value) });
+  private readonly menu = new MenuButtonController(this, { onSelect: (value) => void this.handleAction(value) });
 
   private readonly pages = new ContactPages({ pageSize: PAGE_SIZE, onChange: () => this.requestUpdate() });
 
@@ -87,17 +90,29 @@ export class BulkUnsubscribeTable extends LitElement {
     overscan: 8,
   });
 
-  private readonly job = new BulkJobController(this, {
-    context: this.context,
-    announce: (text) => this.announce(text),
-    started: () => this.clearSelection(msg('The selection was cleared: the bulk unsubscribe runs on the reviewed audience.')),
-    progressed: () => void this.pages.refresh(),
-    settled: () => {
-      // Rows show what is true now; every element in the provider refetches what it shows.
-      this.context.cache?.revalidate();
-      this.reload += 1;
-    },
+  /**
+   * The bulk job's review, progress, result and undo: loaded when the user first chooses Bulk
+   * actions > Unsubscribe, or at once when a job this user started is still kept (a reload).
+   */
+  private readonly jobPart = new LazyPart<BulkJobController>(this, async () => {
+    const { BulkJobController } = await import('./bulk-job-controller.js');
+    return new BulkJobController(this, {
+      context: this.context,
+      scope: () => this.context.me?.user.id,
+      announce: (text) => this.announce(text),
+      started: () => this.clearSelection(msg('The selection was cleared: the bulk unsubscribe runs on the reviewed audience.')),
+      progressed: () => void this.pages.refresh(),
+      settled: () => {
+        // Rows show what is true now; every element in the provider refetches what it shows.
+        this.context.cache?.revalidate();
+        this.reload += 1;
+      },
+    });
   });
+
+  private get job(): BulkJobController | undefined {
+    return this.jobPart.value;
+  }
 
   private readonly listTask = new Task(this, {
     task: async ([client, key, sort]: readonly [OptOutClient | undefined, string, Sort, number], { signal }) => {
@@ -116,7 +131,10 @@ export class BulkUnsubscribeTable extends LitElement {
   private readonly reattachTask = new Task(this, {
     task: async ([client, userId]: readonly [OptOutClient | undefined, string | undefined], { signal }) => {
       if (!client || !userId) return;
-      await this.job.reattach(userId, signal);
+      // Only a page with a job to show pays for loading the job's code.
+      if (!this.job && !(await keptJobId(userId))) return;
+      const job = await this.jobPart.get();
+      if (job && !signal.aborted) await job.reattach(userId, signal);
     },
     args: () => [this.context.client, this.context.me?.user.id] as const,
   });
@@ -239,14 +257,25 @@ export class BulkUnsubscribeTable extends LitElement {
     if (problem) return problem;
     if (organization?.status !== 'ready') return this.renderMessage(msg('Loading contacts…'));
     const org = organization.value.organization;
-    return html`${this.renderFilters(org)} ${this.job.renderProgress(org)} ${this.renderBanner()}
+    return html`${this.renderFilters(org)} ${this.job?.renderProgress(org) ?? nothing} ${this.renderJobLoadFailure()} ${this.renderBanner()}
       ${this.listTask.render({
         initial: () => this.renderMessage(msg('Loading contacts…')),
         pending: () => (this.pages.total === null ? this.renderMessage(msg('Loading contacts…')) : this.renderGrid(org)),
         complete: () => this.renderGrid(org),
         error: (error) => this.problemOf(error) ?? this.renderMessage(msg('Loading contacts…')),
       })}
-      ${this.job.renderDialog(org)}`;
+      ${this.job?.renderDialog(org) ?? nothing}`;
+  }
+
+  /**
+   * The job's code could not be loaded: said where the job would show. Browsers keep a failed
+   * module load for the life of the page, so only a reload tries again.
+   */
+  private renderJobLoadFailure() {
+    if (this.jobPart.status !== 'error') return nothing;
+    return html`<p part="job" class="problem" role="alert">
+      ${msg('Bulk unsubscribe could not be loaded: the server could not be reached. Nothing was changed from this page, and a job already running goes on on the server. Reload the page once the connection is back.')}
+    </p>`;
   }
 
   private renderActions() {
@@ -261,7 +290,7 @@ export class BulkUnsubscribeTable extends LitElement {
 
   private unsubscribeBlocker(me: Me | undefined, count: number): { disabledReason?: string } {
     if (!me || !can(me.role, 'bulk:unsubscribe')) return { disabledReason: msg('Only managers and admins can bulk unsubscribe contacts.') };
-    if (this.job.busy) return { disabledReason: msg('A bulk unsubscribe is already running.') };
+    if (this.job?.busy) return { disabledReason: msg('A bulk unsubscribe is already running.') };
     if (count === 0) return { disabledReason: msg('Select contacts first.') };
     return {};
   }
@@ -637,12 +666,14 @@ export class BulkUnsubscribeTable extends LitElement {
     }
   }
 
-  private handleAction(value: string) {
-    if (value !== 'unsubscribe') return;
+  private async handleAction(value: string) {
+    if (value !== 'unsubscribe' || this.jobPart.status === 'loading') return;
+    const job = await this.jobPart.get();
+    // Read after loading: the selection and the session are what they are when the review opens.
     const organization = this.context.organization;
     const me = this.context.me;
-    if (organization?.status !== 'ready' || this.unsubscribeBlocker(me, this.selectedCount).disabledReason) return;
-    this.job.open(targetOf(this.selection), this.selectedCount, organization.value.organization);
+    if (!job || organization?.status !== 'ready' || this.unsubscribeBlocker(me, this.selectedCount).disabledReason) return;
+    job.open(targetOf(this.selection), this.selectedCount, organization.value.organization);
   }
 }
 

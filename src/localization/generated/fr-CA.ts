@@ -120,6 +120,7 @@
 's347fd91c2fb45a1d': `Mots-clés de désabonnement`,
 's34a90fcf9d8153ea': str`Le serveur l’a refusé : il se lit comme ${0}, un mot-clé d’un autre type.`,
 's34d718d2e276649e': `Choisissez une séquence.`,
+'s35bfb85506faafa0': `Le désabonnement en bloc n’a pas pu être chargé : le serveur est injoignable. Rien n’a été changé depuis cette page, et une tâche déjà lancée se poursuit sur le serveur. Rechargez la page une fois la connexion rétablie.`,
 's35ef562556675983': `Demande d’aide`,
 's36280d4a2366fc3e': str`Préférences de canal enregistrées : pas de contact par ${0}.`,
 's3687049d1af562c4': `Copier`,
