@@ -57,7 +57,7 @@ const bundle: UserConfig = {
     minify: true,
     lib: { entry: { 'optout-elements.bundle': 'src/bundle.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     // One file: the fr-CA strings are inlined rather than a chunk the page would have to find.
-    rollupOptions: { output: { inlineDynamicImports: true, minify: true } },
+    rollupOptions: { output: { codeSplitting: false, minify: true } },
   },
 };
 
