@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The package as a host installs it: builds dist/ (`npm run build`'s three steps), lints the
-// packed package with publint (exports, types, files, module format), then type-checks a small
+// packed package with publint (exports, types, files, module format) and attw (each entry's types
+// resolve, for bundlers and Node's ESM resolution), then type-checks a small
 // host file that imports every entry by the package's name, so a `types` path that resolves to
 // nothing, or a declaration that does not compile on its own, fails here rather than in a host.
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,16 @@ run('vite build (ES modules)', bin('vite'), ['build', '--logLevel', 'warn']);
 run('vite build --mode bundle (single file)', bin('vite'), ['build', '--mode', 'bundle', '--logLevel', 'warn']);
 run('tsc -p tsconfig.build.json (declarations)', bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('publint', bin('publint'), ['--strict']);
+// The package is ES modules only, so CommonJS resolution (node10, require from node16) is out of scope.
+// Quiet when clean: its table lists the ignored CommonJS resolutions as failures, which would read
+// as problems in the log; on a real problem it runs again to print the table.
+const attw = [bin('attw'), ['--pack', '.', '--profile', 'esm-only']];
+console.log('> are the types wrong (attw)');
+if (spawnSync(attw[0], [...attw[1], '--quiet'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+  spawnSync(attw[0], [...attw[1], '--format', 'ascii'], { cwd: root, stdio: 'inherit' });
+  console.error('check-package: are the types wrong (attw) failed');
+  process.exit(1);
+}
 
 // The host file lives inside the package so that its imports resolve through package.json's
 // own exports (self-reference), exactly as from a host's node_modules.
