@@ -3,7 +3,9 @@
 // page with the wrappers. The mock backend answers from Node, so the backend's state is read here.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type * as NodeMocks from '../../mocks/node-entry.js';
 import { WELL_KNOWN } from '../../mocks/seed/seed.js';
+import type * as Root from '../../src/index.js';
 import { buildPackage, bundleHost, startPackageHost, type PackageHost } from './support/package-host.js';
 
 const PLAIN_PAGE = `<!doctype html>
@@ -48,6 +50,24 @@ describe('the package in host pages', () => {
   });
   after(async () => {
     await host?.close();
+  });
+
+  test("a host's Node test: optout-elements/mocks/node serves the seed to the package's own HTTP client", async () => {
+    // By the package's name, so through its exports to dist/; typed from the sources, as dist/ has no
+    // declarations until `npm run build` has run tsc.
+    const mocks = (await import(['optout-elements', 'mocks/node'].join('/'))) as typeof NodeMocks;
+    const root = (await import('optout-elements' as string)) as typeof Root;
+    const server = mocks.startMockServer();
+    try {
+      const client = new root.HttpOptOutClient({ baseUrl: mocks.NODE_API_BASE });
+      const liam = await client.getContact(mocks.WELL_KNOWN.partlyUnsubscribed, {});
+      assert.equal(liam.contact.name, 'Liam Gagnon');
+      await client.unsubscribeContact(liam.contact.id, { note: 'From a host test' }, {});
+      const records = liam.contact.destinations.flatMap((d) => server.backend.store.consentOfDestination(d.value));
+      assert.ok(records.some((r) => r.note === 'From a host test' && r.status === 'unsubscribed'));
+    } finally {
+      server.close();
+    }
   });
 
   test('a plain page with the single-file bundle shows the contact preferences, from one script and no policy violation', async () => {
