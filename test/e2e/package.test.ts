@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type * as NodeMocks from '../../mocks/node-entry.js';
 import { WELL_KNOWN } from '../../mocks/seed/seed.js';
 import type * as Root from '../../src/index.js';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy.mjs';
 import { buildPackage, bundleHost, startPackageHost, type PackageHost } from './support/package-host.js';
 
 const PLAIN_PAGE = `<!doctype html>
@@ -37,6 +38,18 @@ const REACT_PAGE = `<!doctype html>
   </body>
 </html>`;
 
+const MOCK_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Host page with the mock backend</title>
+    <script type="module" src="/mock-host.js"></script>
+  </head>
+  <body>
+    <main></main>
+  </body>
+</html>`;
+
 const TAGS = ['optout-provider', 'contact-preferences', 'contact-actions-menu', 'bulk-unsubscribe-table', 'optout-settings', 'optout-review-queue', 'optout-app'];
 
 describe('the package in host pages', () => {
@@ -44,8 +57,10 @@ describe('the package in host pages', () => {
   before(async () => {
     await buildPackage();
     host = await startPackageHost({
-      pages: { '/plain.html': PLAIN_PAGE, '/react.html': REACT_PAGE },
-      scripts: { '/react-host.js': await bundleHost('test/e2e/hosts/react-host.jsx') },
+      // The mock's page also needs the policy name its worker registration uses (the demo's policy).
+      pages: { '/plain.html': PLAIN_PAGE, '/react.html': REACT_PAGE, '/mock.html': { html: MOCK_PAGE, policy: CONTENT_SECURITY_POLICY } },
+      scripts: { '/react-host.js': await bundleHost('test/e2e/hosts/react-host.jsx'), '/mock-host.js': await bundleHost('test/e2e/hosts/mock-host.js') },
+      files: { '/mockServiceWorker.js': 'public/mockServiceWorker.js' },
     });
   });
   after(async () => {
@@ -70,15 +85,30 @@ describe('the package in host pages', () => {
     }
   });
 
+  test("a host's page with optout-elements/mocks: the service worker answers the elements, nothing reaches the server", async () => {
+    const from = host.requested.length;
+    const { page, problems } = await host.open('/mock.html');
+    await page.getByText('Olivia Roy', { exact: true }).waitFor();
+    await page.getByText('Cannot be messaged on any channel: blocked').waitFor();
+    assert.deepEqual(
+      host.requested.slice(from).filter((path) => path.startsWith('/mock-api') || path.startsWith('/api')),
+      [],
+      'every API request answered in the page',
+    );
+    assert.deepEqual(await problems(), []);
+    await page.context().close();
+  });
+
   test('a plain page with the single-file bundle shows the contact preferences, from one script and no policy violation', async () => {
+    const from = host.requested.length;
     const { page, problems } = await host.open('/plain.html');
     await page.getByRole('heading', { name: 'Communication preferences' }).waitFor();
     await page.getByText('Liam Gagnon', { exact: true }).waitFor();
     await page.getByText('Can be messaged on 8 of 9 channels').waitFor();
     assert.deepEqual(await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), TAGS), [], 'every tag registered');
-    const scripts = host.requested.filter((path) => path.endsWith('.js'));
+    const scripts = host.requested.slice(from).filter((path) => path.endsWith('.js'));
     assert.deepEqual(scripts, ['/dist/optout-elements.bundle.js'], 'one file, nothing else fetched');
-    assert.ok(host.requested.includes(`/api/contacts/${WELL_KNOWN.partlyUnsubscribed}`), 'the contact came from the backend');
+    assert.ok(host.requested.slice(from).includes(`/api/contacts/${WELL_KNOWN.partlyUnsubscribed}`), 'the contact came from the backend');
     assert.deepEqual(await problems(), []);
     await page.context().close();
   });

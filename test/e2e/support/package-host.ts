@@ -55,8 +55,10 @@ export interface PackageHost {
 }
 
 export interface HostOptions {
-  /** Pages by path: their HTML. */
-  pages: Record<string, string>;
+  /** Pages by path: their HTML, served under the hosts' policy, or with another one. */
+  pages: Record<string, string | { html: string; policy: string }>;
+  /** Files of the project served as they are, by path (MSW's worker script). */
+  files?: Record<string, string>;
   /** Scripts by path: their source (a host's own bundle). */
   scripts?: Record<string, string>;
 }
@@ -92,16 +94,19 @@ export async function startPackageHost(options: HostOptions): Promise<PackageHos
     if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
     const page = options.pages[url.pathname];
     if (page !== undefined) {
-      return void response.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Content-Security-Policy': ELEMENTS_CONTENT_SECURITY_POLICY }).end(page);
+      const { html, policy } = typeof page === 'string' ? { html: page, policy: ELEMENTS_CONTENT_SECURITY_POLICY } : page;
+      return void response.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Content-Security-Policy': policy }).end(html);
     }
+    const file = options.files?.[url.pathname];
+    if (file !== undefined) return void response.writeHead(200, { 'Content-Type': TYPES['.js']! }).end(await readFile(join(root, file)));
     const script = options.scripts?.[url.pathname];
     if (script !== undefined) return void response.writeHead(200, { 'Content-Type': TYPES['.js']! }).end(script);
     if (url.pathname.startsWith('/dist/')) {
-      const file = normalize(join(root, url.pathname));
-      if (!file.startsWith(join(root, 'dist'))) return void response.writeHead(403).end();
-      const content = await readFile(file).catch(() => undefined);
+      const built = normalize(join(root, url.pathname));
+      if (!built.startsWith(join(root, 'dist'))) return void response.writeHead(403).end();
+      const content = await readFile(built).catch(() => undefined);
       if (!content) return void response.writeHead(404).end();
-      return void response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(content);
+      return void response.writeHead(200, { 'Content-Type': TYPES[extname(built)] ?? 'application/octet-stream' }).end(content);
     }
     response.writeHead(404).end();
   }
