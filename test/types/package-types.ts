@@ -4,8 +4,42 @@
 // Never run: the functions are only compiled.
 import { createElement } from 'react';
 import '../../src/define.js';
-import type { ContactDetail, OptOutClient } from '../../src/index.js';
+import type {
+  BulkUnsubscribeTable as BulkUnsubscribeTableElement,
+  ContactActionsMenu as ContactActionsMenuElement,
+  ContactDetail,
+  ContactPreferences as ContactPreferencesElement,
+  InboundReplyPlayground,
+  OptOutClient,
+  OptOutProvider as OptOutProviderElement,
+  OptOutReviewQueue,
+  OptOutSettings,
+} from '../../src/index.js';
+import type { OptOutApp as OptOutAppElement } from '../../src/app/index.js';
 import { ContactActionsMenu, ContactPreferences, OptOutApp, OptOutProvider, BulkUnsubscribeTable } from '../../src/react/index.js';
+
+/** Every registered tag, mapped to its class in HTMLElementTagNameMap (a missing tag fails the check). */
+interface Tags {
+  'optout-provider': OptOutProviderElement;
+  'contact-preferences': ContactPreferencesElement;
+  'contact-actions-menu': ContactActionsMenuElement;
+  'bulk-unsubscribe-table': BulkUnsubscribeTableElement;
+  'optout-settings': OptOutSettings;
+  'optout-review-queue': OptOutReviewQueue;
+  'inbound-reply-playground': InboundReplyPlayground;
+  'optout-app': OptOutAppElement;
+}
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const everyTagTyped: { [K in keyof Tags]: Same<HTMLElementTagNameMap[K], Tags[K]> } = {
+  'optout-provider': true,
+  'contact-preferences': true,
+  'contact-actions-menu': true,
+  'bulk-unsubscribe-table': true,
+  'optout-settings': true,
+  'optout-review-queue': true,
+  'inbound-reply-playground': true,
+  'optout-app': true,
+};
 
 export function typedTags(client: OptOutClient) {
   const preferences = document.createElement('contact-preferences');
