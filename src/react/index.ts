@@ -23,10 +23,15 @@ export type EventCallbackName<T extends string> = `on${PascalCase<T>}`;
 
 type EventProps<T extends OptOutEventType> = { [K in T as EventCallbackName<K>]: EventName<GlobalEventHandlersEventMap[K]> };
 
+/** The callback prop of an event type: `optout-unsubscribe` → `onOptoutUnsubscribe`. */
+export function callbackName<T extends string>(type: T): EventCallbackName<T> {
+  return `on${type.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}` as EventCallbackName<T>;
+}
+
 /** Maps each event type to its callback prop, typed with the event's class. */
 function events<const T extends OptOutEventType>(...types: T[]): EventProps<T> {
   const props: Record<string, string> = {};
-  for (const type of types) props[`on${type.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`] = type;
+  for (const type of types) props[callbackName(type)] = type;
   return props as EventProps<T>;
 }
 
@@ -55,6 +60,17 @@ const CONTACT_ACTIONS_MENU_EVENTS = [
 ] as const;
 const BULK_UNSUBSCRIBE_TABLE_EVENTS = ['optout-bulk-unsubscribe-request', 'optout-bulk-unsubscribe'] as const;
 const OPTOUT_SETTINGS_EVENTS = ['optout-settings-change-request', 'optout-settings-change'] as const;
+
+/** The events each component takes an `on…` callback for, by tag. */
+export const COMPONENT_EVENTS = {
+  'contact-preferences': CONTACT_PREFERENCES_EVENTS,
+  'contact-actions-menu': CONTACT_ACTIONS_MENU_EVENTS,
+  'bulk-unsubscribe-table': BULK_UNSUBSCRIBE_TABLE_EVENTS,
+  'optout-settings': OPTOUT_SETTINGS_EVENTS,
+  'optout-review-queue': REVIEW_EVENTS,
+  'optout-provider': [],
+  'optout-app': [...CONTACT_PREFERENCES_EVENTS, ...CONTACT_ACTIONS_MENU_EVENTS, ...BULK_UNSUBSCRIBE_TABLE_EVENTS, ...OPTOUT_SETTINGS_EVENTS],
+} as const satisfies Record<string, readonly OptOutEventType[]>;
 
 defineElement('optout-app', OptOutAppElement);
 
@@ -111,6 +127,6 @@ export const OptOutApp = createComponent({
   react: React,
   tagName: 'optout-app',
   elementClass: OptOutAppElement,
-  events: events(...CONTACT_PREFERENCES_EVENTS, ...CONTACT_ACTIONS_MENU_EVENTS, ...BULK_UNSUBSCRIBE_TABLE_EVENTS, ...OPTOUT_SETTINGS_EVENTS),
+  events: events(...COMPONENT_EVENTS['optout-app']),
   displayName: 'OptOutApp',
 });
