@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length / 1024;
 
 /** min+gzip of what `contents` needs at load, and of what it loads on demand (the fr-CA strings). */
-export async function bundle(contents: string): Promise<{ entry: number; lazy: number }> {
+export async function bundle(contents: string, options: { external?: string[] } = {}): Promise<{ entry: number; lazy: number }> {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
@@ -26,6 +26,8 @@ export async function bundle(contents: string): Promise<{ entry: number; lazy: n
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
     metafile: true,
+    // What the host already ships (React for the wrappers) is not counted against us.
+    external: options.external ?? [],
   });
   // What loads at once: the entry and every chunk it imports statically, transitively (a chunk
   // that a lazy module shares with the entry, Lit for one, still loads at once); the rest loads

@@ -41,6 +41,7 @@ const nodeTest = (report, testFiles) => [
 /** Each step is a check (must exit 0) or a runner (also writes a JUnit report that is counted). */
 const steps = [
   { name: 'type-check', cmd: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'package (build, publint, a host type-checking every entry)', cmd: [process.execPath, 'scripts/check-package.mjs'] },
   { name: 'lint', cmd: [bin('eslint'), '--max-warnings=0', '.'] },
   { name: 'API contract (lint, generated types)', cmd: [process.execPath, 'scripts/check-api.mjs'] },
   { name: 'localization', cmd: [process.execPath, 'scripts/check-localization.mjs'] },

@@ -33,11 +33,17 @@ const SAMPLE_REPLIES = ['STOP', 'STOP ALL', 'START', 'HELP', 'Arrêt', 'please s
  * @csspart base - The playground's layout grid.
  * @csspart form - The inputs.
  * @csspart result - The outcome panel.
+ * @csspart explanation - What the chosen scope does, on an example channel.
  *
  * @cssproperty --optout-color-accent - Focus rings and the result's edge.
  * @cssproperty --optout-color-danger - The result's edge when the reply opts out.
  * @cssproperty --optout-color-border - Input borders.
  * @cssproperty --optout-font - Base font.
+ * @cssproperty --optout-radius - Corner radius (default 6 px).
+ * @cssproperty --optout-color-text - Text colour.
+ * @cssproperty --optout-color-muted - Secondary text colour.
+ * @cssproperty --optout-color-surface - Background of the inputs.
+ * @cssproperty --optout-color-note - Background of the scope's explanation.
  */
 @localized()
 export class InboundReplyPlayground extends LitElement {

@@ -33,3 +33,9 @@ export class OptOutApp extends LitElement {
     </optout-provider>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'optout-app': OptOutApp;
+  }
+}
