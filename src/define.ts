@@ -7,6 +7,7 @@ import { OptOutReviewQueue } from './elements/optout-review-queue/optout-review-
 import { ContactActionsMenu } from './elements/contact-actions-menu/contact-actions-menu.js';
 import { OptOutSettings } from './elements/optout-settings/optout-settings.js';
 import { BulkUnsubscribeTable } from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
+import { OptOutApp } from './elements/optout-app/optout-app.js';
 import { defineElement } from './elements/shared/define-element.js';
 
 export { defineElement };
@@ -18,3 +19,4 @@ defineElement('optout-review-queue', OptOutReviewQueue);
 defineElement('contact-actions-menu', ContactActionsMenu);
 defineElement('optout-settings', OptOutSettings);
 defineElement('bulk-unsubscribe-table', BulkUnsubscribeTable);
+defineElement('optout-app', OptOutApp);
