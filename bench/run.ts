@@ -8,6 +8,7 @@ import { run as contactPreferences } from './contact-preferences.bench.js';
 import { run as contactActionsMenu } from './contact-actions-menu.bench.js';
 import { run as optoutSettings } from './optout-settings.bench.js';
 import { run as bulkUnsubscribeTable } from './bulk-unsubscribe-table.bench.js';
+import { run as optoutApp } from './optout-app.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['engine', engine],
@@ -18,6 +19,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['contact-actions-menu', contactActionsMenu],
   ['optout-settings', optoutSettings],
   ['bulk-unsubscribe-table (headless Chromium, 100,000 contacts in the page)', bulkUnsubscribeTable],
+  ['optout-app (headless Chromium)', optoutApp],
 ];
 
 function format(value: number): string {
