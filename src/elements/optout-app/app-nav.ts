@@ -76,7 +76,7 @@ export class OptOutAppNav extends LitElement {
     return html`<nav aria-label=${msg('Opt-outs')}>
       <ul>
         <li>
-          <span class="group">${msg('Contacts')}</span>
+          <span class="group">${msg('Contacts', { id: 'app-nav-contacts' })}</span>
           <ul>
             <li>${this.renderLink(this.links.contacts, msg('All contacts'), this.current === 'contacts' ? 'page' : this.current === 'contact' ? 'true' : undefined)}</li>
           </ul>

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's000210e3d8bf0a64': str`Si un contact répond STOP à ${0}, il est désabonné de tous les canaux de l’organisation (${1}) : ${2}. S’il répond START plus tard, il est réabonné aux mêmes canaux.`,
+      'app-nav-contacts': `Contacts`,
+'s000210e3d8bf0a64': str`Si un contact répond STOP à ${0}, il est désabonné de tous les canaux de l’organisation (${1}) : ${2}. S’il répond START plus tard, il est réabonné aux mêmes canaux.`,
 's002370594b8e6fe7': `Chargement des demandes de désabonnement…`,
 's00500cd82b70b565': `Note :`,
 's005509fb28e0c25c': str`À traiter d’ici le ${0}`,
