@@ -249,6 +249,30 @@ describe('optout-app', () => {
     });
   });
 
+  describe('accessibility', () => {
+    it('passes axe-core on every page, and has one navigation landmark and one page heading', async () => {
+      // @ts-expect-error axe-core's browser build ships no module types of its own
+      await import('axe-core/axe.min.js');
+      const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      await queueRequest(WELL_KNOWN.subscribed);
+      const { harness, app } = await open(`${BASE}/contacts/${WELL_KNOWN.partlyUnsubscribed}`);
+      const pages: [string, () => Promise<unknown>][] = [
+        ['Liam Gagnon', () => harness.preferences()],
+        ['All contacts', () => harness.contacts()],
+        ['Opt-out requests', () => harness.requests()],
+        ['Messaging', () => harness.settings()],
+      ];
+      for (const [title, shown] of pages) {
+        if (title !== 'Liam Gagnon') await harness.follow(title, title);
+        await shown();
+        await harness.loaded(title);
+        expect(harness.nav()).to.not.equal(null);
+        const results = await axe.run(app);
+        expect(results.violations.map((v) => `${title}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+      }
+    });
+  });
+
   describe('roles', () => {
     const names = async (token: string) => {
       const { harness, domElement } = await open(`${BASE}/contacts`, { token });
