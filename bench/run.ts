@@ -9,6 +9,7 @@ import { run as contactActionsMenu } from './contact-actions-menu.bench.js';
 import { run as optoutSettings } from './optout-settings.bench.js';
 import { run as bulkUnsubscribeTable } from './bulk-unsubscribe-table.bench.js';
 import { run as librarySize } from './library-size.bench.js';
+import { run as optoutApp } from './optout-app.bench.js';
 
 const suites: [string, () => Promise<BenchResult[]>][] = [
   ['engine', engine],
@@ -20,6 +21,7 @@ const suites: [string, () => Promise<BenchResult[]>][] = [
   ['optout-settings', optoutSettings],
   ['bulk-unsubscribe-table (headless Chromium, 100,000 contacts in the page)', bulkUnsubscribeTable],
   ['library size (the single-file bundle and each package entry)', librarySize],
+  ['optout-app (headless Chromium)', optoutApp],
 ];
 
 function format(value: number): string {

@@ -20,4 +20,3 @@ export * from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.events.j
 export { HttpOptOutClient, type HttpOptOutClientOptions, type OptOutClient } from './client/index.js';
 export { setLocale, getLocale, allLocales, type OptOutLocale } from './localization/localization.js';
 
-defineElement('optout-app', OptOutApp);

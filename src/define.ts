@@ -7,16 +7,10 @@ import { OptOutReviewQueue } from './elements/optout-review-queue/optout-review-
 import { ContactActionsMenu } from './elements/contact-actions-menu/contact-actions-menu.js';
 import { OptOutSettings } from './elements/optout-settings/optout-settings.js';
 import { BulkUnsubscribeTable } from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
+import { OptOutApp } from './elements/optout-app/optout-app.js';
+import { defineElement } from './elements/shared/define-element.js';
 
-/** Defines `tag` unless it already is; warns when another class already holds the name. */
-export function defineElement(tag: string, ctor: CustomElementConstructor): void {
-  const existing = customElements.get(tag);
-  if (existing === undefined) {
-    customElements.define(tag, ctor);
-  } else if (existing !== ctor) {
-    console.warn(`optout-elements: <${tag}> is already defined by another copy of the library; keeping that one.`);
-  }
-}
+export { defineElement };
 
 defineElement('optout-provider', OptOutProvider);
 defineElement('contact-preferences', ContactPreferences);
@@ -25,3 +19,4 @@ defineElement('optout-review-queue', OptOutReviewQueue);
 defineElement('contact-actions-menu', ContactActionsMenu);
 defineElement('optout-settings', OptOutSettings);
 defineElement('bulk-unsubscribe-table', BulkUnsubscribeTable);
+defineElement('optout-app', OptOutApp);

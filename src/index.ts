@@ -15,3 +15,5 @@ export { OptOutSettings } from './elements/optout-settings/optout-settings.js';
 export * from './elements/optout-settings/optout-settings.events.js';
 export { BulkUnsubscribeTable } from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
 export * from './elements/bulk-unsubscribe-table/bulk-unsubscribe-table.events.js';
+export { OptOutApp } from './elements/optout-app/optout-app.js';
+export * from './elements/optout-app/optout-app.events.js';

@@ -2,7 +2,7 @@
 // single-spa (or any host) calls them with its props; each mount owns one <optout-app>.
 import type { OptOutClient } from '../client/optout-client.js';
 import { OptOutApp } from '../elements/optout-app/optout-app.js';
-import { defineElement } from '../define.js';
+import { defineElement } from '../elements/shared/define-element.js';
 
 /** What a host passes to `mount` and `update` (single-spa passes its own props too). */
 export interface OptOutAppProps {
@@ -31,7 +31,7 @@ function apply(app: OptOutApp, props: OptOutAppProps): void {
   if (props.locale !== undefined) app.locale = props.locale;
 }
 
-/** Registers the tags; safe to call more than once. */
+/** Registers `<optout-app>` (each page registers its own elements when first shown); safe to call more than once. */
 export function bootstrap(): Promise<void> {
   defineElement('optout-app', OptOutApp);
   return Promise.resolve();
@@ -44,9 +44,12 @@ export async function mount(props: OptOutAppProps): Promise<void> {
   if (!app) {
     app = document.createElement('optout-app') as OptOutApp;
     mounted.set(props.domElement, app);
+    // Props first: the app reads the URL against its base path as it connects.
+    apply(app, props);
     props.domElement.append(app);
+  } else {
+    apply(app, props);
   }
-  apply(app, props);
   await app.updateComplete;
 }
 
@@ -58,7 +61,11 @@ export async function update(props: OptOutAppProps): Promise<void> {
   await app.updateComplete;
 }
 
-/** Removes the app; its element's disconnect releases listeners, timers and requests. */
+/**
+ * Removes the app. Its disconnect releases everything it holds: the `popstate` listener, the
+ * provider's `visibilitychange` listener, every element's timers, and every request in flight
+ * (aborted).
+ */
 export function unmount(props: OptOutAppProps): Promise<void> {
   const app = mounted.get(props.domElement);
   mounted.delete(props.domElement);

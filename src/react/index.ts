@@ -5,7 +5,7 @@
 // the tags, as a React host expects of a component it renders.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-import { defineElement } from '../define.js';
+import '../define.js';
 import { ContactPreferences as ContactPreferencesElement } from '../elements/contact-preferences/contact-preferences.js';
 import { ContactActionsMenu as ContactActionsMenuElement } from '../elements/contact-actions-menu/contact-actions-menu.js';
 import { BulkUnsubscribeTable as BulkUnsubscribeTableElement } from '../elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
@@ -69,10 +69,9 @@ export const COMPONENT_EVENTS = {
   'optout-settings': OPTOUT_SETTINGS_EVENTS,
   'optout-review-queue': REVIEW_EVENTS,
   'optout-provider': [],
-  'optout-app': [...CONTACT_PREFERENCES_EVENTS, ...CONTACT_ACTIONS_MENU_EVENTS, ...BULK_UNSUBSCRIBE_TABLE_EVENTS, ...OPTOUT_SETTINGS_EVENTS],
+  'optout-app': ['optout-app-navigate', ...CONTACT_PREFERENCES_EVENTS, ...CONTACT_ACTIONS_MENU_EVENTS, ...BULK_UNSUBSCRIBE_TABLE_EVENTS, ...OPTOUT_SETTINGS_EVENTS],
 } as const satisfies Record<string, readonly OptOutEventType[]>;
 
-defineElement('optout-app', OptOutAppElement);
 
 export const ContactPreferences = createComponent({
   react: React,

@@ -8,3 +8,4 @@ export { OptOutReviewQueueHarness } from './optout-review-queue-harness.js';
 export { ActionDialogHarness, ContactActionsMenuHarness, type MenuItemState } from './contact-actions-menu-harness.js';
 export { OptOutSettingsHarness } from './optout-settings-harness.js';
 export { BulkUnsubscribeTableHarness, type BulkFilterChoice, type BulkReview } from './bulk-unsubscribe-table-harness.js';
+export { OptOutAppHarness } from './optout-app-harness.js';

@@ -9,7 +9,7 @@ import { FIRST_NAMES, LAST_NAMES, TAGS } from '../../mocks/seed/names.js';
 import { sampleUsers } from '../../mocks/seed/seed.js';
 
 /** Interface words French writes the same: product names, and words spelt alike in both. */
-const SAME_IN_BOTH = ['SMS', 'WhatsApp', 'Classification', 'Contact', 'contacts'];
+const SAME_IN_BOTH = ['SMS', 'WhatsApp', 'Classification', 'Contact', 'contacts', 'Contacts'];
 
 /**
  * What a contact might text, offered as samples by the inbound reply playground: a French

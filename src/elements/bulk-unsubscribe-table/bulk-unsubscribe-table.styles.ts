@@ -148,6 +148,10 @@ export const styles = [
     .cell.check {
       justify-content: center;
     }
+    .cell.name a {
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
     button.sort {
       min-height: 0;
       padding: 0;

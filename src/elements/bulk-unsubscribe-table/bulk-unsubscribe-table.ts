@@ -37,7 +37,8 @@ type Sort = NonNullable<ContactListQuery['sort']>;
  * allows. The code of that review, progress and undo loads when it is first needed (or at once
  * when a job this user started is still running), so a page that only browses does not pay for it.
  *
- * Search and filters are attributes, so a host can deep-link them. Place it inside an
+ * Search and filters are attributes, so a host can deep-link them. With `contact-href`, each row's
+ * name links to the contact's page in the host app. Place it inside an
  * `<optout-provider>`; give it a height (it scrolls inside itself, 480 px by default).
  *
  * @summary Search, select, review and bulk-unsubscribe contacts, at 100,000 contacts.
@@ -156,6 +157,12 @@ export class BulkUnsubscribeTable extends LitElement {
 
   /** Row order: `name`, `-name`, `status` or `-status`. */
   @property({ attribute: 'sort', reflect: true }) sort: Sort = 'name';
+
+  /**
+   * Where a contact's page is in the host app; `{id}` is replaced by the contact's id. Without it,
+   * rows name their contact but do not link it.
+   */
+  @property({ attribute: 'contact-href' }) contactHref = '';
 
   /** How long typing in the search box waits before searching, in ms. */
   @property({ attribute: 'search-delay', type: Number }) searchDelay = 250;
@@ -441,7 +448,11 @@ export class BulkUnsubscribeTable extends LitElement {
           @click=${(e: MouseEvent) => this.handleRowCheck(index, row, e)}
         />
       </div>
-      <div class="cell name" role="gridcell" aria-colindex="2" data-cell="${index}:1" tabindex=${this.tabFor(index, 1)} translate="no">${row.name}</div>
+      ${this.contactHref
+        ? html`<div class="cell name" role="gridcell" aria-colindex="2" translate="no">
+            <a href=${this.contactHref.replaceAll('{id}', encodeURIComponent(row.id))} data-cell="${index}:1" tabindex=${this.tabFor(index, 1)}>${row.name}</a>
+          </div>`
+        : html`<div class="cell name" role="gridcell" aria-colindex="2" data-cell="${index}:1" tabindex=${this.tabFor(index, 1)} translate="no">${row.name}</div>`}
       <div class="cell" role="gridcell" aria-colindex="3" data-cell="${index}:2" tabindex=${this.tabFor(index, 2)}>${this.renderDestinations(row)}</div>
       <div class="cell" role="gridcell" aria-colindex="4" data-cell="${index}:3" tabindex=${this.tabFor(index, 3)} translate="no">
         ${formatList(row.locationIds.map((id) => org.locations.find((l) => l.id === id)?.name ?? id))}

@@ -6,7 +6,7 @@ import { setLocale } from '../../../src/localization/localization.js';
 import type { BulkUnsubscribeTable } from '../../../src/elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
 import type { OptOutBulkUnsubscribeEvent, OptOutBulkUnsubscribeRequestEvent } from '../../../src/elements/bulk-unsubscribe-table/bulk-unsubscribe-table.events.js';
 import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
-import { BulkUnsubscribeTableHarness, waitFor } from '../../../src/testing/index.js';
+import { BulkUnsubscribeTableHarness, nameOf, queryAllByRole, waitFor } from '../../../src/testing/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import type { BulkJobRecord } from '../../../mocks/store/types.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
@@ -89,6 +89,22 @@ describe('bulk-unsubscribe-table', () => {
     const text = el.shadowRoot?.querySelector('[role="row"][aria-rowindex="2"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(text).to.include('invalid phone number');
     expect(text).to.include('Downtown');
+  });
+  it("with contact-href, each row's name links to the contact's page; without it, names are not links", async () => {
+    const plain = await render();
+    await plain.harness.search('emma.bouchard@');
+    expect(queryAllByRole(plain.el, 'link')).to.deep.equal([]);
+    const { harness, el } = await render({ attributes: { 'contact-href': '/crm/contacts/{id}' } });
+    await harness.search('emma.bouchard@');
+    expect(harness.rows()).to.deep.equal(['Emma Bouchard']);
+    const links = queryAllByRole(el, 'link');
+    expect(links.map((a) => `${nameOf(a)} ${a.getAttribute('href')}`)).to.deep.equal(['Emma Bouchard /crm/contacts/c-000005']);
+    // The link is the cell's focus stop in the grid: arrow keys reach it, Enter opens it.
+    links[0]!.focus();
+    await press('ArrowRight');
+    await waitFor(() => el.shadowRoot?.activeElement?.getAttribute('aria-colindex') === '3', 'the focus on the next cell');
+    await press('ArrowLeft');
+    await waitFor(() => el.shadowRoot?.activeElement === links[0], 'the focus back on the link');
   });
   it('searches after a pause, reflects search and filters in its attributes, and a host deep-links them', async () => {
     const { harness, el } = await render();
