@@ -4,11 +4,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
+import { can, type Role } from '../src/engine/index.js';
 
 /** Who the header shows as signed in. */
 export interface ShellUser {
   name: string;
-  role: string;
+  role: Role;
 }
 
 /** Fired when the reader picks another language; the page passes it to the app and the panel. */
@@ -42,10 +43,11 @@ export function roleLabel(role: string): string {
 }
 
 /**
- * The CRM frame. The main sidebar has the host's sections, in the seed's words: Contacts, and
- * Settings > Messaging. It does not repeat what the app's own navigation has inside those
- * sections (All contacts, Opt-out requests): the app knows who may see the requests queue and
- * how many wait; the host would have to guess.
+ * The CRM frame. Its sidebar is the page's one navigation, in the seed's words: Contacts › All
+ * contacts and Opt-out requests (for the roles that decide them, as the engine says), Settings ›
+ * Messaging. The app's own navigation has the same links; two of them side by side would make a
+ * newcomer wonder which is which, so demo.css hides the app's through its `nav` part, as a host
+ * with its own sidebar would.
  *
  * @slot - The content: the mounted app, or one of the QA pages.
  */
@@ -172,7 +174,7 @@ export class DemoCrmShell extends LitElement {
         border-right: none;
         border-bottom: 1px solid #d0d7de;
       }
-      nav > ul,
+      nav ul,
       nav li {
         display: flex;
         flex-wrap: wrap;
@@ -226,7 +228,13 @@ export class DemoCrmShell extends LitElement {
       </header>
       <nav aria-label=${msg('Main')}>
         <ul>
-          <li>${this.link('/crm/contacts', msg('Contacts', { id: 'demo-nav-contacts', desc: 'The CRM sidebar’s section (fr-CA: not the count “Nombre de contacts”).' }))}</li>
+          <li>
+            <span class="group" id="contacts-group">${msg('Contacts', { id: 'demo-nav-contacts', desc: 'The CRM sidebar’s section (fr-CA: not the count “Nombre de contacts”).' })}</span>
+            <ul aria-labelledby="contacts-group">
+              <li>${this.link('/crm/contacts', msg('All contacts'))}</li>
+              ${this.user && can(this.user.role, 'review:decide') ? html`<li>${this.link('/crm/requests', msg('Opt-out requests'))}</li>` : nothing}
+            </ul>
+          </li>
           <li>
             <span class="group" id="settings-group">${msg('Settings')}</span>
             <ul aria-labelledby="settings-group">

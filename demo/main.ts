@@ -7,6 +7,7 @@
 import '../src/define.js';
 import { mount, unmount, update, type OptOutAppProps } from '../src/app/index.js';
 import { defineInboundReplySimulator } from '../src/elements/inbound-reply-simulator/inbound-reply-simulator.js';
+import { msg } from '@lit/localize';
 import { setLocale } from '../src/localization/localization.js';
 import { DemoCrmShell, type LocaleChangeEvent } from './crm-shell.js';
 import { MockSession } from './mock-session.js';
@@ -47,7 +48,18 @@ class DemoPage {
     // this says to them. (A public refresh on the app would say it more directly.)
     session.addEventListener('inbound-reply', () => document.dispatchEvent(new Event('visibilitychange')));
     addEventListener('popstate', () => void this.route());
+    // The app says where its own links went and what the page is called; the host owns the
+    // sidebar's current page and the document's title.
+    this.appProps.domElement.addEventListener('optout-app-navigate', (event) => {
+      const { path, title } = event as Event & { path: string; title: string };
+      shell.path = path;
+      this.title(title);
+    });
     shell.addEventListener('demo-locale-change', (event) => void this.setLocale((event as LocaleChangeEvent).locale));
+  }
+
+  private title(page: string) {
+    document.title = `${page} · ${msg('Demo CRM')}`;
   }
 
   private showUser() {
@@ -85,16 +97,12 @@ class DemoPage {
       await mount(this.appProps);
     } else if (view === 'playground') {
       showPlayground(this.content, this.session, params);
+      this.title(msg('QA: inbound reply playground'));
     } else {
       showTryIt(this.content, this.session, params);
+      this.title(msg('QA: settings with the reply simulator'));
     }
   }
-}
-
-/** The app's own navigation pushes URLs too; the sidebar follows them where the browser says so. */
-function followNavigation(shell: DemoCrmShell) {
-  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('currententrychange', () => (shell.path = location.pathname));
 }
 
 async function main() {
@@ -112,7 +120,6 @@ async function main() {
   const upgradedPanel = panel as DemoQaPanel;
   upgradedPanel.session = session;
   const page = new DemoPage(session, upgradedShell, upgradedPanel, content, session.locale);
-  followNavigation(upgradedShell);
   await page.setLocale(session.locale);
   await page.route();
 }

@@ -66,7 +66,7 @@ async function usePlayground(page: Page) {
 
 /** Uses the CRM as a newcomer would: the app's contacts, the sidebar, the QA controls, French. */
 async function useCrm(page: Page) {
-  await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+  await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
   await page.getByRole('searchbox', { name: 'Search' }).fill('Tremblay');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messaging' }).click();
   await page.waitForURL(/\/crm\/settings\/messaging$/);
@@ -155,7 +155,7 @@ describe('demo under the strict Content-Security-Policy with Trusted Types', () 
 
   test('a violation on that page is seen: a markup string given to innerHTML is refused and reported', async () => {
     const { page, observed } = await open(browser, `${builtUrl}/`);
-    await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     const refused = await page.evaluate(() => {
       try {
         document.createElement('div').innerHTML = '<img src=x>';

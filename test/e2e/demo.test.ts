@@ -41,11 +41,12 @@ describe('demo: the CRM host and its QA controls', () => {
   test('opens at / on Contacts, says what the page is, and takes the one-shot parameters out of the URL', async () => {
     const page = await demo.open('/?reset=1');
     await page.waitForURL(`${demo.url}/crm/contacts`);
-    await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     await qaStatus(page, 'Mock backend: 2,000 contacts · signed in as Alex Admin (admin)').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    assert.equal(await nav.getByRole('link', { name: 'Contacts' }).getAttribute('aria-current'), 'page');
+    assert.equal(await nav.getByRole('link', { name: 'All contacts' }).getAttribute('aria-current'), 'page');
     await page.getByRole('banner').getByText('Signed in as Alex Admin · Admin').waitFor();
+    await nav.getByRole('link', { name: 'Opt-out requests' }).waitFor();
 
     // The first-visit hint, until dismissed, and not after a reload.
     const hint = page.getByText('A demo CRM: Contacts and Settings › Messaging are the opt-out microfrontend');
@@ -53,24 +54,29 @@ describe('demo: the CRM host and its QA controls', () => {
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await hint.waitFor({ state: 'hidden' });
     await page.reload();
-    await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     assert.equal(await hint.isVisible(), false);
     // The reload did not reset again: ?reset=1 was taken out of the address bar.
     assert.equal(page.url(), `${demo.url}/crm/contacts`);
     await page.context().close();
   });
 
-  test('the sidebar opens Settings > Messaging in the app, and Contacts again', async () => {
+  test('the sidebar opens Settings > Messaging and Opt-out requests in the app, and back leads to All contacts', async () => {
     const page = await demo.open('/');
-    await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Messaging' }).click();
     await page.waitForURL(`${demo.url}/crm/settings/messaging`);
     assert.equal(await nav.getByRole('link', { name: 'Messaging' }).getAttribute('aria-current'), 'page');
-    assert.equal(await nav.getByRole('link', { name: 'Contacts' }).getAttribute('aria-current'), null);
+    assert.equal(await nav.getByRole('link', { name: 'All contacts' }).getAttribute('aria-current'), null);
+    await nav.getByRole('link', { name: 'Opt-out requests' }).click();
+    await page.waitForURL(`${demo.url}/crm/requests`);
+    assert.equal(await nav.getByRole('link', { name: 'Opt-out requests' }).getAttribute('aria-current'), 'page');
+    await page.goBack();
+    await page.waitForURL(`${demo.url}/crm/settings/messaging`);
     await page.goBack();
     await page.waitForURL(`${demo.url}/crm/contacts`);
-    assert.equal(await nav.getByRole('link', { name: 'Contacts' }).getAttribute('aria-current'), 'page');
+    assert.equal(await nav.getByRole('link', { name: 'All contacts' }).getAttribute('aria-current'), 'page');
     await page.context().close();
   });
 
@@ -82,6 +88,10 @@ describe('demo: the CRM host and its QA controls', () => {
     await page.getByRole('button', { name: 'Switch user' }).click();
     await page.getByRole('banner').getByText('Signed in as Riley Agent · Agent').waitFor();
     await qaStatus(page, 'signed in as Riley Agent (agent)').waitFor();
+    // Agents do not decide opt-out requests: the sidebar does not offer the queue.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'All contacts' }).waitFor();
+    assert.equal(await nav.getByRole('link', { name: 'Opt-out requests' }).count(), 0);
     const me = await api(page, 'GET', '/api/me');
     assert.equal((me.body?.['user'] as { id: string }).id, 'u-agent');
     // The backend enforces it: an agent may not merge.
@@ -92,7 +102,7 @@ describe('demo: the CRM host and its QA controls', () => {
 
   test('offline makes the next request fail where the user sees it, and clearing the fault recovers', async () => {
     const page = await demo.open('/?reset=1');
-    await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     await page.getByText('2,000 contacts', { exact: true }).waitFor();
     await openQa(page);
     expectNetworkErrors(page);
@@ -197,28 +207,28 @@ describe('demo: the CRM host and its QA controls', () => {
 
   test('the playground stays reachable from the QA controls, and the sidebar leads back to the app', async () => {
     const page = await demo.open('/');
-    await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     await openQa(page);
     await page.getByRole('link', { name: 'Inbound reply playground' }).click();
     await page.waitForURL(`${demo.url}/playground`);
     await page.getByRole('heading', { name: 'Inbound reply playground', exact: true }).waitFor();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All contacts' }).click();
     await page.waitForURL(`${demo.url}/crm/contacts`);
-    await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     assert.equal(await page.locator('optout-app').count(), 1, 'one app mounted after coming back');
     await page.context().close();
   });
 
   test('in French, the host, the QA controls and the app switch together, and stay French after a reload', async () => {
     const page = await demo.open('/');
-    await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fr-CA');
-    await page.getByRole('heading', { name: 'Tous les contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'Tous les contacts' }).first().waitFor();
     await page.getByRole('button', { name: 'Contrôles QA' }).waitFor();
     await page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: 'Messagerie' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
     await page.reload();
-    await page.getByRole('heading', { name: 'Tous les contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'Tous les contacts' }).first().waitFor();
     await page.getByRole('combobox', { name: 'Langue' }).waitFor();
     await page.context().close();
   });
@@ -226,7 +236,7 @@ describe('demo: the CRM host and its QA controls', () => {
   test('at 320 px the sidebar is a bar above the content, and the page does not scroll sideways', async () => {
     const page = await demo.open('/');
     await page.setViewportSize({ width: 320, height: 700 });
-    await page.getByRole('heading', { name: 'All contacts' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     const nav = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
     const main = await page.getByRole('main').boundingBox();
     assert.ok(nav && main);
