@@ -219,8 +219,9 @@ export class DemoCrmShell extends LitElement {
           <label
             >${msg('Language')}
             <select @change=${this.handleLocale}>
-              <option value="en" lang="en" ?selected=${this.locale === 'en'}>English</option>
-              <option value="fr-CA" lang="fr-CA" ?selected=${this.locale === 'fr-CA'}>Français (Canada)</option>
+              <!-- Each language by its own name, in any language. -->
+              <option value="en" lang="en" translate="no" ?selected=${this.locale === 'en'}>English</option>
+              <option value="fr-CA" lang="fr-CA" translate="no" ?selected=${this.locale === 'fr-CA'}>Français (Canada)</option>
             </select>
           </label>
           <p class="user" aria-live="polite">${this.renderUser()}</p>

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { collectText, runAxe, type PageText } from '../stories/story-page.js';
+import { leftInEnglish } from '../stories/identical-in-french.js';
 import { expectNetworkErrors, startDemo, type Demo } from './support/demo.js';
 
 /** Calls the mock API from inside the page, as the elements do. */
@@ -231,6 +233,29 @@ describe('demo: the CRM host and its QA controls', () => {
     await page.getByRole('heading', { name: 'Tous les contacts' }).first().waitFor();
     await page.getByRole('combobox', { name: 'Langue' }).waitFor();
     await page.context().close();
+  });
+
+  test('with the QA controls open, at 1280 and 320 px, in English and French: no axe violation, nothing left in English', async () => {
+    const texts = new Map<string, PageText>();
+    for (const locale of ['en', 'fr-CA']) {
+      // axe is injected as a script: the page's own policy (checked in csp.test.ts) is set aside.
+      const context = await demo.browser.newContext({ bypassCSP: true });
+      await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+      const page = await context.newPage();
+      await page.goto(`${demo.url}/?reset=1&locale=${locale}`);
+      await page.getByRole('heading', { name: locale === 'en' ? 'All contacts' : 'Tous les contacts' }).first().waitFor();
+      await page.getByRole('button', { name: locale === 'en' ? 'QA controls' : 'Contrôles QA' }).click();
+      await page.getByRole('button', { name: locale === 'en' ? 'Send reply' : 'Envoyer la réponse' }).waitFor();
+      for (const width of [1280, 320]) {
+        await page.setViewportSize({ width, height: 900 });
+        assert.deepEqual(await runAxe(page), [], `${locale} at ${width} px`);
+      }
+      texts.set(locale, await collectText(page));
+      await context.close();
+    }
+    // French writes these two the same: the agent role, and the sidebar's section.
+    const sameInFrench = new Set(['Agent', 'Contacts']);
+    assert.deepEqual(leftInEnglish(texts.get('en')!, texts.get('fr-CA')!).filter((text) => !sameInFrench.has(text)), []);
   });
 
   test('at 320 px the sidebar is a bar above the content, and the page does not scroll sideways', async () => {
