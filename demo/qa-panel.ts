@@ -274,7 +274,7 @@ export class DemoQaPanel extends LitElement {
       <div class="hint" ?hidden=${this.hintDismissed}>
         <p>
           ${msg(
-            'A demo CRM: Contacts and Settings › Messaging are the opt-out microfrontend, on a mock backend kept in this browser. The yellow QA controls are not part of the product: they switch the user, inject faults, send replies as a contact and reset the data.',
+            'A demo CRM: Contacts and Settings › Messaging are the opt-out microfrontend, on a mock backend kept in this browser. The QA controls are not part of the product: they switch the user, inject faults, send replies as a contact and reset the data.',
           )}
         </p>
         <button type="button" @click=${this.dismissHint}>${msg('Dismiss', { id: 'demo-hint-dismiss', desc: 'Hides the first-visit hint (fr-CA: not “Rejeter”, which dismisses a request).' })}</button>
