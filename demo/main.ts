@@ -35,7 +35,7 @@ class DemoPage {
     private readonly shell: DemoCrmShell,
     private readonly panel: DemoQaPanel,
     private readonly content: HTMLElement,
-    private locale: string,
+    locale: string,
   ) {
     const domElement = document.createElement('div');
     domElement.className = 'demo-app';
@@ -62,13 +62,15 @@ class DemoPage {
     document.title = `${page} · ${msg('Demo CRM')}`;
   }
 
+  /** Called after every answer of the mock: the header changes only when the user does. */
   private showUser() {
     const user = this.session.user;
+    const shown = this.shell.user;
+    if (user?.name === shown?.name && user?.role === shown?.role) return;
     this.shell.user = user ? { name: user.name, role: user.role } : null;
   }
 
   async setLocale(locale: string) {
-    this.locale = locale;
     this.session.locale = locale;
     await setLocale(locale);
     document.documentElement.lang = locale;
