@@ -420,7 +420,9 @@ export class DemoQaPanel extends LitElement {
             )}
       </p>
       ${this.simulatorWanted
-        ? html`<optout-provider api-base="/api">
+        ? // The simulator reads the channels as the admin, whoever QA signed in (or out) as; what it
+          // sends goes as the messaging integration, like the provider's webhook.
+          html`<optout-provider api-base="/api" token="mock:u-admin">
             <inbound-reply-simulator .contacts=${this.simulatorContacts} .twilioSigner=${signTwilioRequest}></inbound-reply-simulator>
           </optout-provider>`
         : nothing}

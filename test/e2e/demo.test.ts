@@ -203,6 +203,16 @@ describe('demo: the CRM host and its QA controls', () => {
     const row = (liam.body?.['items'] as { id: string; unsubscribedChannelCount: number }[]).find((c) => c.id === 'c-000002');
     assert.equal(row?.unsubscribedChannelCount, 3);
 
+    // Signed out, the product answers 401; the QA controls still send replies.
+    await qa.getByRole('combobox', { name: 'User' }).selectOption({ label: 'Signed out (every API call answers 401)' });
+    await qa.getByRole('button', { name: 'Switch user' }).click();
+    await page.getByRole('banner').getByText('Signed out').waitFor();
+    await qa.getByRole('combobox', { name: 'Contact' }).selectOption({ label: 'Liam Gagnon (c-000002)' });
+    await qa.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Downtown SMS' });
+    await qa.getByRole('textbox', { name: 'Reply' }).fill('START');
+    await qa.getByRole('button', { name: 'Send reply' }).click();
+    await qa.getByRole('status').filter({ hasText: /^Re-subscribed to / }).waitFor();
+
     // Any contact by its id, beyond the list.
     await qa.getByRole('searchbox', { name: 'Find a contact' }).fill('c-000042');
     await qa.getByRole('status').filter({ hasText: '1 contact in the simulator’s Contact list.' }).waitFor();
