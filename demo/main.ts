@@ -1,170 +1,133 @@
+// `npm start`: a small CRM (the host) that mounts the opt-out microfrontend at /crm against the
+// mock backend in this browser, with the QA controls above it. Routes:
+//   /                   → /crm/contacts
+//   /crm/...            → the app (it owns everything under /crm and reads the URL itself)
+//   /playground         → QA: the inbound-reply playground beside contact-preferences
+//   /playground/try-it  → QA: Opt-out preferences, the reply simulator and a contact in one provider
 import '../src/define.js';
-import { setLocale } from '../src/localization/localization.js';
-import { startBrowserMock } from '../mocks/browser.js';
-import { sampleChannels, sampleLocations } from '../mocks/fixtures/sample-organization.js';
-import { WELL_KNOWN } from '../mocks/seed/seed.js';
-import { signTwilioRequest } from '../mocks/twilio.js';
+import { mount, unmount, update, type OptOutAppProps } from '../src/app/index.js';
 import { defineInboundReplySimulator } from '../src/elements/inbound-reply-simulator/inbound-reply-simulator.js';
+import { msg } from '@lit/localize';
+import { setLocale } from '../src/localization/localization.js';
+import { DemoCrmShell, type LocaleChangeEvent } from './crm-shell.js';
+import { MockSession } from './mock-session.js';
+import { DemoQaPanel } from './qa-panel.js';
+import { showPlayground, showTryIt } from './workbench.js';
 
-const root = document.querySelector<HTMLElement>('#demo-root');
-const picker = document.querySelector<HTMLSelectElement>('#locale-picker');
-const params = new URLSearchParams(location.search);
+const BASE_PATH = '/crm';
+const HOME = `${BASE_PATH}/contacts`;
 
-/** What each well-known contact shows, for the contact picker. */
-const CONTACTS: [string, string][] = [
-  [WELL_KNOWN.subscribed, 'Ava Tremblay — subscribed everywhere'],
-  [WELL_KNOWN.partlyUnsubscribed, 'Liam Gagnon — STOP on Downtown SMS'],
-  [WELL_KNOWN.blocked, 'Olivia Roy — blocked'],
-  [WELL_KNOWN.noPhone, 'Noah Côté — no phone'],
-  [WELL_KNOWN.invalidPhone, 'Emma Bouchard — invalid phone'],
-  [WELL_KNOWN.unsubscribedEverywhere, 'William Gauthier — STOP ALL'],
-  [WELL_KNOWN.whatsappExcluded, 'Charlotte Morin — no WhatsApp, by preference'],
-  [WELL_KNOWN.frenchStop, 'Félix Lavoie — ARRET, channel-type scope'],
-];
+type View = 'app' | 'playground' | 'try-it';
 
-function contactPicker(preferences: HTMLElement & { contactId: string }): HTMLElement {
-  const form = document.createElement('form');
-  form.className = 'demo-picker';
-  const label = document.createElement('label');
-  label.textContent = 'Contact ';
-  const select = document.createElement('select');
-  for (const [id, text] of CONTACTS) select.append(new Option(`${text} (${id})`, id));
-  label.append(select);
-  const typedLabel = document.createElement('label');
-  typedLabel.textContent = 'or id ';
-  const typed = document.createElement('input');
-  typed.placeholder = 'c-000042';
-  typed.size = 10;
-  typedLabel.append(typed);
-  const show = document.createElement('button');
-  show.textContent = 'Show';
-  form.append(label, typedLabel, show);
-  select.value = preferences.contactId;
-  select.addEventListener('change', () => {
-    preferences.contactId = select.value;
-    typed.value = '';
-  });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    if (typed.value.trim()) preferences.contactId = typed.value.trim();
-  });
-  return form;
+function viewOf(path: string): View | undefined {
+  if (path === BASE_PATH || path.startsWith(`${BASE_PATH}/`)) return 'app';
+  if (path === '/playground' || path === '/playground/') return 'playground';
+  if (path === '/playground/try-it') return 'try-it';
+  return undefined;
 }
 
-/**
- * Says when the mock stops saving to IndexedDB (private windows, a full disk) and when it saves
- * again: until then a reload would lose what QA just did.
- */
-function showPersistence(persistence: EventTarget) {
-  const alert = document.querySelector<HTMLElement>('#persistence-status');
-  if (!alert) return;
-  persistence.addEventListener('persistence-error', (event) => {
-    const error = (event as Event & { error?: unknown }).error;
-    const why = error instanceof Error || error instanceof DOMException ? ` (${error.name}: ${error.message})` : '';
-    alert.textContent = `Changes are not being saved in this browser${why}. They are kept while this page stays open; a reload would lose them.`;
-  });
-  persistence.addEventListener('persistence-restored', () => {
-    alert.textContent = 'Saving works again: every change is saved.';
-  });
+class DemoPage {
+  private view: View | undefined;
+  private readonly appProps: OptOutAppProps;
+
+  constructor(
+    private readonly session: MockSession,
+    private readonly shell: DemoCrmShell,
+    private readonly panel: DemoQaPanel,
+    private readonly content: HTMLElement,
+    locale: string,
+  ) {
+    const domElement = document.createElement('div');
+    domElement.className = 'demo-app';
+    this.appProps = { domElement, basePath: BASE_PATH, apiBase: '/api', locale };
+    shell.organizationName = session.organizationName;
+    this.showUser();
+    session.addEventListener('change', () => this.showUser());
+    // The app keeps its contacts cached; a reply QA sent changed one of them behind its back.
+    // The elements refetch what they show when the page becomes visible again, which is what
+    // this says to them. (A public refresh on the app would say it more directly.)
+    session.addEventListener('inbound-reply', () => document.dispatchEvent(new Event('visibilitychange')));
+    addEventListener('popstate', () => void this.route());
+    // The app says where its own links went and what the page is called; the host owns the
+    // sidebar's current page and the document's title.
+    this.appProps.domElement.addEventListener('optout-app-navigate', (event) => {
+      const { path, title } = event as Event & { path: string; title: string };
+      shell.path = path;
+      this.title(title);
+    });
+    shell.addEventListener('demo-locale-change', (event) => void this.setLocale((event as LocaleChangeEvent).locale));
+  }
+
+  private title(page: string) {
+    document.title = `${page} · ${msg('Demo CRM')}`;
+  }
+
+  /** Called after every answer of the mock: the header changes only when the user does. */
+  private showUser() {
+    const user = this.session.user;
+    const shown = this.shell.user;
+    if (user?.name === shown?.name && user?.role === shown?.role) return;
+    this.shell.user = user ? { name: user.name, role: user.role } : null;
+  }
+
+  async setLocale(locale: string) {
+    this.session.locale = locale;
+    await setLocale(locale);
+    document.documentElement.lang = locale;
+    this.shell.locale = locale;
+    this.panel.locale = locale;
+    this.appProps.locale = locale;
+    if (this.view === 'app') await update(this.appProps);
+    // The QA pages are plain DOM: built again in the new language.
+    else if (this.view) await this.show(this.view);
+  }
+
+  async route() {
+    if (location.pathname === '/' || viewOf(location.pathname) === undefined) history.replaceState(null, '', HOME + location.search);
+    this.shell.path = location.pathname;
+    const view = viewOf(location.pathname)!;
+    // Within the app, the app follows the URL itself.
+    if (view !== this.view) await this.show(view);
+  }
+
+  private async show(view: View) {
+    if (this.view === 'app' && view !== 'app') await unmount(this.appProps);
+    this.view = view;
+    const params = new URLSearchParams(location.search);
+    if (view === 'app') {
+      this.content.replaceChildren(this.appProps.domElement);
+      await mount(this.appProps);
+    } else if (view === 'playground') {
+      showPlayground(this.content, this.session, params);
+      this.title(msg('QA: inbound reply playground'));
+    } else {
+      showTryIt(this.content, this.session, params);
+      this.title(msg('QA: settings with the reply simulator'));
+    }
+  }
 }
 
 async function main() {
-  if (!root) return;
-  // The demo talks to the persistent mock backend; it must be up before the first request.
-  const { backend, persistence } = await startBrowserMock();
-  showPersistence(persistence);
-  const status = document.querySelector<HTMLElement>('#backend-status');
-  if (status) {
-    const { db } = backend.store;
-    const user = db.users.find((u) => u.id === db.currentUserId);
-    const who = user ? `signed in as ${user.name} (${user.role})` : 'signed out: every API call answers 401';
-    status.textContent = `Mock backend: ${backend.store.contactCount().toLocaleString('en-US')} contacts · ${who}`;
-  }
-  const locale = params.get('locale') ?? 'en';
-  await setLocale(locale);
-  document.documentElement.lang = locale;
-  if (picker) {
-    picker.value = locale;
-    picker.addEventListener('change', () => {
-      void setLocale(picker.value);
-      document.documentElement.lang = picker.value;
-    });
-  }
-
-  const provider = document.createElement('optout-provider');
-  provider.apiBase = '/api';
-  document.querySelector('.demo-header')?.append(viewLinks());
-  if (params.get('view') === 'settings') {
-    showSettings(provider);
-    return;
-  }
-  const preferences = document.createElement('contact-preferences');
-  preferences.contactId = params.get('contact') ?? WELL_KNOWN.partlyUnsubscribed;
-  const contactPanel = document.createElement('section');
-  contactPanel.className = 'demo-panel demo-contact';
-  if (params.get('panel') === 'narrow') contactPanel.classList.add('demo-narrow');
-  contactPanel.append(contactPicker(preferences), preferences);
-  provider.append(contactPanel);
-
-  const playground = document.createElement('inbound-reply-playground');
-  playground.channels = sampleChannels;
-  playground.locations = sampleLocations;
-  const playgroundPanel = document.createElement('section');
-  playgroundPanel.className = 'demo-panel demo-playground';
-  playgroundPanel.append(playground);
-  root.replaceChildren(provider, playgroundPanel);
-}
-
-/** Links between the demo's two pages: a contact, and Settings > Messaging with the Try-it panel. */
-function viewLinks(): HTMLElement {
-  const nav = document.createElement('nav');
-  nav.className = 'demo-views';
-  nav.setAttribute('aria-label', 'Demo pages');
-  for (const [view, text] of [['', 'Contact'], ['settings', 'Settings > Messaging']] as const) {
-    const link = document.createElement('a');
-    const url = new URL(location.href);
-    if (view) url.searchParams.set('view', view);
-    else url.searchParams.delete('view');
-    link.href = url.pathname + url.search;
-    link.textContent = text;
-    if ((params.get('view') ?? '') === view) link.setAttribute('aria-current', 'page');
-    nav.append(link);
-  }
-  return nav;
-}
-
-/**
- * Settings > Messaging: the opt-out preferences, the Try-it panel that sends replies through the
- * mock backend, and the contact they come from, all in one provider so a saved scope and a sent
- * STOP show everywhere at once.
- */
-function showSettings(provider: HTMLElement) {
+  const content = document.querySelector<HTMLElement>('#demo-content');
+  const shell = document.querySelector('demo-crm-shell');
+  const panel = document.querySelector('demo-qa-panel');
+  if (!content || !shell || !panel) throw new Error('index.html lacks #demo-content, <demo-crm-shell> or <demo-qa-panel>.');
+  customElements.define('demo-crm-shell', DemoCrmShell);
+  customElements.define('demo-qa-panel', DemoQaPanel);
   defineInboundReplySimulator();
-  const settings = document.createElement('optout-settings');
-  const settingsPanel = document.createElement('section');
-  settingsPanel.className = 'demo-panel';
-  settingsPanel.append(settings);
-  const simulator = document.createElement('inbound-reply-simulator');
-  simulator.contacts = [
-    { id: WELL_KNOWN.subscribed, name: 'Ava Tremblay', phone: '+14162030001', email: 'ava.tremblay@example.com' },
-    { id: WELL_KNOWN.partlyUnsubscribed, name: 'Liam Gagnon', phone: '+14162030002', email: 'liam.gagnon@example.com' },
-    { id: WELL_KNOWN.whatsappExcluded, name: 'Charlotte Morin', phone: '+14162030007', email: 'charlotte.morin@example.com' },
-    { id: WELL_KNOWN.frenchStop, name: 'Félix Lavoie', phone: '+14162030008', email: 'felix.lavoie@example.com' },
-  ];
-  simulator.twilioSigner = (url, form) => signTwilioRequest(url, form);
-  const preferences = document.createElement('contact-preferences');
-  preferences.contactId = params.get('contact') ?? WELL_KNOWN.subscribed;
-  const tryPanel = document.createElement('section');
-  tryPanel.className = 'demo-panel';
-  tryPanel.append(simulator);
-  const contactPanel = document.createElement('section');
-  contactPanel.className = 'demo-panel demo-contact';
-  contactPanel.append(preferences);
-  provider.append(settingsPanel, tryPanel, contactPanel);
-  root?.replaceChildren(provider);
+  if (location.pathname === '/') history.replaceState(null, '', HOME + location.search);
+  // The mock must answer before the first request the app makes.
+  const session = await MockSession.start();
+  const upgradedShell = shell as DemoCrmShell;
+  const upgradedPanel = panel as DemoQaPanel;
+  upgradedPanel.session = session;
+  const page = new DemoPage(session, upgradedShell, upgradedPanel, content, session.locale);
+  await page.setLocale(session.locale);
+  await page.route();
 }
 
 main().catch((error: unknown) => {
-  if (root) root.textContent = `The demo failed to start: ${String(error)}`;
+  const content = document.querySelector<HTMLElement>('#demo-content');
+  if (content) content.textContent = `The demo failed to start: ${String(error)}`;
   console.error(error);
 });

@@ -1,6 +1,6 @@
 // The demo as a user serves it: built with `vite build --mode demo` and served by `vite preview`,
 // under the strict Content-Security-Policy with Trusted Types that the README gives hosts. Using
-// the playground must cause no violation: a refused sink or script is a broken element for every
+// the CRM with the app mounted, its QA controls, and the playground must cause no violation: a refused sink or script is a broken element for every
 // host with that policy. The dev server (`npm start`) sends the same policy and is held to it too.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ async function open(browser: Browser, url: string): Promise<{ page: Page; observ
 /** Uses the playground as a person would: channel, reply, scope, language. */
 async function usePlayground(page: Page) {
   await page.getByRole('status').filter({ hasText: /Mock backend: [\d,]+ contacts/ }).waitFor();
-  await page.getByRole('heading', { name: 'Inbound reply playground' }).waitFor();
+  await page.getByRole('heading', { name: 'Inbound reply playground', exact: true }).waitFor();
   await page.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Airport SMS (SMS, +14165550201)' });
   await page.getByRole('textbox', { name: 'Reply' }).fill('stop please');
   await page.getByRole('radio', { name: 'All channels of the same type' }).check();
@@ -62,6 +62,20 @@ async function usePlayground(page: Page) {
   await page.getByRole('status').filter({ hasText: 'Unsubscribes the contact from 9 channels' }).waitFor();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr-CA');
   await page.getByRole('combobox', { name: 'Canal' }).waitFor();
+}
+
+/** Uses the CRM as a newcomer would: the app's contacts, the sidebar, the QA controls, French. */
+async function useCrm(page: Page) {
+  await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Tremblay');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messaging' }).click();
+  await page.waitForURL(/\/crm\/settings\/messaging$/);
+  await page.getByRole('button', { name: 'QA controls' }).click();
+  await page.getByRole('searchbox', { name: 'Find a contact' }).fill('Liam');
+  await page.getByRole('button', { name: 'Send reply' }).waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr-CA');
+  await page.getByRole('button', { name: 'Contrôles QA' }).waitFor();
 }
 
 const figures = { cspViolations: 0 };
@@ -107,8 +121,18 @@ describe('demo under the strict Content-Security-Policy with Trusted Types', () 
     assert.equal((await fetch(`${builtUrl}${script}`)).headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
   });
 
-  test('the built demo: the playground works with zero violations, errors or console errors', async () => {
+  test('the built demo: the CRM, its app and the QA controls work with zero violations, errors or console errors', async () => {
     const { page, observed } = await open(browser, `${builtUrl}/?reset=1`);
+    await useCrm(page);
+    const { violations, errors } = await observed();
+    figures.cspViolations += violations.length;
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('the built demo: the playground works with zero violations, errors or console errors', async () => {
+    const { page, observed } = await open(browser, `${builtUrl}/playground?reset=1`);
     await usePlayground(page);
     const { violations, errors } = await observed();
     figures.cspViolations += violations.length;
@@ -117,19 +141,21 @@ describe('demo under the strict Content-Security-Policy with Trusted Types', () 
     await page.context().close();
   });
 
-  test('the dev server (npm start): the playground works with zero violations, errors or console errors', async () => {
-    const { page, observed } = await open(browser, `${devUrl}/?reset=1`);
-    await usePlayground(page);
-    const { violations, errors } = await observed();
-    figures.cspViolations += violations.length;
-    assert.deepEqual(violations, []);
-    assert.deepEqual(errors, []);
-    await page.context().close();
+  test('the dev server (npm start): the CRM and the playground work with zero violations, errors or console errors', async () => {
+    for (const [path, use] of [['/?reset=1', useCrm], ['/playground', usePlayground]] as const) {
+      const { page, observed } = await open(browser, `${devUrl}${path}`);
+      await use(page);
+      const { violations, errors } = await observed();
+      figures.cspViolations += violations.length;
+      assert.deepEqual(violations, [], path);
+      assert.deepEqual(errors, [], path);
+      await page.context().close();
+    }
   });
 
   test('a violation on that page is seen: a markup string given to innerHTML is refused and reported', async () => {
     const { page, observed } = await open(browser, `${builtUrl}/`);
-    await page.getByRole('heading', { name: 'Inbound reply playground' }).waitFor();
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
     const refused = await page.evaluate(() => {
       try {
         document.createElement('div').innerHTML = '<img src=x>';

@@ -12,7 +12,8 @@ describe('demo: Settings > Messaging, then a STOP through the Try-it panel', () 
   });
 
   test('contact-preferences shows exactly the channels the preview promised', async () => {
-    const page = await demo.open('/?view=settings');
+    // The demo's QA page with the three side by side, in one provider (linked from the QA controls).
+    const page = await demo.open('/playground/try-it');
     const settings = page.locator('optout-settings');
     await settings.getByRole('heading', { name: 'Opt-out preferences' }).waitFor();
     await settings.getByRole('radio', { name: 'Only the channel messaged', exact: true }).check();

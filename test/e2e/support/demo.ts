@@ -41,11 +41,24 @@ function consoleError(message: ConsoleMessage): string | undefined {
   return `console.error: ${message.text()}${url ? ` (${url}:${lineNumber + 1})` : ''}`;
 }
 
+/** Pages whose test turned the mock's `offline` fault on: see `expectNetworkErrors`. */
+const offlinePages = new WeakSet<Page>();
+const NETWORK_ERROR_LOG = /^Failed to load resource: net::ERR_FAILED/;
+
+/**
+ * Says that `page` fails requests as network errors on purpose (the mock's `offline` fault), which
+ * the browser logs as console errors; those lines then do not fail the test, every other one does.
+ */
+export function expectNetworkErrors(page: Page): void {
+  offlinePages.add(page);
+}
+
 function watch(page: Page): void {
   openPages.add(page);
   page.on('close', () => openPages.delete(page));
   page.on('pageerror', (error) => reported.push(`uncaught ${error.stack ?? String(error)}`));
   page.on('console', (message) => {
+    if (offlinePages.has(page) && NETWORK_ERROR_LOG.test(message.text())) return;
     const error = consoleError(message);
     if (error) reported.push(error);
   });
