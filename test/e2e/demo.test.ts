@@ -69,16 +69,33 @@ describe('demo: the CRM host and its QA controls', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Messaging' }).click();
     await page.waitForURL(`${demo.url}/crm/settings/messaging`);
+    await page.getByRole('heading', { name: 'Messaging', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Opt-out preferences' }).waitFor();
+    assert.equal(await page.title(), 'Messaging · Demo CRM');
     assert.equal(await nav.getByRole('link', { name: 'Messaging' }).getAttribute('aria-current'), 'page');
     assert.equal(await nav.getByRole('link', { name: 'All contacts' }).getAttribute('aria-current'), null);
     await nav.getByRole('link', { name: 'Opt-out requests' }).click();
     await page.waitForURL(`${demo.url}/crm/requests`);
+    await page.getByRole('heading', { name: 'Opt-out requests', level: 1 }).waitFor();
     assert.equal(await nav.getByRole('link', { name: 'Opt-out requests' }).getAttribute('aria-current'), 'page');
     await page.goBack();
     await page.waitForURL(`${demo.url}/crm/settings/messaging`);
     await page.goBack();
     await page.waitForURL(`${demo.url}/crm/contacts`);
     assert.equal(await nav.getByRole('link', { name: 'All contacts' }).getAttribute('aria-current'), 'page');
+    await page.context().close();
+  });
+
+  test('the app’s own links move the sidebar’s current page and the title: a contact is under All contacts', async () => {
+    const page = await demo.open('/?reset=1');
+    await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('liam.gagnon@example.com');
+    await page.getByRole('link', { name: 'Liam Gagnon' }).click();
+    await page.waitForURL(`${demo.url}/crm/contacts/c-000002`);
+    await page.getByRole('heading', { name: 'Liam Gagnon', level: 1 }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    assert.equal(await nav.getByRole('link', { name: 'All contacts' }).getAttribute('aria-current'), 'true');
+    await page.waitForFunction(() => document.title === 'Liam Gagnon · Demo CRM');
     await page.context().close();
   });
 
@@ -180,8 +197,9 @@ describe('demo: the CRM host and its QA controls', () => {
     await page.context().close();
   });
 
-  test('an inbound reply from a contact found by search goes through the backend', async () => {
-    const page = await demo.open('/?reset=1');
+  test('an inbound reply from a contact found by search goes through the backend, and the contact’s page shows it', async () => {
+    const page = await demo.open('/crm/contacts/c-000002?reset=1');
+    await page.getByText('Can be messaged on 8 of 9 channels').waitFor();
     await qaStatus(page, 'Mock backend: 2,000 contacts').waitFor();
     await openQa(page);
     const qa = page.getByRole('region', { name: 'QA controls' });
@@ -202,6 +220,8 @@ describe('demo: the CRM host and its QA controls', () => {
     const liam = await api(page, 'GET', '/api/contacts?query=Liam%20Gagnon');
     const row = (liam.body?.['items'] as { id: string; unsubscribedChannelCount: number }[]).find((c) => c.id === 'c-000002');
     assert.equal(row?.unsubscribedChannelCount, 3);
+    // The app's page for Liam, under the QA controls, fetched him again.
+    await page.getByText('Can be messaged on 6 of 9 channels').waitFor();
 
     // Signed out, the product answers 401; the QA controls still send replies.
     await qa.getByRole('combobox', { name: 'User' }).selectOption({ label: 'Signed out (every API call answers 401)' });
