@@ -28,7 +28,9 @@ function format(value: number): string {
   return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(3);
 }
 
-for (const [name, suite] of suites) {
+// `npm run bench -- bulk size` runs only the suites whose names contain one of the words.
+const only = process.argv.slice(2);
+for (const [name, suite] of suites.filter(([name]) => only.length === 0 || only.some((word) => name.includes(word)))) {
   console.log(`\n# ${name}`);
   const results = await suite();
   const width = Math.max(...results.map((r) => r.name.length));

@@ -149,7 +149,18 @@ export class OptOutApp extends LitElement {
 
   private renderPage(route: AppRoute) {
     const title = this.pageTitle(route);
-    const heading = html`<h1 id="page-title" part="heading" tabindex="-1" translate=${route.page === 'contact' && this.contactName ? 'no' : nothing}>${title}</h1>`;
+    // All contacts and Opt-out requests: the element's own heading says the same words, so the
+    // page's is for assistive technology (and focus) only, instead of showing the title twice.
+    const repeated = route.page === 'contacts' || route.page === 'requests';
+    const heading = html`<h1
+      id="page-title"
+      part="heading"
+      class=${repeated ? 'visually-hidden' : nothing}
+      tabindex="-1"
+      translate=${route.page === 'contact' && this.contactName ? 'no' : nothing}
+    >
+      ${title}
+    </h1>`;
     if (route.page === 'not-found') {
       return html`${heading}
         <div part="message" class="message" role="alert">
