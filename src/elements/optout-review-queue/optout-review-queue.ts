@@ -188,7 +188,7 @@ export class OptOutReviewQueue extends LitElement {
       ${this.cursor
         ? html`<button type="button" class="more" ?disabled=${loadingMore} @click=${this.handleShowMore}>${loadingMore ? msg('Loading…') : msg('Show more')}</button>`
         : nothing}
-      ${this.reviews.renderDismissDialog()}`;
+      ${this.reviews.renderDismissDialog((review) => (review.contactId ? allNames.get(review.contactId) : undefined))}`;
   }
 
   /** The contact, linked to its page when the host says where that is, or the sender's address. */

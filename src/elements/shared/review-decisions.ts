@@ -118,15 +118,19 @@ export class ReviewDecisionsController implements ReactiveController {
     return html`<p class="problem" role="alert">${this.errorText(this.task.error)}</p>`;
   }
 
-  renderDismissDialog(): TemplateResult {
+  /** The dismiss dialog; `nameOf` names the contact when the list shows several contacts' requests. */
+  renderDismissDialog(nameOf?: (review: ReviewItem) => string | undefined): TemplateResult {
     const review = this.toDismiss;
+    const name = review ? nameOf?.(review) : undefined;
     const failed = this.task.status === TaskStatus.ERROR && !isAbortError(this.task.error);
     const problem = this.dismissProblem || (failed && review ? this.errorText(this.task.error) : '');
     return html`<dialog id="dismiss-dialog" part="dialog" aria-labelledby="dismiss-title" aria-describedby="dismiss-lead" @close=${this.handleClosed}>
       <form @submit=${this.handleSubmit} novalidate>
         <h3 id="dismiss-title">${msg('Dismiss request')}</h3>
         <p id="dismiss-lead">
-          ${msg('Dismissing keeps the contact subscribed. Say why this message is not a request to stop:')}
+          ${name
+            ? msg(str`Dismissing keeps ${name} subscribed. Say why this message is not a request to stop:`)
+            : msg('Dismissing keeps the contact subscribed. Say why this message is not a request to stop:')}
           ${review ? html`<q class="quote" translate="no">${review.body}</q>` : nothing}
         </p>
         <label for="dismiss-note" class="field-label">${msg('Reason')}</label>

@@ -424,6 +424,7 @@
 'sb38629fe3a96ef52': str`Un mot-clé est un mot ou une courte expression d’au plus ${0} mots.`,
 'sb3aec304d6351d5d': `Envoie la réponse d’aide. Aucun canal ne change.`,
 'sb40e28e5b73b0af5': `Seuls les gestionnaires et les administrateurs peuvent retirer une préférence de canal : le contact l’a demandée, et la retirer permet à l’organisation de le joindre de nouveau de cette façon.`,
+'sb4af0368a4d21563': str`Rejeter la demande garde ${0} abonné. Indiquez pourquoi ce message n’est pas une demande d’arrêt :`,
 'sb4c4290e521322ef': `Chaque requête à l’API échoue comme une erreur réseau.`,
 'sb50ac6a4fbb0327e': `Ajouté à une séquence`,
 'sb64337f6e6e7502f': `les agents`,

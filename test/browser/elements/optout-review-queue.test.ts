@@ -1,5 +1,6 @@
 // <optout-review-queue> against the mock backend: the organization's pending opt-out requests,
 // decided as a manager does, with the backend's state checked after each decision.
+import { computeAccessibleDescription } from 'dom-accessibility-api';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import { setLocale } from '../../../src/localization/localization.js';
@@ -115,6 +116,10 @@ describe('optout-review-queue', () => {
     const dismissals = requestsTo(`/reviews/${reviewId}/dismiss`);
     await harness.request('Ava Tremblay').dismiss('');
     const dialog = await waitFor(() => harness.dialog('Dismiss request'), 'the dismiss dialog');
+    // The queue holds many contacts' requests: the dialog says whose this is.
+    expect(computeAccessibleDescription(dialog)).to.equal(
+      'Dismissing keeps Ava Tremblay subscribed. Say why this message is not a request to stop: can you take me off this list',
+    );
     await waitFor(() => getByRole(dialog, 'alert').textContent?.includes('Say why this message is not a request to stop'), 'the missing reason said');
     expect(dismissals).to.deep.equal([]);
     fill(getByRole(dialog, 'textbox', { name: 'Reason' }), 'Asking about the waiting list for a table');
