@@ -44,13 +44,22 @@ async function render({ token = '', attributes = {} }: { token?: string; attribu
   provider.append(el);
   container.append(provider);
   const harness = await new BulkUnsubscribeTableHarness(el).loaded();
+  shown = harness;
   return { provider, el, harness, container };
 }
 
-/** The last job the mock ran, once it stopped moving. */
+/** The harness of the table the test rendered last. */
+let shown: BulkUnsubscribeTableHarness | undefined;
+
+/**
+ * The last job the mock ran, once it stopped moving and the table shows it. Waiting for the table
+ * too: the table keeps the job's id (for a reload to reattach) before showing it, and a keep that
+ * landed after the next test's beforeEach would make that test's table reattach to this job.
+ */
 async function lastJob(): Promise<BulkJobRecord> {
   const job = await waitFor(() => store().db.jobs.at(-1), 'a job started');
   await waitFor(() => !['queued', 'running', 'undoing'].includes(job.status), 'the job to stop');
+  if (shown) await waitFor(() => shown?.jobTitle(), 'the table to show the job');
   return job;
 }
 
