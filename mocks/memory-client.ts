@@ -235,7 +235,7 @@ export class MemoryOptOutClient {
     const kind = filter.channelType ? destinationKindFor(filter.channelType) : undefined;
     return this.rows.filter(({ contact, key }) => {
       if (needle && !key.includes(needle)) return false;
-      if (filter.locationId && !contact.locationIds.includes(filter.locationId)) return false;
+      if (filter.locationId && !filter.locationId.some((id) => contact.locationIds.includes(id))) return false;
       if (filter.tag && !contact.tags.includes(filter.tag)) return false;
       if (kind && !contact.destinations.some((d) => d.kind === kind)) return false;
       if (filter.status && !matchesStatusFilter(this.statusOf(contact, scoped), filter.status)) return false;

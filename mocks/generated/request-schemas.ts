@@ -501,9 +501,29 @@ export const contractDocument: object = {
           "unreachable"
         ]
       },
+      "LocationIdsFilter": {
+        "type": "array",
+        "description": "The locations a contact must belong to (one of them). Never empty: no location is not a way of saying every location.",
+        "minItems": 1,
+        "maxItems": 100,
+        "uniqueItems": true,
+        "items": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "ContactStatusesFilter": {
+        "type": "array",
+        "description": "The statuses a contact must be in (one of them, each as `ContactStatusFilter` reads it). Never empty.",
+        "minItems": 1,
+        "uniqueItems": true,
+        "items": {
+          "$ref": "#/components/schemas/ContactStatusFilter"
+        }
+      },
       "ContactFilter": {
         "type": "object",
-        "description": "The same filters as `GET /contacts`, evaluated by the server. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean \"everyone\"), an empty filter is refused, and \"every contact\" is said explicitly with `{\"all\": true}`, alone.",
+        "description": "The same filters as `GET /contacts`, evaluated by the server, with the same names: a repeatable filter is an array here (`{\"locationId\": [\"loc-downtown\", \"loc-uptown\"]}`), matching any of its values, and never empty. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean \"everyone\"), an empty filter is refused, and \"every contact\" is said explicitly with `{\"all\": true}`, alone.",
         "additionalProperties": false,
         "minProperties": 1,
         "if": {
@@ -529,13 +549,13 @@ export const contractDocument: object = {
             "maxLength": 200
           },
           "locationId": {
-            "type": "string"
+            "$ref": "#/components/schemas/LocationIdsFilter"
           },
           "channelId": {
             "type": "string"
           },
           "status": {
-            "$ref": "#/components/schemas/ContactStatusFilter"
+            "$ref": "#/components/schemas/ContactStatusesFilter"
           },
           "tag": {
             "type": "string"
@@ -2513,13 +2533,13 @@ export const requestSchemas: Record<string, RequestSchema> = {
             "maxLength": 200
           },
           "locationId": {
-            "type": "string"
+            "$ref": "https://optout.test/contract.json#/components/schemas/LocationIdsFilter"
           },
           "channelId": {
             "type": "string"
           },
           "status": {
-            "$ref": "https://optout.test/contract.json#/components/schemas/ContactStatusFilter"
+            "$ref": "https://optout.test/contract.json#/components/schemas/ContactStatusesFilter"
           },
           "tag": {
             "type": "string"
@@ -2555,7 +2575,10 @@ export const requestSchemas: Record<string, RequestSchema> = {
         "limit"
       ],
       "boolean": [],
-      "repeated": []
+      "repeated": [
+        "locationId",
+        "status"
+      ]
     },
     "body": null
   },

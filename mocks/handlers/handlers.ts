@@ -20,12 +20,15 @@ import { jsonBody, limitOf, route, type RouteContext } from './route.js';
 /** The list filters of `GET /contacts` (the route already checked them against the contract). */
 function filterFrom(params: URLSearchParams): ContactFilter {
   const filter: ContactFilter = {};
-  for (const key of ['query', 'locationId', 'channelId', 'tag'] as const) {
+  for (const key of ['query', 'channelId', 'tag'] as const) {
     const value = params.get(key);
     if (value) filter[key] = value;
   }
-  const status = params.get('status');
-  if (status) filter.status = status as NonNullable<ContactFilter['status']>;
+  // Repeatable: any of the values; the route already refused an empty one.
+  const locationIds = params.getAll('locationId');
+  if (locationIds.length > 0) filter.locationId = locationIds;
+  const statuses = params.getAll('status');
+  if (statuses.length > 0) filter.status = statuses as NonNullable<ContactFilter['status']>;
   const channelType = params.get('channelType');
   if (channelType) filter.channelType = channelType as NonNullable<ContactFilter['channelType']>;
   return filter;

@@ -291,8 +291,10 @@ export class ContactDirectory {
       tests.push((row) => (row.searchKey ??= searchKeyOf(row.contact)).includes(needle));
     }
     if (filter.locationId) {
-      const locationId = filter.locationId;
-      tests.push((row) => row.locationIds.includes(locationId));
+      const [only, ...more] = filter.locationId;
+      const locationIds = new Set(filter.locationId);
+      // One location (the usual case) stays a plain includes over the row's few locations.
+      tests.push(more.length === 0 ? (row) => row.locationIds.includes(only as string) : (row) => row.locationIds.some((id) => locationIds.has(id)));
     }
     if (filter.tag) {
       const tag = filter.tag;

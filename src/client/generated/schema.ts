@@ -57,9 +57,11 @@ export interface paths {
         /**
          * List contacts
          * @description Contacts matching every given filter, one page at a time, with the total number of
-         *     matches, ordered by `sort` (by name when omitted). Ties are broken by id, so the order is
-         *     total and a cursor pages it without repeating or skipping anyone; a cursor belongs to its
-         *     sort as to its filters. See `ContactStatus` for what each status means.
+         *     matches. A repeated filter (`locationId`, `status`) matches any of its values; different
+         *     filters must all match (`locationId=a&locationId=b&status=blocked`: blocked contacts of
+         *     location a or b). Results are ordered by `sort` (by name when omitted). Ties are broken
+         *     by id, so the order is total and a cursor pages it without repeating or skipping anyone;
+         *     a cursor belongs to its sort as to its filters. See `ContactStatus` for what each status means.
          */
         get: operations["listContacts"];
         put?: never;
@@ -1115,7 +1117,11 @@ export interface components {
          * @enum {string}
          */
         ContactStatusFilter: "subscribed" | "unsubscribed" | "blocked" | "unreachable";
-        /** @description The same filters as `GET /contacts`, evaluated by the server. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean "everyone"), an empty filter is refused, and "every contact" is said explicitly with `{"all": true}`, alone. */
+        /** @description The locations a contact must belong to (one of them). Never empty: no location is not a way of saying every location. */
+        LocationIdsFilter: string[];
+        /** @description The statuses a contact must be in (one of them, each as `ContactStatusFilter` reads it). Never empty. */
+        ContactStatusesFilter: components["schemas"]["ContactStatusFilter"][];
+        /** @description The same filters as `GET /contacts`, evaluated by the server, with the same names: a repeatable filter is an array here (`{"locationId": ["loc-downtown", "loc-uptown"]}`), matching any of its values, and never empty. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean "everyone"), an empty filter is refused, and "every contact" is said explicitly with `{"all": true}`, alone. */
         ContactFilter: {
             /**
              * @description Every contact of the organization. Only `true`, and only alone.
@@ -1123,9 +1129,9 @@ export interface components {
              */
             all?: true;
             query?: string;
-            locationId?: string;
+            locationId?: components["schemas"]["LocationIdsFilter"];
             channelId?: string;
-            status?: components["schemas"]["ContactStatusFilter"];
+            status?: components["schemas"]["ContactStatusesFilter"];
             tag?: string;
             channelType?: components["schemas"]["ChannelType"];
         };
@@ -2036,12 +2042,12 @@ export interface components {
         IfMatch: string;
         /** @description Free text matched against name and email (case- and accent-insensitive substring) and phone (digits only, so `514 555-0123` finds `+15145550123`). */
         Query: string;
-        /** @description Only contacts belonging to this location. */
-        LocationIdFilter: string;
+        /** @description Only contacts belonging to one of these locations; repeat the parameter for several (`locationId=loc-downtown&locationId=loc-uptown`). An empty value is 400, never "every location". */
+        LocationIdFilter: components["schemas"]["LocationIdsFilter"];
         /** @description Only contacts with a destination of the kind this channel delivers to (phone for SMS, WhatsApp and voice; email for email). With `status`, the status is computed on this channel alone (e.g. `status=unsubscribed` → opted out on this channel). */
         ChannelIdFilter: string;
-        /** @description Only contacts in this status (see `ContactStatus`). `unsubscribed` matches both `unsubscribed` and `partially-unsubscribed` contacts; `subscribed` matches only contacts with no opt-out at all. */
-        StatusFilter: components["schemas"]["ContactStatusFilter"];
+        /** @description Only contacts in one of these statuses (see `ContactStatus`); repeat the parameter for several (`status=unsubscribed&status=blocked`). `unsubscribed` matches both `unsubscribed` and `partially-unsubscribed` contacts; `subscribed` matches only contacts with no opt-out at all. */
+        StatusFilter: components["schemas"]["ContactStatusesFilter"];
         /** @description Only contacts with exactly this tag. */
         TagFilter: string;
     };
@@ -2122,11 +2128,11 @@ export interface operations {
             query?: {
                 /** @description Free text matched against name and email (case- and accent-insensitive substring) and phone (digits only, so `514 555-0123` finds `+15145550123`). */
                 query?: components["parameters"]["Query"];
-                /** @description Only contacts belonging to this location. */
+                /** @description Only contacts belonging to one of these locations; repeat the parameter for several (`locationId=loc-downtown&locationId=loc-uptown`). An empty value is 400, never "every location". */
                 locationId?: components["parameters"]["LocationIdFilter"];
                 /** @description Only contacts with a destination of the kind this channel delivers to (phone for SMS, WhatsApp and voice; email for email). With `status`, the status is computed on this channel alone (e.g. `status=unsubscribed` → opted out on this channel). */
                 channelId?: components["parameters"]["ChannelIdFilter"];
-                /** @description Only contacts in this status (see `ContactStatus`). `unsubscribed` matches both `unsubscribed` and `partially-unsubscribed` contacts; `subscribed` matches only contacts with no opt-out at all. */
+                /** @description Only contacts in one of these statuses (see `ContactStatus`); repeat the parameter for several (`status=unsubscribed&status=blocked`). `unsubscribed` matches both `unsubscribed` and `partially-unsubscribed` contacts; `subscribed` matches only contacts with no opt-out at all. */
                 status?: components["parameters"]["StatusFilter"];
                 /** @description Only contacts with exactly this tag. */
                 tag?: components["parameters"]["TagFilter"];

@@ -370,7 +370,7 @@ describe('errors', () => {
   test('a nested mismatch is reported by path', async () => {
     server.use(http.get(`${BASE}/contacts`, () => HttpResponse.json({ items: [{ id: 'c1' }], total: 1, nextCursor: null })));
     const { client } = makeClient();
-    const error = await rejectsWithApiError(client.listContacts({ status: 'blocked' }, {}));
+    const error = await rejectsWithApiError(client.listContacts({ status: ['blocked'] }, {}));
     assert.match(error.detail, /items\[0\]\.name: expected a string, got nothing/);
   });
 

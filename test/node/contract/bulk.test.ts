@@ -8,7 +8,7 @@ describe('contract: bulk unsubscribe', () => {
   const t = useContractBackend({ contacts: 300 });
 
   test('the preview counts the audience and breaks it down; the job changes exactly that audience', async () => {
-    const filter = { locationId: 'loc-downtown' };
+    const filter = { locationId: ['loc-downtown'] };
     const matching = await t.client.listContacts({ ...filter, limit: 1 }, {});
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter, excludedIds: [WELL_KNOWN.subscribed] }, channelIds: ['ch-downtown-sms'] }, {});
     assert.equal(preview.total, matching.total - 1);
@@ -140,7 +140,7 @@ describe('contract: bulk unsubscribe at 100,000 contacts', () => {
   const t = useContractBackend({ contacts: 100_000 });
 
   test('a job by filter finishes with exact counts and its undo restores exactly the changed ones', async () => {
-    const filter = { status: 'subscribed' as const };
+    const filter = { status: ['subscribed' as const] };
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter, excludedIds: [] }, channelIds: ['ch-uptown-sms'] }, {});
     assert.ok(preview.total > 50_000, `a large audience (${preview.total})`);
     const before = new Map<string, string | undefined>();
@@ -148,14 +148,14 @@ describe('contract: bulk unsubscribe at 100,000 contacts', () => {
     const store = t.backend.store;
     const phoneOf = (id: string) => store.contact(id).destinations.find((d) => d.kind === 'phone')?.value;
     for (const id of sampleIds) before.set(id, store.currentConsent(phoneOf(id) ?? '', 'ch-uptown-sms')?.status);
-    const beforeJob = await t.client.listContacts({ status: 'unsubscribed', channelId: 'ch-uptown-sms', limit: 1 }, {});
+    const beforeJob = await t.client.listContacts({ status: ['unsubscribed'], channelId: 'ch-uptown-sms', limit: 1 }, {});
     const started = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
     const done = await waitForBulkJob(t.client, started.id, { intervalMs: 5 });
     assert.equal(done.status, 'completed');
     assert.equal(done.processed, preview.total);
     assert.equal(done.changed, preview.willChange);
     assert.equal(done.skipped, preview.alreadyUnsubscribed + preview.unreachable);
-    const after = await t.client.listContacts({ status: 'unsubscribed', channelId: 'ch-uptown-sms', limit: 1 }, {});
+    const after = await t.client.listContacts({ status: ['unsubscribed'], channelId: 'ch-uptown-sms', limit: 1 }, {});
     assert.ok(after.total > beforeJob.total + preview.willChange / 2, 'the job shows in the list');
 
     await t.client.undoBulkUnsubscribeJob(started.id, {});
@@ -167,7 +167,7 @@ describe('contract: bulk unsubscribe at 100,000 contacts', () => {
     assert.ok(progress.every((n) => n <= done.changed));
     assert.ok(undone.processed > 0 && undone.processed <= done.changed, String(undone.processed));
     for (const id of sampleIds) assert.equal(store.currentConsent(phoneOf(id) ?? '', 'ch-uptown-sms')?.status, before.get(id), id);
-    const restored = await t.client.listContacts({ status: 'unsubscribed', channelId: 'ch-uptown-sms', limit: 1 }, {});
+    const restored = await t.client.listContacts({ status: ['unsubscribed'], channelId: 'ch-uptown-sms', limit: 1 }, {});
     assert.equal(restored.total, beforeJob.total, 'exactly the contacts unsubscribed before the job');
   });
 });

@@ -40,8 +40,8 @@ describe('contract: what the API description promises', () => {
     });
 
     test('a bulk filter with an unknown status is refused, not read as another audience', async () => {
-      const error = await rejectsWith(t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: 'unsubscribd' as 'blocked' }, excludedIds: [] } }, {}), 400, 'validation');
-      assert.deepEqual(fields(error), ['target.filter.status']);
+      const error = await rejectsWith(t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: ['unsubscribd' as 'blocked'] }, excludedIds: [] } }, {}), 400, 'validation');
+      assert.deepEqual(fields(error), ['target.filter.status[0]']);
     });
 
     test('a contact listed twice in a bulk target is named', async () => {
@@ -80,28 +80,28 @@ describe('contract: what the API description promises', () => {
       assert.ok(vip.nextCursor);
       const next = await t.client.listContacts({ tag: 'vip', limit: 1, cursor: vip.nextCursor }, {});
       assert.equal(next.total, vip.total);
-      const error = await rejectsWith(t.client.listContacts({ status: 'blocked', limit: 1, cursor: vip.nextCursor }, {}), 400, 'validation');
+      const error = await rejectsWith(t.client.listContacts({ status: ['blocked'], limit: 1, cursor: vip.nextCursor }, {}), 400, 'validation');
       assert.deepEqual(fields(error), ['cursor']);
     });
 
     test('with a channel, the status filter is computed on that channel alone', async () => {
       const ids = async (status: 'subscribed' | 'unsubscribed' | 'unreachable') =>
-        (await t.client.listContacts({ channelId: 'ch-downtown-sms', status, limit: 200 }, {})).items.map((c) => c.id);
+        (await t.client.listContacts({ channelId: 'ch-downtown-sms', status: [status], limit: 200 }, {})).items.map((c) => c.id);
       // Emma's only phone is invalid: no SMS reaches her, though her email is fine.
       assert.ok((await ids('unreachable')).includes(WELL_KNOWN.invalidPhone));
       assert.ok(!(await ids('subscribed')).includes(WELL_KNOWN.invalidPhone));
       // Liam replied STOP to Downtown SMS only: unsubscribed on it, though subscribed elsewhere.
       assert.ok((await ids('unsubscribed')).includes(WELL_KNOWN.partlyUnsubscribed));
-      const onAirport = (await t.client.listContacts({ channelId: 'ch-airport-sms', status: 'subscribed', limit: 200 }, {})).items.map((c) => c.id);
+      const onAirport = (await t.client.listContacts({ channelId: 'ch-airport-sms', status: ['subscribed'], limit: 200 }, {})).items.map((c) => c.id);
       assert.ok(onAirport.includes(WELL_KNOWN.partlyUnsubscribed));
     });
 
     test('the unsubscribed filter leaves out blocked contacts: blocked comes first', async () => {
-      const unsubscribed = async () => (await t.client.listContacts({ status: 'unsubscribed', limit: 200 }, {})).items.map((c) => c.id);
+      const unsubscribed = async () => (await t.client.listContacts({ status: ['unsubscribed'], limit: 200 }, {})).items.map((c) => c.id);
       assert.ok((await unsubscribed()).includes(WELL_KNOWN.partlyUnsubscribed));
       await t.client.blockContact(WELL_KNOWN.partlyUnsubscribed, {}, {});
       assert.ok(!(await unsubscribed()).includes(WELL_KNOWN.partlyUnsubscribed));
-      const blocked = (await t.client.listContacts({ status: 'blocked', limit: 200 }, {})).items.map((c) => c.id);
+      const blocked = (await t.client.listContacts({ status: ['blocked'], limit: 200 }, {})).items.map((c) => c.id);
       assert.ok(blocked.includes(WELL_KNOWN.partlyUnsubscribed));
     });
 

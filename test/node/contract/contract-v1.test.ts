@@ -1,4 +1,4 @@
-// Contract v1: contact versions (ETag / If-Match) and bulk filters that can never silently widen.
+// Contract v1: contact versions (ETag / If-Match), bulk filters that can never silently widen, repeatable list filters.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NODE_API_BASE } from '../../../mocks/node.js';
@@ -68,8 +68,89 @@ describe('contract: a bulk filter never silently widens', () => {
     await rejectsWith(preview({ all: false }), 400, 'validation');
     const everyone = await preview({ all: true });
     assert.equal(everyone.total, t.backend.store.contactCount());
-    const uptown = await preview({ locationId: 'loc-uptown' });
+    const uptown = await preview({ locationId: ['loc-uptown'] });
     assert.ok(uptown.total > 0 && uptown.total < everyone.total);
+  });
+
+  test('a repeatable filter is an array, never empty; a lone string is refused rather than guessed', async () => {
+    for (const locationId of ['loc-uptown', [], ['']]) {
+      const error = await rejectsWith(preview({ locationId }), 400, 'validation');
+      assert.ok(error.fieldErrors.some((e) => e.field.startsWith('target.filter.locationId')), JSON.stringify(error.fieldErrors));
+    }
+    const status = await rejectsWith(preview({ status: [] }), 400, 'validation');
+    assert.ok(status.fieldErrors.some((e) => e.field === 'target.filter.status'), JSON.stringify(status.fieldErrors));
+  });
+
+  test('a preview of several locations freezes exactly the contacts the list shows for them', async () => {
+    const filter = { locationId: ['loc-uptown', 'loc-airport'], status: ['subscribed' as const] };
+    const listed = await t.client.listContacts({ ...filter, limit: 1 }, {});
+    const frozen = await preview(filter);
+    assert.equal(frozen.total, listed.total);
+    assert.deepEqual(frozen.sample.slice(0, 1).map((c) => c.id), listed.items.map((c) => c.id));
+    const uptown = await preview({ locationId: ['loc-uptown'], status: ['subscribed'] });
+    assert.ok(frozen.total > uptown.total, 'two locations reach more than one');
+  });
+});
+
+describe('contract: repeatable filter values on the contacts list', () => {
+  const t = useContractBackend({ contacts: 300 });
+  type Query = Parameters<typeof t.client.listContacts>[0];
+  /** Every matching id, in list order, page after page. */
+  const ids = async (query: Query): Promise<string[]> => {
+    const out: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await t.client.listContacts({ ...query, limit: 200, ...(cursor ? { cursor } : {}) }, {});
+      out.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return out;
+  };
+  const union = async (...queries: Query[]) => {
+    const seen = new Set((await Promise.all(queries.map(ids))).flat());
+    return (await ids({})).filter((id) => seen.has(id));
+  };
+
+  test('several locations list the contacts of any of them, in list order, each once', async () => {
+    const both = await ids({ locationId: ['loc-uptown', 'loc-airport'] });
+    assert.deepEqual(both, await union({ locationId: ['loc-uptown'] }, { locationId: ['loc-airport'] }));
+    assert.ok(both.length > (await ids({ locationId: ['loc-uptown'] })).length);
+    assert.ok(both.length < (await ids({})).length, 'the third location is left out');
+    const response = await fetch(`${NODE_API_BASE}/contacts?locationId=loc-uptown&locationId=loc-airport&limit=1`);
+    assert.equal(((await response.json()) as { total: number }).total, both.length, 'the parameter repeated on the wire');
+  });
+
+  test('several statuses list the contacts in any of them; different filters must all match', async () => {
+    const out = await ids({ status: ['unsubscribed', 'blocked'] });
+    assert.deepEqual(out, await union({ status: ['unsubscribed'] }, { status: ['blocked'] }));
+    assert.ok(out.includes(WELL_KNOWN.blocked) && out.includes(WELL_KNOWN.unsubscribedEverywhere) && out.includes(WELL_KNOWN.partlyUnsubscribed));
+    assert.ok(!out.includes(WELL_KNOWN.subscribed));
+    const uptown = new Set(await ids({ locationId: ['loc-uptown'] }));
+    assert.deepEqual(await ids({ status: ['unsubscribed', 'blocked'], locationId: ['loc-uptown'] }), out.filter((id) => uptown.has(id)));
+  });
+
+  test('an empty or repeated value is refused, naming the parameter, instead of meaning every contact', async () => {
+    for (const query of ['locationId=', 'status=blocked&status=blocked', 'locationId=loc-uptown&locationId=loc-uptown', 'status=']) {
+      const response = await fetch(`${NODE_API_BASE}/contacts?${query}`);
+      assert.equal(response.status, 400, query);
+      const problem = (await response.json()) as { errors: { field: string }[] };
+      assert.ok(problem.errors.some((e) => /^(locationId|status)/.test(e.field)), `${query}: ${JSON.stringify(problem.errors)}`);
+    }
+  });
+
+  test('a cursor pages several values without repeats or gaps', async () => {
+    const query: Query = { locationId: ['loc-downtown', 'loc-uptown'], status: ['subscribed', 'unsubscribed'] };
+    const first = await t.client.listContacts({ ...query, limit: 7 }, {});
+    const rest = await ids({ ...query });
+    const paged = [...first.items.map((c) => c.id)];
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const page = await t.client.listContacts({ ...query, limit: 7, cursor }, {});
+      paged.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor;
+    }
+    assert.deepEqual(paged, rest);
+    assert.equal(first.total, rest.length);
   });
 });
 

@@ -198,4 +198,11 @@ describe('matchesStatusFilter', () => {
     assert.deepEqual(listed('blocked'), ['blocked']);
     assert.deepEqual(listed('unreachable'), ['unreachable']);
   });
+
+  it('lists a contact under several filters when any of them lists it', () => {
+    const listed = (filters: ('subscribed' | 'unsubscribed' | 'blocked' | 'unreachable')[]) => CONTACT_STATUSES.filter((status) => matchesStatusFilter(status, filters));
+    assert.deepEqual(listed(['unsubscribed', 'blocked']), ['partially-unsubscribed', 'unsubscribed', 'blocked']);
+    assert.deepEqual(listed(['subscribed', 'unreachable']), ['subscribed', 'unreachable']);
+    assert.deepEqual(listed([]), [], 'no filter value lists nobody, never everybody');
+  });
 });
