@@ -36,7 +36,7 @@ export async function run(): Promise<BenchResult[]> {
     const previewRequests = requests;
     requests = 0;
     t0 = performance.now();
-    const job = await client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await client.startBulkUnsubscribeJob(preview.id, {});
     const done = await waitForBulkJob(client, job.id, { intervalMs: 100 });
     const jobMs = performance.now() - t0;
     if (done.status !== 'completed' || done.processed !== preview.total) throw new Error(`bulk job ended ${done.status} at ${done.processed}/${preview.total}`);

@@ -150,7 +150,7 @@ export class MemoryOptOutClient {
         for (const t of effect.changingChannelTypes) byType.set(t, (byType.get(t) ?? 0) + 1);
       }
       const preview: BulkPreview = {
-        previewId: `pv-${this.nextId++}`,
+        id: `pv-${this.nextId++}`,
         expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
         total: rows.length,
         willChange,
@@ -164,7 +164,7 @@ export class MemoryOptOutClient {
         },
         channelIds: channels.map((c) => c.id),
       };
-      this.previews.set(preview.previewId, { preview, contactIds: rows.map((row) => row.contact.id) });
+      this.previews.set(preview.id, { preview, contactIds: rows.map((row) => row.contact.id) });
       return preview;
     });
   }

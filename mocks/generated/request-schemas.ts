@@ -1180,14 +1180,14 @@ export const contractDocument: object = {
       "SequenceEnrollment": {
         "type": "object",
         "required": [
-          "enrollmentId",
+          "id",
           "sequenceId",
           "contactId",
           "enrolledAt",
           "warnings"
         ],
         "properties": {
-          "enrollmentId": {
+          "id": {
             "type": "string"
           },
           "sequenceId": {
@@ -1678,7 +1678,7 @@ export const contractDocument: object = {
       "BulkPreview": {
         "type": "object",
         "required": [
-          "previewId",
+          "id",
           "expiresAt",
           "total",
           "willChange",
@@ -1690,9 +1690,9 @@ export const contractDocument: object = {
           "channelIds"
         ],
         "properties": {
-          "previewId": {
+          "id": {
             "type": "string",
-            "description": "Names the frozen audience; pass it to `POST /bulk-unsubscribe/jobs`."
+            "description": "Names the frozen audience; pass it as `previewId` to `POST /bulk-unsubscribe/jobs`."
           },
           "expiresAt": {
             "type": "string",

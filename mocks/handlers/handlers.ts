@@ -123,7 +123,7 @@ export function createHandlers(backend: MockBackend) {
     http.post('/contacts/{contactId}/sequence-enrollments', route(ctx, 'addContactToSequence', async ({ params, request, response }) => {
       const body = await jsonBody<{ sequenceId: string }>(request);
       const enrollment = store().addToSequence(params.contactId, body.sequenceId);
-      const location = `${backend.baseUrl}/contacts/${encodeURIComponent(params.contactId)}/sequence-enrollments/${enrollment.enrollmentId}`;
+      const location = `${backend.baseUrl}/contacts/${encodeURIComponent(params.contactId)}/sequence-enrollments/${enrollment.id}`;
       return response(201).json(enrollment, { headers: { Location: location } });
     })),
     http.get('/contacts/{contactId}/sequence-enrollments', route(ctx, 'listSequenceEnrollments', ({ params, request, response }) => {
@@ -158,7 +158,7 @@ export function createHandlers(backend: MockBackend) {
     http.post('/bulk-unsubscribe/previews', route(ctx, 'createBulkUnsubscribePreview', async ({ request, response }) => {
       const body = await jsonBody<{ target: BulkTarget; channelIds?: string[] }>(request);
       const created = backend.jobs.createPreview(body);
-      return response(201).json(created, { headers: { Location: `${backend.baseUrl}/bulk-unsubscribe/previews/${created.previewId}` } });
+      return response(201).json(created, { headers: { Location: `${backend.baseUrl}/bulk-unsubscribe/previews/${created.id}` } });
     })),
     http.post('/bulk-unsubscribe/jobs', route(ctx, 'startBulkUnsubscribeJob', async ({ request, response }) => {
       const body = await jsonBody<{ previewId: string }>(request);

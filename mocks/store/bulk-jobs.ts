@@ -75,7 +75,7 @@ export class BulkJobs {
     const previewId = this.store.nextId('pv');
     const expiresAt = new Date(now + PREVIEW_TTL_MS).toISOString();
     const answer: BulkPreview = {
-      previewId,
+      id: previewId,
       expiresAt,
       total: contactIds.length,
       willChange: contactIds.length - alreadyUnsubscribed - unreachable,

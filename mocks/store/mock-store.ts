@@ -339,7 +339,7 @@ export class MockStore {
       const result = eligibility(contact, this.channel(step.channelId), this.lookup);
       return result.canMessage ? [] : [{ stepIndex: step.index, channelId: step.channelId, reasons: result.reasons }];
     });
-    return { enrollmentId: enrollment.id, sequenceId: enrollment.sequenceId, contactId, enrolledAt: enrollment.at, warnings };
+    return { id: enrollment.id, sequenceId: enrollment.sequenceId, contactId, enrolledAt: enrollment.at, warnings };
   }
 
   // ---- consent (consent.ts) ----

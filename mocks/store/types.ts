@@ -84,8 +84,9 @@ export interface StoredResponse {
  *    `recordedAt`; the seed's history is played in time order.
  * 5: previews keep the answer they were created with.
  * 6: the seed logs each of its STOP replies as `inbound-received`, as the backend does (the scope impact replays them).
+ * 7: a saved preview's answer (and a remembered idempotent answer) names the preview `id`, not `previewId`.
  */
-export const DATABASE_VERSION = 6;
+export const DATABASE_VERSION = 7;
 
 /** Everything the mock backend knows; plain data, so it can be saved to IndexedDB. */
 export interface MockDatabase {

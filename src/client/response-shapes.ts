@@ -139,7 +139,7 @@ export const contactDetail = obj<S['ContactDetail']>({
 });
 
 export const sequenceEnrollment = obj<S['SequenceEnrollment']>({
-  enrollmentId: str,
+  id: str,
   sequenceId: str,
   contactId: str,
   enrolledAt: str,
@@ -168,7 +168,7 @@ const auditEvent = obj<S['AuditEvent']>({
 export const auditEventPage = obj<S['AuditEventPage']>({ items: arr(auditEvent), total: optional(num), nextCursor: nullable(str) });
 
 export const bulkPreview = obj<S['BulkPreview']>({
-  previewId: str,
+  id: str,
   expiresAt: str,
   total: num,
   willChange: num,

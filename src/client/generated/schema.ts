@@ -473,7 +473,7 @@ export interface paths {
          * Preview a bulk unsubscribe (dry run)
          * @description Evaluates the target on the server — explicit ids, or a filter minus excluded ids — and
          *     counts what a bulk unsubscribe would do, changing nothing. The audience it counted is
-         *     frozen under `previewId` until `expiresAt` (at least 15 minutes); a job started from it
+         *     frozen under the preview's `id` until `expiresAt` (at least 15 minutes); a job started from it
          *     changes exactly that audience. Every contact counted falls in exactly one of `willChange`,
          *     `alreadyUnsubscribed` and `unreachable`; `blocked` counts those of `total` that are
          *     blocked (they are unsubscribed too, so unblocking them later does not make them
@@ -927,7 +927,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The preview's id (`previewId` of `BulkPreview`). */
+                /** @description The preview's `id`. */
                 previewId: string;
             };
             cookie?: never;
@@ -1328,7 +1328,7 @@ export interface components {
             reasons: components["schemas"]["EligibilityReason"][];
         };
         SequenceEnrollment: {
-            enrollmentId: string;
+            id: string;
             sequenceId: string;
             /** @description The contact enrolled; after a merge, the contact it was merged into. */
             contactId: string;
@@ -1462,8 +1462,8 @@ export interface components {
             count: number;
         };
         BulkPreview: {
-            /** @description Names the frozen audience; pass it to `POST /bulk-unsubscribe/jobs`. */
-            previewId: string;
+            /** @description Names the frozen audience; pass it as `previewId` to `POST /bulk-unsubscribe/jobs`. */
+            id: string;
             /** Format: date-time */
             expiresAt: string;
             /** @description Contacts in the audience (`willChange + alreadyUnsubscribed + unreachable`). */
@@ -3217,7 +3217,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The preview's id (`previewId` of `BulkPreview`). */
+                /** @description The preview's `id`. */
                 previewId: string;
             };
             cookie?: never;

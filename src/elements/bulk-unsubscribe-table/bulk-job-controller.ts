@@ -73,7 +73,7 @@ export class BulkJobController implements ReactiveController {
     this.startTask = new Task(host, {
       autoRun: false,
       task: async ([, preview], { signal }) => {
-        const job = await this.options.context.client!.startBulkUnsubscribeJob(preview.previewId, { signal });
+        const job = await this.options.context.client!.startBulkUnsubscribeJob(preview.id, { signal });
         if (this.scope) await keepJobId(this.scope, job.id);
         return job;
       },
@@ -404,7 +404,7 @@ export class BulkJobController implements ReactiveController {
       this.host.renderRoot.querySelector<HTMLInputElement>('#confirm-count')?.focus();
       return;
     }
-    if (!this.host.dispatchEvent(new OptOutBulkUnsubscribeRequestEvent(body, preview.total, preview.previewId))) return;
+    if (!this.host.dispatchEvent(new OptOutBulkUnsubscribeRequestEvent(body, preview.total, preview.id))) return;
     void this.startTask.run([body, preview]);
   }
 

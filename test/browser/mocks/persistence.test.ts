@@ -81,7 +81,7 @@ describe('browser mock backend: saving to IndexedDB', () => {
     expect((await saved()).settings.customKeywords.optOut, 'settings').to.deep.equal(['BASTA']);
 
     const preview = await client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: ['subscribed'] }, excludedIds: [] }, channelIds: ['ch-downtown-email'] }, {});
-    const job = await client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await client.startBulkUnsubscribeJob(preview.id, {});
     expect((await saved()).jobs.map((j) => j.id), 'the bulk job').to.deep.equal([job.id]);
     expect((await waitForBulkJob(client, job.id, { intervalMs: 5 })).status).to.equal('completed');
 

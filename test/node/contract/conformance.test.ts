@@ -118,7 +118,7 @@ describe('contract: what the API description promises', () => {
         listOrder,
       );
       assert.equal(preview.unreachable, 1, 'Emma’s only phone is invalid');
-      const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+      const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
       assert.equal((await t.backend.jobs.settled(job.id)).changed, preview.willChange, 'the job changes exactly what the preview counted');
     });
   });
@@ -213,7 +213,7 @@ describe('contract: what the API description promises', () => {
 
   test('an undo answers 202 with the job’s Location, like a start', async () => {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, {});
-    const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
     await t.backend.jobs.settled(job.id);
     const response = await fetch(`${NODE_API_BASE}/bulk-unsubscribe/jobs/${job.id}/undo`, { method: 'POST' });
     assert.equal(response.status, 202);

@@ -68,7 +68,7 @@ const fixtures = {
     return reviewId;
   },
   async previewId(ids: string[] = [WELL_KNOWN.subscribed]): Promise<string> {
-    return (await client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids } }, {})).previewId;
+    return (await client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids } }, {})).id;
   },
   /** A finished, still undoable bulk job. */
   async finishedJobId(): Promise<string> {
@@ -88,7 +88,7 @@ const fixtures = {
   },
   /** An enrollment of the well-known subscribed contact. */
   async enrollmentId(): Promise<string> {
-    return (await client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {})).enrollmentId;
+    return (await client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {})).id;
   },
 };
 

@@ -28,7 +28,7 @@ describe('contract: sequence enrollments', () => {
       ['seq-reminder', 'seq-welcome'],
     );
     assert.equal(list.total, 2);
-    assert.equal(list.items[0]?.enrollmentId, second.enrollmentId);
+    assert.equal(list.items[0]?.id, second.id);
   });
 
   test("an enrollment's warnings are its steps' eligibility now: a STOP after enrolling shows on the SMS step", async () => {
@@ -38,7 +38,7 @@ describe('contract: sequence enrollments', () => {
     const phone = detail.contact.destinations.find((d) => d.kind === 'phone');
     assert.ok(phone);
     await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone.value, body: 'STOP' }, {});
-    const now = await t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, enrolled.enrollmentId, {});
+    const now = await t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, enrolled.id, {});
     assert.deepEqual(
       now.warnings.map((w) => [w.stepIndex, w.channelId, w.reasons.map((r) => r.code)]),
       [[0, 'ch-downtown-sms', ['unsubscribed']]],
@@ -48,13 +48,13 @@ describe('contract: sequence enrollments', () => {
 
   test("another contact's enrollment is 404 under this contact; a merged contact's enrollments move to the survivor", async () => {
     const theirs = await t.client.addContactToSequence(WELL_KNOWN.noPhone, 'seq-winback', {});
-    await rejectsWith(t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, theirs.enrollmentId, {}), 404, 'not-found');
+    await rejectsWith(t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, theirs.id, {}), 404, 'not-found');
     const etag = (await t.client.getContact(WELL_KNOWN.subscribed, {})).etag;
     await t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, { ifMatch: etag });
     const survivor = await t.client.listSequenceEnrollments(WELL_KNOWN.subscribed, {}, {});
     assert.deepEqual(
-      survivor.items.map((e) => [e.enrollmentId, e.contactId]),
-      [[theirs.enrollmentId, WELL_KNOWN.subscribed]],
+      survivor.items.map((e) => [e.id, e.contactId]),
+      [[theirs.id, WELL_KNOWN.subscribed]],
     );
     await rejectsWith(t.client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-winback', {}), 409, 'conflict');
   });

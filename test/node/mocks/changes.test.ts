@@ -81,7 +81,7 @@ describe('mock store: incremental saves', () => {
 
     const preview = await client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: ['subscribed'] }, excludedIds: [] } }, {});
     assert.ok(preview.total > 2000, 'a job of several chunks');
-    const job = await client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await client.startBulkUnsubscribeJob(preview.id, {});
     assert.equal((await waitForBulkJob(client, job.id, { intervalMs: 1 })).status, 'completed');
     assertReplayed('a bulk job');
     await client.undoBulkUnsubscribeJob(job.id, {});
