@@ -72,7 +72,7 @@ export class MemoryOptOutClient {
           { kind: 'phone', value: phone, valid: i % 23 !== 0 },
           { kind: 'email', value: email, valid: true },
         ],
-        blocked: i % 97 === 0 ? { by: 'u-manager', at: '2026-01-05T10:00:00.000Z' } : null,
+        blocked: i % 97 === 0 ? { by: 'u-manager', blockedAt: '2026-01-05T10:00:00.000Z' } : null,
         excludedChannelTypes: [],
         tags: i % 5 === 0 ? ['vip'] : [],
         locationIds: [locations[i % locations.length] as string],
@@ -184,7 +184,7 @@ export class MemoryOptOutClient {
         createdAt: new Date().toISOString(),
         createdBy: `u-${this.options.role ?? 'admin'}`,
         finishedAt: null,
-        undoableUntil: null,
+        undoExpiresAt: null,
         channelIds: frozen.preview.channelIds,
       };
       const record: MemoryJob = { job, contactIds: frozen.contactIds, written: [] };
@@ -213,7 +213,7 @@ export class MemoryOptOutClient {
       for (const r of record.written) if (this.consent.get(`${r.destination}|${r.channelId}`) === r) this.consent.delete(`${r.destination}|${r.channelId}`);
       this.version++;
       record.job.status = 'undone';
-      record.job.undoableUntil = null;
+      record.job.undoExpiresAt = null;
       return { ...record.job };
     });
   }
@@ -322,6 +322,6 @@ export class MemoryOptOutClient {
 
   private finish(job: BulkJob) {
     job.finishedAt = new Date().toISOString();
-    job.undoableUntil = new Date(Date.now() + 60 * 60_000).toISOString();
+    job.undoExpiresAt = new Date(Date.now() + 60 * 60_000).toISOString();
   }
 }

@@ -407,14 +407,14 @@ export const contractDocument: object = {
         "description": "Who blocked a contact, when, and optionally why.",
         "required": [
           "by",
-          "at"
+          "blockedAt"
         ],
         "properties": {
           "by": {
             "type": "string",
             "description": "The user id."
           },
-          "at": {
+          "blockedAt": {
             "type": "string",
             "format": "date-time"
           },
@@ -763,7 +763,7 @@ export const contractDocument: object = {
         "required": [
           "code",
           "by",
-          "at"
+          "blockedAt"
         ],
         "properties": {
           "code": {
@@ -773,7 +773,7 @@ export const contractDocument: object = {
           "by": {
             "type": "string"
           },
-          "at": {
+          "blockedAt": {
             "type": "string",
             "format": "date-time"
           },
@@ -1261,7 +1261,7 @@ export const contractDocument: object = {
         "description": "One append-only audit log entry.",
         "required": [
           "id",
-          "at",
+          "occurredAt",
           "actor",
           "action",
           "contactId",
@@ -1279,7 +1279,7 @@ export const contractDocument: object = {
           "id": {
             "type": "string"
           },
-          "at": {
+          "occurredAt": {
             "type": "string",
             "format": "date-time"
           },
@@ -1398,7 +1398,7 @@ export const contractDocument: object = {
       },
       "ReviewItem": {
         "type": "object",
-        "description": "A plain-language opt-out request queued for review. Its deadline is the end (23:59:59 local\ntime) of the 10th business day after the day of `receivedAt`, counted in the time zone of\nthe location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and\nthat location's `holidays`: the request must be honoured by then, so an item still\npending at its deadline is applied by the backend (`decidedBy: system`). Show it in\n`timeZone`.\n",
+        "description": "A plain-language opt-out request queued for review. Its deadline, `dueAt`, is the end\n(23:59:59 local time) of the 10th business day after the day of `receivedAt`, counted in\nthe time zone of the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and\nthat location's `holidays`: the request must be honoured by then, so an item still\npending at its deadline is applied by the backend (`decidedBy: system`). Show it in\n`timeZone`.\n",
         "required": [
           "id",
           "contactId",
@@ -1406,7 +1406,7 @@ export const contractDocument: object = {
           "channelId",
           "body",
           "receivedAt",
-          "deadline",
+          "dueAt",
           "timeZone",
           "status",
           "affectedChannelIds",
@@ -1439,7 +1439,7 @@ export const contractDocument: object = {
             "type": "string",
             "format": "date-time"
           },
-          "deadline": {
+          "dueAt": {
             "type": "string",
             "format": "date-time"
           },
@@ -1778,7 +1778,7 @@ export const contractDocument: object = {
       },
       "BulkJobStatus": {
         "type": "string",
-        "description": "`queued` → `running` → `completed` | `cancelled` | `failed`; an undo takes `completed` or\n`cancelled` → `undoing` → `undone`.\n\n- **Cancel** takes effect at once: the answer, and every read after it, says `cancelled`\n  with `processed`/`changed` as they were when it stopped; no further contact is changed.\n  What it changed before stays changed until an undo.\n- **A failed job** cannot be undone through the API (`undoableUntil` is `null`): what it\n  unsubscribed before failing stays unsubscribed — the side that protects the contacts —\n  and `changed` says how many; `failureReason` says what went wrong. Start a new preview to\n  finish the work, or re-subscribe individually with consent notes.\n- **Undo progress** counts contacts restored in `processed`, out of `changed` (the contacts\n  the job changed), not out of `total`: show `processed / changed` while `undoing`.\n",
+        "description": "`queued` → `running` → `completed` | `cancelled` | `failed`; an undo takes `completed` or\n`cancelled` → `undoing` → `undone`.\n\n- **Cancel** takes effect at once: the answer, and every read after it, says `cancelled`\n  with `processed`/`changed` as they were when it stopped; no further contact is changed.\n  What it changed before stays changed until an undo.\n- **A failed job** cannot be undone through the API (`undoExpiresAt` is `null`): what it\n  unsubscribed before failing stays unsubscribed — the side that protects the contacts —\n  and `changed` says how many; `failureReason` says what went wrong. Start a new preview to\n  finish the work, or re-subscribe individually with consent notes.\n- **Undo progress** counts contacts restored in `processed`, out of `changed` (the contacts\n  the job changed), not out of `total`: show `processed / changed` while `undoing`.\n",
         "enum": [
           "queued",
           "running",
@@ -1802,7 +1802,7 @@ export const contractDocument: object = {
           "createdAt",
           "createdBy",
           "finishedAt",
-          "undoableUntil",
+          "undoExpiresAt",
           "channelIds"
         ],
         "properties": {
@@ -1851,7 +1851,7 @@ export const contractDocument: object = {
             "format": "date-time",
             "description": "When it completed, was cancelled, failed or was undone; `null` while it runs."
           },
-          "undoableUntil": {
+          "undoExpiresAt": {
             "type": [
               "string",
               "null"

@@ -133,7 +133,7 @@ class SeedBuilder {
 
   /** The contact blocked by `by`, as the backend's block records it. */
   block(contact: Contact, at: number, by: string, reason: string) {
-    contact.blocked = { by, at: iso(at), reason };
+    contact.blocked = { by, blockedAt: iso(at), reason };
     this.plan(contact, at, () => this.audit.record({ action: 'blocked', actor: by, contactId: contact.id, note: reason }));
   }
 

@@ -4,7 +4,7 @@ import type { ConsentRecord, Contact } from '../../src/engine/index.js';
 import type { AuditEvent } from './types.js';
 
 /** A complete audit event from the fields that matter; everything else is explicitly empty. */
-export function auditEvent(fields: Partial<AuditEvent> & Pick<AuditEvent, 'id' | 'at' | 'action' | 'actor'>): AuditEvent {
+export function auditEvent(fields: Partial<AuditEvent> & Pick<AuditEvent, 'id' | 'occurredAt' | 'action' | 'actor'>): AuditEvent {
   return {
     contactId: null,
     destination: null,
@@ -38,7 +38,7 @@ export function matchesAuditFilter(event: AuditEvent, filter: AuditFilter): bool
   if (filter.actor !== undefined && event.actor !== filter.actor) return false;
   if (filter.channelId !== undefined && !event.channelIds.includes(filter.channelId)) return false;
   if (filter.jobId !== undefined && event.jobId !== filter.jobId) return false;
-  const at = Date.parse(event.at);
+  const at = Date.parse(event.occurredAt);
   if (filter.from !== undefined && at < Date.parse(filter.from)) return false;
   if (filter.to !== undefined && at >= Date.parse(filter.to)) return false;
   return true;
@@ -67,7 +67,7 @@ export class AuditLog {
   }
 
   record(event: Partial<AuditEvent> & Pick<AuditEvent, 'action' | 'actor'>): AuditEvent {
-    const full = auditEvent({ id: this.nextId(), at: this.now(), ...event });
+    const full = auditEvent({ id: this.nextId(), occurredAt: this.now(), ...event });
     this.events.push(full);
     return full;
   }

@@ -115,7 +115,7 @@ export class BulkJobs {
       createdAt: this.store.iso(),
       createdBy: user.id,
       finishedAt: null,
-      undoableUntil: null,
+      undoExpiresAt: null,
       channelIds: preview.channelIds,
       // The frozen audience: exactly what was reviewed, never re-evaluated.
       contactIds: preview.contactIds,
@@ -148,7 +148,7 @@ export class BulkJobs {
     const user = this.store.authorize('bulk:unsubscribe');
     const job = this.job(id);
     if (job.status !== 'completed' && job.status !== 'cancelled') throw new ProblemError('conflict', `The job is ${job.status}; only a finished job can be undone.`);
-    if (!job.undoableUntil || Date.parse(job.undoableUntil) <= this.store.now()) throw new ProblemError('undo-window-closed', 'The undo window for this job has closed: its opt-outs stay in place.');
+    if (!job.undoExpiresAt || Date.parse(job.undoExpiresAt) <= this.store.now()) throw new ProblemError('undo-window-closed', 'The undo window for this job has closed: its opt-outs stay in place.');
     job.status = 'undoing';
     job.processed = 0;
     job.undoCursor = 0;
@@ -269,7 +269,7 @@ export class BulkJobs {
       job.status = 'undone';
       delete job.undoCursor;
       delete job.undoLastContact;
-      job.undoableUntil = null;
+      job.undoExpiresAt = null;
       job.finishedAt = this.store.iso();
       return false;
     }
@@ -293,7 +293,7 @@ export class BulkJobs {
 
   private finish(job: BulkJobRecord) {
     job.finishedAt = this.store.iso();
-    job.undoableUntil = new Date(this.store.now() + UNDO_WINDOW_MS).toISOString();
+    job.undoExpiresAt = new Date(this.store.now() + UNDO_WINDOW_MS).toISOString();
   }
 }
 

@@ -95,7 +95,7 @@ export class Messaging {
       if (event.action !== 'inbound-received' || event.destination === null) continue;
       const details = event.details as { intent?: unknown; match?: unknown };
       if ((details.intent !== 'opt-out' && details.intent !== 'opt-out-all') || (details.match !== 'exact' && details.match !== 'carrier')) continue;
-      const at = Date.parse(event.at);
+      const at = Date.parse(event.occurredAt);
       const channelId = event.channelIds[0];
       if (at < from || at > to || channelId === undefined) continue;
       replies.push({ from: event.destination, channelId, intent: details.intent, senders: this.store.contactsWithDestination(event.destination) });
@@ -206,7 +206,7 @@ export class Messaging {
           channelId: channel.id,
           body: input.body,
           receivedAt,
-          deadline: reviewDeadline(receivedAt, calendar).toISOString(),
+          dueAt: reviewDeadline(receivedAt, calendar).toISOString(),
           timeZone: calendar.timeZone ?? 'UTC',
           status: 'pending',
           affectedChannelIds: action.channelIds,
@@ -284,7 +284,7 @@ export class Messaging {
   applyOverdueReviews() {
     const now = this.store.now();
     for (const review of this.store.db.reviews) {
-      if (review.status === 'pending' && Date.parse(review.deadline) <= now) this.apply(review, 'system');
+      if (review.status === 'pending' && Date.parse(review.dueAt) <= now) this.apply(review, 'system');
     }
   }
 
@@ -347,7 +347,7 @@ export class Messaging {
 
 /** Pending items first, soonest deadline first; then decided items, newest decision first. */
 function inQueueOrder(reviews: ReviewItem[]): ReviewItem[] {
-  const pending = reviews.filter((r) => r.status === 'pending').sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline));
+  const pending = reviews.filter((r) => r.status === 'pending').sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
   const decided = reviews.filter((r) => r.status !== 'pending').sort((a, b) => Date.parse(b.decidedAt ?? '') - Date.parse(a.decidedAt ?? ''));
   return [...pending, ...decided];
 }

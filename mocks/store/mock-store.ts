@@ -239,7 +239,7 @@ export class MockStore {
     const user = this.authorize('contact:block');
     const contact = this.contact(id);
     if (!contact.blocked) {
-      contact.blocked = { by: user.id, at: this.iso(), ...(input.reason ? { reason: input.reason } : {}) };
+      contact.blocked = { by: user.id, blockedAt: this.iso(), ...(input.reason ? { reason: input.reason } : {}) };
       this.contacts.touched(id);
       this.audit({ action: 'blocked', actor: user.id, contactId: id, note: input.reason ?? null });
       this.changed();

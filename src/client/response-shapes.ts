@@ -56,7 +56,7 @@ const contactSummary = obj<S['ContactSummary']>({
 export const contactPage = obj<S['ContactPage']>({ items: arr(contactSummary), total: num, nextCursor: nullable(str) });
 
 const eligibilityReason: Shape<S['EligibilityReason']> = tagged<S['EligibilityReason'], 'code'>('code', {
-  blocked: obj<S['BlockedReason']>({ code: oneOf('blocked'), by: str, at: str, reason: optional(str) }),
+  blocked: obj<S['BlockedReason']>({ code: oneOf('blocked'), by: str, blockedAt: str, reason: optional(str) }),
   unsubscribed: obj<S['UnsubscribedReason']>({
     code: oneOf('unsubscribed'),
     destination: str,
@@ -88,7 +88,7 @@ export const reviewItem = obj<S['ReviewItem']>({
   channelId: str,
   body: str,
   receivedAt: str,
-  deadline: str,
+  dueAt: str,
   timeZone: str,
   status: reviewStatus,
   affectedChannelIds: arr(str),
@@ -121,7 +121,7 @@ export const contactDetail = obj<S['ContactDetail']>({
     id: str,
     name: str,
     destinations: arr(obj<S['Destination']>({ kind: destinationKind, value: str, valid: bool })),
-    blocked: nullable(obj<S['BlockInfo']>({ by: str, at: str, reason: optional(str) })),
+    blocked: nullable(obj<S['BlockInfo']>({ by: str, blockedAt: str, reason: optional(str) })),
     excludedChannelTypes: arr(channelType),
     tags: arr(str),
     locationIds: arr(str),
@@ -150,7 +150,7 @@ export const sequenceEnrollmentPage = obj<S['SequenceEnrollmentPage']>({ items: 
 
 const auditEvent = obj<S['AuditEvent']>({
   id: str,
-  at: str,
+  occurredAt: str,
   actor: str,
   action: openEnum<S['AuditAction']>(),
   contactId: nullable(str),
@@ -194,7 +194,7 @@ export const bulkJob = obj<S['BulkJob']>({
   createdAt: str,
   createdBy: str,
   finishedAt: nullable(str),
-  undoableUntil: nullable(str),
+  undoExpiresAt: nullable(str),
   failureReason: optional(str),
   channelIds: arr(str),
 });

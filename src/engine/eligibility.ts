@@ -16,7 +16,7 @@ export { destinationKindFor };
 
 /** One fact that keeps a contact, or one of its destinations, from being messaged on a channel. */
 export type EligibilityReason =
-  | { code: 'blocked'; by: string; at: string; reason?: string }
+  | { code: 'blocked'; by: string; blockedAt: string; reason?: string }
   | {
       code: 'unsubscribed';
       destination: string;
@@ -75,7 +75,7 @@ export function eligibility(contact: Contact, channel: Channel, consent: Consent
   const reasons: EligibilityReason[] = [];
   const { blocked } = contact;
   if (blocked) {
-    reasons.push(assignDefined<BlockedReason>({ code: 'blocked', by: blocked.by, at: blocked.at }, { reason: blocked.reason }));
+    reasons.push(assignDefined<BlockedReason>({ code: 'blocked', by: blocked.by, blockedAt: blocked.blockedAt }, { reason: blocked.reason }));
   }
   reasons.push(...unsubscribed);
   if (destinations.length === 0) reasons.push({ code: 'no-destination', kind });

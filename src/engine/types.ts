@@ -42,7 +42,7 @@ export interface Destination {
 export interface BlockInfo {
   by: string;
   /** ISO timestamp. */
-  at: string;
+  blockedAt: string;
   reason?: string;
 }
 

@@ -497,7 +497,7 @@ export interface paths {
          * List bulk unsubscribe jobs
          * @description The organization's bulk jobs, most recent first (by `createdAt`, then id), one page at a
          *     time, so a reloaded page can find a job still running or still undoable
-         *     (`undoableUntil` in the future). The order is stable with the cursor: jobs started after
+         *     (`undoExpiresAt` in the future). The order is stable with the cursor: jobs started after
          *     the first page are not mixed into later pages.
          */
         get: operations["listBulkUnsubscribeJobs"];
@@ -556,7 +556,7 @@ export interface paths {
         /**
          * Cancel a bulk unsubscribe job
          * @description Stops a `queued` or `running` job; what it already changed stays changed (and can be
-         *     undone while `undoableUntil` allows). A job in any other status is 409 `conflict`.
+         *     undone while `undoExpiresAt` allows). A job in any other status is 409 `conflict`.
          */
         post: operations["cancelBulkUnsubscribeJob"];
         delete?: never;
@@ -579,7 +579,7 @@ export interface paths {
         put?: never;
         /**
          * Undo a bulk unsubscribe job
-         * @description Reverts a `completed` or `cancelled` job started by a user, before `undoableUntil`. The
+         * @description Reverts a `completed` or `cancelled` job started by a user, before `undoExpiresAt`. The
          *     same job goes to `undoing` then `undone`; poll it as before. Undo restores exactly what
          *     the job changed: each consent record the job wrote that is still the current record of its
          *     destination and channel is returned to its state before the job (subscribed: the previous
@@ -1080,7 +1080,7 @@ export interface components {
             /** @description The user id. */
             by: string;
             /** Format: date-time */
-            at: string;
+            blockedAt: string;
             reason?: string;
         };
         /** @description A contact record as the CRM knows it. */
@@ -1216,7 +1216,7 @@ export interface components {
             code: "blocked";
             by: string;
             /** Format: date-time */
-            at: string;
+            blockedAt: string;
             reason?: string;
         };
         /** @description One destination is unsubscribed on this channel; the facts of its consent record. */
@@ -1347,7 +1347,7 @@ export interface components {
         AuditEvent: {
             id: string;
             /** Format: date-time */
-            at: string;
+            occurredAt: string;
             /** @description A user id, `contact`, or `system`. */
             actor: string;
             action: components["schemas"]["AuditAction"];
@@ -1377,9 +1377,9 @@ export interface components {
         /** @enum {string} */
         ReviewStatus: "pending" | "applied" | "dismissed";
         /**
-         * @description A plain-language opt-out request queued for review. Its deadline is the end (23:59:59 local
-         *     time) of the 10th business day after the day of `receivedAt`, counted in the time zone of
-         *     the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and
+         * @description A plain-language opt-out request queued for review. Its deadline, `dueAt`, is the end
+         *     (23:59:59 local time) of the 10th business day after the day of `receivedAt`, counted in
+         *     the time zone of the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and
          *     that location's `holidays`: the request must be honoured by then, so an item still
          *     pending at its deadline is applied by the backend (`decidedBy: system`). Show it in
          *     `timeZone`.
@@ -1397,7 +1397,7 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             /** Format: date-time */
-            deadline: string;
+            dueAt: string;
             /** @description The IANA time zone the deadline was counted in (the channel's location's; `UTC` when it has none). */
             timeZone: string;
             status: components["schemas"]["ReviewStatus"];
@@ -1497,7 +1497,7 @@ export interface components {
          *     - **Cancel** takes effect at once: the answer, and every read after it, says `cancelled`
          *       with `processed`/`changed` as they were when it stopped; no further contact is changed.
          *       What it changed before stays changed until an undo.
-         *     - **A failed job** cannot be undone through the API (`undoableUntil` is `null`): what it
+         *     - **A failed job** cannot be undone through the API (`undoExpiresAt` is `null`): what it
          *       unsubscribed before failing stays unsubscribed — the side that protects the contacts —
          *       and `changed` says how many; `failureReason` says what went wrong. Start a new preview to
          *       finish the work, or re-subscribe individually with consent notes.
@@ -1531,7 +1531,7 @@ export interface components {
              * Format: date-time
              * @description Until when `undo` is accepted; `null` when the job cannot be undone (not finished, failed, already undone).
              */
-            undoableUntil: string | null;
+            undoExpiresAt: string | null;
             /** @description For a `failed` job, what went wrong, for people (the job's changes so far stay in place). */
             failureReason?: string;
             channelIds: string[];

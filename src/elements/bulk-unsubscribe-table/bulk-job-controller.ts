@@ -116,7 +116,7 @@ export class BulkJobController implements ReactiveController {
     if (!jobId || !client || signal.aborted) return;
     try {
       const job = await client.getBulkUnsubscribeJob(jobId, { signal });
-      const undoable = job.undoableUntil !== null && Date.parse(job.undoableUntil) > Date.now();
+      const undoable = job.undoExpiresAt !== null && Date.parse(job.undoExpiresAt) > Date.now();
       if (isTerminalBulkJobStatus(job.status) && !undoable) {
         await forgetJobId(scope);
         return;
@@ -156,7 +156,7 @@ export class BulkJobController implements ReactiveController {
     const of = undoing ? job.changed : job.total;
     const busyAction = this.actionTask.status === TaskStatus.PENDING;
     const actionFailed = this.actionTask.status === TaskStatus.ERROR && !isAbortError(this.actionTask.error);
-    const undoable = job.undoableUntil !== null && Date.parse(job.undoableUntil) > Date.now();
+    const undoable = job.undoExpiresAt !== null && Date.parse(job.undoExpiresAt) > Date.now();
     const processed = formatCount(job.processed);
     const total = formatCount(of);
     return html`<section part="job" class="job" role="group" aria-labelledby="job-title">
@@ -182,7 +182,7 @@ export class BulkJobController implements ReactiveController {
             <div class="dialog-buttons">
               ${undoable && job.status !== 'undone'
                 ? html`<button type="button" ?disabled=${busyAction} @click=${() => this.act('undo', job.id)}>${msg('Undo')}</button>
-                    <span class="muted">${msg(str`Undo is possible until ${formatDateTime(job.undoableUntil ?? '')}.`)}</span>`
+                    <span class="muted">${msg(str`Undo is possible until ${formatDateTime(job.undoExpiresAt ?? '')}.`)}</span>`
                 : nothing}
               <button type="button" @click=${() => this.dismiss()}>${msg('Close')}</button>
             </div>`}

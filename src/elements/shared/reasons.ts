@@ -54,7 +54,7 @@ export function reasonSentence(reason: EligibilityReason, context: ReasonContext
   switch (reason.code) {
     case 'blocked': {
       const who = actorName(reason.by, context.me, context.members);
-      const when = formatDate(reason.at);
+      const when = formatDate(reason.blockedAt);
       return reason.reason
         ? msg(str`Blocked by ${who} on ${when}: ${reason.reason}`)
         : msg(str`Blocked by ${who} on ${when}`);

@@ -34,7 +34,7 @@ function job(status: BulkJob['status'], processed = 0): BulkJob {
     createdAt: '2025-03-14T15:09:26Z',
     createdBy: 'u1',
     finishedAt: null,
-    undoableUntil: null,
+    undoExpiresAt: null,
     channelIds: ['ch-1'],
   };
 }

@@ -90,12 +90,12 @@ describe('contract: audit and consent history filters', () => {
 
     // A range is [from, to): the newest event's own instant as `to` leaves it out.
     const newest = all.items[0]!;
-    const before = await t.client.listAuditEvents({ to: newest.at, limit: 200, includeTotal: true }, {});
-    assert.ok(before.items.every((e) => Date.parse(e.at) < Date.parse(newest.at)));
+    const before = await t.client.listAuditEvents({ to: newest.occurredAt, limit: 200, includeTotal: true }, {});
+    assert.ok(before.items.every((e) => Date.parse(e.occurredAt) < Date.parse(newest.occurredAt)));
     assert.ok(!before.items.some((e) => e.id === newest.id));
-    const since = await t.client.listAuditEvents({ from: newest.at, limit: 200 }, {});
+    const since = await t.client.listAuditEvents({ from: newest.occurredAt, limit: 200 }, {});
     assert.ok(since.items.some((e) => e.id === newest.id));
-    assert.ok(since.items.every((e) => Date.parse(e.at) >= Date.parse(newest.at)));
+    assert.ok(since.items.every((e) => Date.parse(e.occurredAt) >= Date.parse(newest.occurredAt)));
   });
 
   test('the audit log omits total unless asked for; a consent history always has it', async () => {

@@ -100,7 +100,7 @@ describe('contract: inbound replies', () => {
     assert.ok(queued.reviewId);
     const perContact = await t.client.listContactReviews(WELL_KNOWN.subscribed, {}, {});
     // Friday 27 Nov → ten business days later is Friday 11 Dec, ending at midnight in Toronto (the channel's location).
-    assert.equal(perContact.items[0]?.deadline, '2026-12-12T04:59:59.999Z');
+    assert.equal(perContact.items[0]?.dueAt, '2026-12-12T04:59:59.999Z');
     assert.equal(perContact.items[0]?.timeZone, 'America/Toronto');
     t.backend.store.now = () => Date.parse('2026-11-28T10:00:00Z');
     const applied = await t.client.applyReview(queued.reviewId, 'Clearly asks us to stop texting.', {});

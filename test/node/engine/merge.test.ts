@@ -83,8 +83,8 @@ describe('mergeContacts', () => {
   });
 
   it('is blocked if either side was, keeping the earlier block', () => {
-    const early = { by: 'u-1', at: '2024-01-01T00:00:00Z' };
-    const late = { by: 'u-2', at: '2024-02-01T00:00:00Z', reason: 'spam' };
+    const early = { by: 'u-1', blockedAt: '2024-01-01T00:00:00Z' };
+    const late = { by: 'u-2', blockedAt: '2024-02-01T00:00:00Z', reason: 'spam' };
     assert.deepEqual(mergeContacts(primary, { ...secondary, blocked: late }).blocked, late);
     assert.deepEqual(mergeContacts({ ...primary, blocked: late }, { ...secondary, blocked: early }).blocked, early);
     assert.deepEqual(mergeContacts({ ...primary, blocked: early }, { ...secondary, blocked: late }).blocked, early);
