@@ -155,7 +155,7 @@ export class MemoryOptOutClient {
         total: rows.length,
         willChange,
         alreadyUnsubscribed: already,
-        blocked,
+        blockedCount: blocked,
         unreachable,
         sample: rows.slice(0, 20).map((row) => this.summary(row)),
         breakdown: {
@@ -265,7 +265,7 @@ export class MemoryOptOutClient {
       phone: contact.destinations.find((d) => d.kind === 'phone')?.value ?? null,
       email: contact.destinations.find((d) => d.kind === 'email')?.value ?? null,
       status: this.statusOf(contact, this.channels),
-      blocked: contact.blocked !== null,
+      blocked: contact.blocked && { ...contact.blocked },
       unsubscribedChannelCount: unsubscribed,
       tags: contact.tags,
       locationIds: contact.locationIds,

@@ -604,7 +604,15 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/ContactStatus"
           },
           "blocked": {
-            "type": "boolean"
+            "description": "The block, as on `Contact`, or `null` when the contact is not blocked.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/BlockInfo"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "unsubscribedChannelCount": {
             "type": "integer",
@@ -1683,7 +1691,7 @@ export const contractDocument: object = {
           "total",
           "willChange",
           "alreadyUnsubscribed",
-          "blocked",
+          "blockedCount",
           "unreachable",
           "sample",
           "breakdown",
@@ -1713,7 +1721,7 @@ export const contractDocument: object = {
             "minimum": 0,
             "description": "Contacts already unsubscribed on every chosen channel (nothing to change)."
           },
-          "blocked": {
+          "blockedCount": {
             "type": "integer",
             "minimum": 0,
             "description": "Contacts of `total` that are blocked; they are unsubscribed like the others."

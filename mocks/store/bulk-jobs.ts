@@ -80,7 +80,7 @@ export class BulkJobs {
       total: contactIds.length,
       willChange: contactIds.length - alreadyUnsubscribed - unreachable,
       alreadyUnsubscribed,
-      blocked,
+      blockedCount: blocked,
       unreachable,
       sample: contactIds.slice(0, 20).map((id) => this.store.summary(id)),
       breakdown: {

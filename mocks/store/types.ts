@@ -86,8 +86,9 @@ export interface StoredResponse {
  * 6: the seed logs each of its STOP replies as `inbound-received`, as the backend does (the scope impact replays them).
  * 7: a saved preview's answer (and a remembered idempotent answer) names the preview `id`, not `previewId`.
  * 8: instants end in `At`: a block's `blockedAt`, an audit event's `occurredAt`, a review's `dueAt`, a job's `undoExpiresAt`.
+ * 9: a saved preview's answer counts `blockedCount`, and its sample rows carry the block object.
  */
-export const DATABASE_VERSION = 8;
+export const DATABASE_VERSION = 9;
 
 /** Everything the mock backend knows; plain data, so it can be saved to IndexedDB. */
 export interface MockDatabase {

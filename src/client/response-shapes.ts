@@ -39,13 +39,15 @@ export const organization = obj<S['Organization']>({
   members: optional(arr(obj<S['OrganizationMember']>({ id: str, name: str }))),
 });
 
+const blockInfo = nullable(obj<S['BlockInfo']>({ by: str, blockedAt: str, reason: optional(str) }));
+
 const contactSummary = obj<S['ContactSummary']>({
   id: str,
   name: str,
   phone: nullable(str),
   email: nullable(str),
   status: oneOf('subscribed', 'partially-unsubscribed', 'unsubscribed', 'blocked', 'unreachable'),
-  blocked: bool,
+  blocked: blockInfo,
   unsubscribedChannelCount: num,
   tags: arr(str),
   locationIds: arr(str),
@@ -121,7 +123,7 @@ export const contactDetail = obj<S['ContactDetail']>({
     id: str,
     name: str,
     destinations: arr(obj<S['Destination']>({ kind: destinationKind, value: str, valid: bool })),
-    blocked: nullable(obj<S['BlockInfo']>({ by: str, blockedAt: str, reason: optional(str) })),
+    blocked: blockInfo,
     excludedChannelTypes: arr(channelType),
     tags: arr(str),
     locationIds: arr(str),
@@ -173,7 +175,7 @@ export const bulkPreview = obj<S['BulkPreview']>({
   total: num,
   willChange: num,
   alreadyUnsubscribed: num,
-  blocked: num,
+  blockedCount: num,
   unreachable: num,
   sample: arr(contactSummary),
   breakdown: obj<S['BulkPreview']['breakdown']>({

@@ -1144,7 +1144,8 @@ export interface components {
             /** @description The first email destination, or `null`. */
             email: string | null;
             status: components["schemas"]["ContactStatus"];
-            blocked: boolean;
+            /** @description The block, as on `Contact`, or `null` when the contact is not blocked. */
+            blocked: components["schemas"]["BlockInfo"] | null;
             /** @description How many channels have at least one of the contact's destinations unsubscribed. */
             unsubscribedChannelCount: number;
             tags: string[];
@@ -1473,7 +1474,7 @@ export interface components {
             /** @description Contacts already unsubscribed on every chosen channel (nothing to change). */
             alreadyUnsubscribed: number;
             /** @description Contacts of `total` that are blocked; they are unsubscribed like the others. */
-            blocked: number;
+            blockedCount: number;
             /** @description Contacts with no valid destination for any chosen channel (skipped). */
             unreachable: number;
             /** @description Up to 20 contacts of the audience, in list order, for the user to check. */

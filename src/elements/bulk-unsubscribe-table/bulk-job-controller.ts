@@ -249,7 +249,7 @@ export class BulkJobController implements ReactiveController {
           <dl class="unaffected">
             <div><dt>${msg('Already unsubscribed (unchanged)')}</dt><dd>${formatCount(preview.alreadyUnsubscribed)}</dd></div>
             <div><dt>${msg('Unreachable: no valid destination (skipped)')}</dt><dd>${formatCount(preview.unreachable)}</dd></div>
-            <div><dt>${msg('Blocked (unsubscribed too)')}</dt><dd>${formatCount(preview.blocked)}</dd></div>
+            <div><dt>${msg('Blocked (unsubscribed too)')}</dt><dd>${formatCount(preview.blockedCount)}</dd></div>
           </dl>
           <div class="breakdown">
             <table>

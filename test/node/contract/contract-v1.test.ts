@@ -292,3 +292,34 @@ describe('contract: contacts sorted by last activity', () => {
     assert.equal(page.items[0]?.id, WELL_KNOWN.subscribed);
   });
 });
+
+describe('contract: one shape per concept', () => {
+  const t = useContractBackend({ contacts: 300 });
+
+  test('a list row carries the same block as the contact (who, when, why), and null when not blocked', async () => {
+    const detail = await t.client.getContact(WELL_KNOWN.blocked, {});
+    assert.ok(detail.contact.blocked, 'the seed blocks Olivia');
+    const rows = (await t.client.listContacts({ status: ['blocked'], limit: 200 }, {})).items;
+    assert.deepEqual(rows.find((c) => c.id === WELL_KNOWN.blocked)?.blocked, detail.contact.blocked);
+    const ava = (await t.client.listContacts({ query: 'Ava Tremblay', limit: 200 }, {})).items.find((c) => c.id === WELL_KNOWN.subscribed);
+    assert.equal(ava?.blocked, null);
+  });
+
+  test('a preview counts blocked contacts in blockedCount, and its sample rows carry their block', async () => {
+    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.blocked, WELL_KNOWN.subscribed] } }, {});
+    assert.equal(preview.blockedCount, 1);
+    assert.equal(preview.sample.find((c) => c.id === WELL_KNOWN.blocked)?.blocked?.by, (await t.client.getContact(WELL_KNOWN.blocked, {})).contact.blocked?.by);
+    assert.equal(preview.sample.find((c) => c.id === WELL_KNOWN.subscribed)?.blocked, null);
+  });
+
+  test('a preview and an enrollment are named id; every instant ends in At', async () => {
+    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, {});
+    assert.equal((await t.client.getBulkUnsubscribePreview(preview.id, {})).id, preview.id);
+    const enrollment = await t.client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {});
+    assert.equal((await t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, enrollment.id, {})).id, enrollment.id);
+    const blocked = (await t.client.getContact(WELL_KNOWN.blocked, {})).contact.blocked;
+    assert.ok(blocked && !Number.isNaN(Date.parse(blocked.blockedAt)));
+    const events = await t.client.listAuditEvents({ limit: 5 }, {});
+    assert.ok(events.items.length > 0 && events.items.every((e) => !Number.isNaN(Date.parse(e.occurredAt)) && !('at' in e)));
+  });
+});
