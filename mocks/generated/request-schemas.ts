@@ -115,6 +115,30 @@ export const contractDocument: object = {
           }
         }
       },
+      "Actor": {
+        "type": "object",
+        "description": "Who made a change, in one shape everywhere (consent records, eligibility reasons, the audit log, blocks, review decisions, bulk jobs, settings): a `user` (a person signed in), an `integration` (the host's service credential), the `contact` themself (their own reply) or the backend (`system`: a default, a deadline). `id` names the user or integration (an `Organization.members` id) and is absent for `contact` and `system`.",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "x-extensible-enum": true,
+            "enum": [
+              "user",
+              "integration",
+              "contact",
+              "system"
+            ]
+          },
+          "id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The user's or integration's id; present exactly when `type` is `user` or `integration`."
+          }
+        }
+      },
       "Role": {
         "type": "string",
         "x-extensible-enum": true,
@@ -359,7 +383,7 @@ export const contractDocument: object = {
           },
           "members": {
             "type": "array",
-            "description": "The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (`actor` and `by` hold these ids). Optional: a backend without a directory omits it, and the elements then show the id.",
+            "description": "The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (an `Actor`'s `id` is one of these). Optional: a backend without a directory omits it, and the elements then show the id.",
             "items": {
               "$ref": "#/components/schemas/OrganizationMember"
             }
@@ -406,13 +430,12 @@ export const contractDocument: object = {
         "type": "object",
         "description": "Who blocked a contact, when, and optionally why.",
         "required": [
-          "by",
+          "blockedBy",
           "blockedAt"
         ],
         "properties": {
-          "by": {
-            "type": "string",
-            "description": "The user id."
+          "blockedBy": {
+            "$ref": "#/components/schemas/Actor"
           },
           "blockedAt": {
             "type": "string",
@@ -742,8 +765,7 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/ConsentSource"
           },
           "actor": {
-            "type": "string",
-            "description": "A user id, `contact`, or `system`."
+            "$ref": "#/components/schemas/Actor"
           },
           "keyword": {
             "type": "string",
@@ -770,7 +792,7 @@ export const contractDocument: object = {
         "description": "The contact is blocked.",
         "required": [
           "code",
-          "by",
+          "blockedBy",
           "blockedAt"
         ],
         "properties": {
@@ -778,8 +800,8 @@ export const contractDocument: object = {
             "type": "string",
             "const": "blocked"
           },
-          "by": {
-            "type": "string"
+          "blockedBy": {
+            "$ref": "#/components/schemas/Actor"
           },
           "blockedAt": {
             "type": "string",
@@ -820,7 +842,7 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/ConsentSource"
           },
           "actor": {
-            "type": "string"
+            "$ref": "#/components/schemas/Actor"
           },
           "keyword": {
             "type": "string"
@@ -1292,8 +1314,7 @@ export const contractDocument: object = {
             "format": "date-time"
           },
           "actor": {
-            "type": "string",
-            "description": "A user id, `contact`, or `system`."
+            "$ref": "#/components/schemas/Actor"
           },
           "action": {
             "$ref": "#/components/schemas/AuditAction"
@@ -1406,7 +1427,7 @@ export const contractDocument: object = {
       },
       "ReviewItem": {
         "type": "object",
-        "description": "A plain-language opt-out request queued for review. Its deadline, `dueAt`, is the end\n(23:59:59 local time) of the 10th business day after the day of `receivedAt`, counted in\nthe time zone of the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and\nthat location's `holidays`: the request must be honoured by then, so an item still\npending at its deadline is applied by the backend (`decidedBy: system`). Show it in\n`timeZone`.\n",
+        "description": "A plain-language opt-out request queued for review. Its deadline, `dueAt`, is the end\n(23:59:59 local time) of the 10th business day after the day of `receivedAt`, counted in\nthe time zone of the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and\nthat location's `holidays`: the request must be honoured by then, so an item still\npending at its deadline is applied by the backend (`decidedBy` `{\"type\": \"system\"}`). Show it in\n`timeZone`.\n",
         "required": [
           "id",
           "contactId",
@@ -1469,8 +1490,8 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/OptOutScope"
           },
           "decidedBy": {
-            "type": "string",
-            "description": "The deciding user's id (or `system`); absent while pending."
+            "$ref": "#/components/schemas/Actor",
+            "description": "Who decided (a user, or `system` at the deadline); absent while pending."
           },
           "decidedAt": {
             "type": "string",
@@ -1848,8 +1869,7 @@ export const contractDocument: object = {
             "format": "date-time"
           },
           "createdBy": {
-            "type": "string",
-            "description": "The user id."
+            "$ref": "#/components/schemas/Actor"
           },
           "finishedAt": {
             "type": [
@@ -1979,8 +1999,8 @@ export const contractDocument: object = {
             "format": "date-time"
           },
           "updatedBy": {
-            "type": "string",
-            "description": "The user id of the last change, or `system` for the defaults."
+            "$ref": "#/components/schemas/Actor",
+            "description": "Who saved the settings last (`system` for the defaults)."
           }
         }
       },

@@ -1,6 +1,6 @@
 // The audit log: append-only, one event per change (who, when, what, source, scope, inbound
 // text), and what is read from it: the whole log, and one contact's consent history.
-import type { ConsentRecord, Contact } from '../../src/engine/index.js';
+import { actorKey, type Actor, type ConsentRecord, type Contact } from '../../src/engine/index.js';
 import type { AuditEvent } from './types.js';
 
 /** A complete audit event from the fields that matter; everything else is explicitly empty. */
@@ -35,7 +35,7 @@ export interface AuditFilter {
 /** Whether `event` passes `filter`; instants are compared as instants, whatever their offset. */
 export function matchesAuditFilter(event: AuditEvent, filter: AuditFilter): boolean {
   if (filter.actions && filter.actions.length > 0 && !filter.actions.includes(event.action)) return false;
-  if (filter.actor !== undefined && event.actor !== filter.actor) return false;
+  if (filter.actor !== undefined && actorKey(event.actor) !== filter.actor) return false;
   if (filter.channelId !== undefined && !event.channelIds.includes(filter.channelId)) return false;
   if (filter.jobId !== undefined && event.jobId !== filter.jobId) return false;
   const at = Date.parse(event.occurredAt);
@@ -73,7 +73,7 @@ export class AuditLog {
   }
 
   /** One event per destination changed, with the facts of its first record. */
-  recordConsentEvents(contact: Contact | null, written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: string, note: string | null, extra: Partial<AuditEvent> = {}) {
+  recordConsentEvents(contact: Contact | null, written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: Actor, note: string | null, extra: Partial<AuditEvent> = {}) {
     const byDestination = new Map<string, ConsentRecord[]>();
     for (const record of written) {
       const records = byDestination.get(record.destination);

@@ -2,6 +2,7 @@
 // audience in chunks; undo restores exactly what the job changed and nothing else.
 import { CHANNEL_TYPES, bulkUnsubscribeEffect, consentRecordsFor, keepsStandingOptOut, type ChannelType, type ConsentLookup, type ConsentRecord } from '../../src/engine/index.js';
 import type { MockStore } from './mock-store.js';
+import { actorOf } from './session.js';
 import { ProblemError } from './problems.js';
 import type { BulkJobRecord, BulkPreview, BulkTarget, JobChange, PreviewRecord } from './types.js';
 
@@ -113,7 +114,7 @@ export class BulkJobs {
       changed: 0,
       skipped: 0,
       createdAt: this.store.iso(),
-      createdBy: user.id,
+      createdBy: actorOf(user),
       finishedAt: null,
       undoExpiresAt: null,
       channelIds: preview.channelIds,
@@ -122,7 +123,7 @@ export class BulkJobs {
       changes: [],
     };
     this.store.db.jobs.push(job);
-    this.store.audit({ action: 'bulk-job-started', actor: user.id, jobId: job.id, channelIds: job.channelIds, details: { total: job.total } });
+    this.store.audit({ action: 'bulk-job-started', actor: actorOf(user), jobId: job.id, channelIds: job.channelIds, details: { total: job.total } });
     this.store.changed();
     this.schedule(job);
     return job;
@@ -139,7 +140,7 @@ export class BulkJobs {
     if (job.status !== 'queued' && job.status !== 'running') throw new ProblemError('conflict', `The job is ${job.status}; only a queued or running job can be cancelled.`);
     job.status = 'cancelled';
     this.finish(job);
-    this.store.audit({ action: 'bulk-job-cancelled', actor: user.id, jobId: job.id, details: { processed: job.processed, changed: job.changed } });
+    this.store.audit({ action: 'bulk-job-cancelled', actor: actorOf(user), jobId: job.id, details: { processed: job.processed, changed: job.changed } });
     this.store.changed();
     return job;
   }
@@ -152,7 +153,7 @@ export class BulkJobs {
     job.status = 'undoing';
     job.processed = 0;
     job.undoCursor = 0;
-    this.store.audit({ action: 'bulk-job-undone', actor: user.id, jobId: job.id, details: { changes: job.changes.length } });
+    this.store.audit({ action: 'bulk-job-undone', actor: actorOf(user), jobId: job.id, details: { changes: job.changes.length } });
     this.store.changed();
     this.schedule(job);
     return job;

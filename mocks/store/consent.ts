@@ -3,6 +3,7 @@
 // written; which one is current is the engine's rule (`supersedes`), and who may change what
 // (`keepsStandingOptOut`, `canResubscribe`) is the engine's too.
 import {
+  type Actor,
   appliedAt,
   canResubscribe,
   consentRecordsFor,
@@ -107,7 +108,7 @@ export class ConsentLedger {
    * Unsubscribes every destination of `contact` on `channels` (valid or not: an opt-out covers
    * them all), except where an earlier opt-out stands; returns the records written.
    */
-  optOut(contact: Contact, channels: readonly Channel[], change: { at: string; source: ConsentSource; actor: string; note?: string; jobId?: string }): ConsentRecord[] {
+  optOut(contact: Contact, channels: readonly Channel[], change: { at: string; source: ConsentSource; actor: Actor; note?: string; jobId?: string }): ConsentRecord[] {
     const records: ConsentRecord[] = [];
     for (const channel of channels) {
       for (const { value } of destinationsOn(contact, channel)) {
@@ -123,7 +124,7 @@ export class ConsentLedger {
    * pair: nothing is written when any opt-out it would reverse needs the consent note it lacks
    * (422 `note-required`); pairs that are not unsubscribed are left as they are.
    */
-  resubscribe(contact: Contact, channels: readonly Channel[], change: { at: string; actor: string; note: string }): ConsentRecord[] {
+  resubscribe(contact: Contact, channels: readonly Channel[], change: { at: string; actor: Actor; note: string }): ConsentRecord[] {
     const records: ConsentRecord[] = [];
     for (const channel of channels) {
       for (const { value } of destinationsOn(contact, channel)) {

@@ -87,8 +87,10 @@ export interface StoredResponse {
  * 7: a saved preview's answer (and a remembered idempotent answer) names the preview `id`, not `previewId`.
  * 8: instants end in `At`: a block's `blockedAt`, an audit event's `occurredAt`, a review's `dueAt`, a job's `undoExpiresAt`.
  * 9: a saved preview's answer counts `blockedCount`, and its sample rows carry the block object.
+ * 10: every author is an `Actor` object (`{type, id?}`): consent records, audit events, blocks
+ *     (`blockedBy`), review decisions, bulk jobs and settings; an older save's strings re-seed.
  */
-export const DATABASE_VERSION = 9;
+export const DATABASE_VERSION = 10;
 
 /** Everything the mock backend knows; plain data, so it can be saved to IndexedDB. */
 export interface MockDatabase {

@@ -16,6 +16,8 @@ const reviewStatus = oneOf('pending', 'applied', 'dismissed');
 
 const user = obj<S['User']>({ id: str, name: str, email: str });
 
+const actor = obj<S['Actor']>({ type: openEnum<S['Actor']['type']>(), id: optional(str) });
+
 export const me = obj<S['Me']>({
   user,
   role: openEnum<S['Role']>(),
@@ -39,7 +41,7 @@ export const organization = obj<S['Organization']>({
   members: optional(arr(obj<S['OrganizationMember']>({ id: str, name: str }))),
 });
 
-const blockInfo = nullable(obj<S['BlockInfo']>({ by: str, blockedAt: str, reason: optional(str) }));
+const blockInfo = nullable(obj<S['BlockInfo']>({ blockedBy: actor, blockedAt: str, reason: optional(str) }));
 
 const contactSummary = obj<S['ContactSummary']>({
   id: str,
@@ -58,14 +60,14 @@ const contactSummary = obj<S['ContactSummary']>({
 export const contactPage = obj<S['ContactPage']>({ items: arr(contactSummary), total: num, nextCursor: nullable(str) });
 
 const eligibilityReason: Shape<S['EligibilityReason']> = tagged<S['EligibilityReason'], 'code'>('code', {
-  blocked: obj<S['BlockedReason']>({ code: oneOf('blocked'), by: str, blockedAt: str, reason: optional(str) }),
+  blocked: obj<S['BlockedReason']>({ code: oneOf('blocked'), blockedBy: actor, blockedAt: str, reason: optional(str) }),
   unsubscribed: obj<S['UnsubscribedReason']>({
     code: oneOf('unsubscribed'),
     destination: str,
     channelId: str,
     changedAt: str,
     source: consentSource,
-    actor: str,
+    actor: actor,
     keyword: optional(str),
     viaChannelId: optional(str),
     scope: optional(optOutScope),
@@ -95,7 +97,7 @@ export const reviewItem = obj<S['ReviewItem']>({
   status: reviewStatus,
   affectedChannelIds: arr(str),
   scope: optOutScope,
-  decidedBy: optional(str),
+  decidedBy: optional(actor),
   decidedAt: optional(str),
   decisionNote: optional(str),
 });
@@ -106,7 +108,7 @@ const consentRecord = obj<S['ConsentRecord']>({
   status: oneOf('subscribed', 'unsubscribed'),
   changedAt: str,
   source: consentSource,
-  actor: str,
+  actor: actor,
   keyword: optional(str),
   viaChannelId: optional(str),
   scope: optional(optOutScope),
@@ -153,7 +155,7 @@ export const sequenceEnrollmentPage = obj<S['SequenceEnrollmentPage']>({ items: 
 const auditEvent = obj<S['AuditEvent']>({
   id: str,
   occurredAt: str,
-  actor: str,
+  actor: actor,
   action: openEnum<S['AuditAction']>(),
   contactId: nullable(str),
   destination: nullable(str),
@@ -194,7 +196,7 @@ export const bulkJob = obj<S['BulkJob']>({
   changed: num,
   skipped: num,
   createdAt: str,
-  createdBy: str,
+  createdBy: actor,
   finishedAt: nullable(str),
   undoExpiresAt: nullable(str),
   failureReason: optional(str),
@@ -206,7 +208,7 @@ export const messagingSettings = obj<S['MessagingSettings']>({
   phrasePolicy: oneOf('apply', 'review'),
   customKeywords: obj<S['CustomKeywords']>({ optOut: arr(str), optOutAll: arr(str), optIn: arr(str), help: arr(str) }),
   updatedAt: str,
-  updatedBy: str,
+  updatedBy: actor,
 });
 
 export const inboundResult = obj<S['InboundResult']>({

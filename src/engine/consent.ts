@@ -1,7 +1,7 @@
 import { assignDefined } from './assign-defined.js';
 import type { Classification } from './classify.js';
 import { resolveOptOutChannels } from './scope.js';
-import type { Channel, ConsentRecord, ConsentSource, ConsentStatus, OptOutScope } from './types.js';
+import type { Actor, Channel, ConsentRecord, ConsentSource, ConsentStatus, OptOutScope } from './types.js';
 
 /** One consent change applied to a destination on several channels at once. */
 export interface ConsentChange {
@@ -11,7 +11,7 @@ export interface ConsentChange {
   /** ISO timestamp. */
   at: string;
   source: ConsentSource;
-  actor: string;
+  actor: Actor;
   keyword?: string;
   viaChannelId?: string;
   scope?: OptOutScope;

@@ -1,4 +1,5 @@
 import type {
+  Actor,
   Channel,
   ChannelType,
   ConsentLookup,
@@ -16,14 +17,14 @@ export { destinationKindFor };
 
 /** One fact that keeps a contact, or one of its destinations, from being messaged on a channel. */
 export type EligibilityReason =
-  | { code: 'blocked'; by: string; blockedAt: string; reason?: string }
+  | { code: 'blocked'; blockedBy: Actor; blockedAt: string; reason?: string }
   | {
       code: 'unsubscribed';
       destination: string;
       channelId: string;
       changedAt: string;
       source: ConsentSource;
-      actor: string;
+      actor: Actor;
       keyword?: string;
       viaChannelId?: string;
       scope?: OptOutScope;
@@ -75,7 +76,7 @@ export function eligibility(contact: Contact, channel: Channel, consent: Consent
   const reasons: EligibilityReason[] = [];
   const { blocked } = contact;
   if (blocked) {
-    reasons.push(assignDefined<BlockedReason>({ code: 'blocked', by: blocked.by, blockedAt: blocked.blockedAt }, { reason: blocked.reason }));
+    reasons.push(assignDefined<BlockedReason>({ code: 'blocked', blockedBy: blocked.blockedBy, blockedAt: blocked.blockedAt }, { reason: blocked.reason }));
   }
   reasons.push(...unsubscribed);
   if (destinations.length === 0) reasons.push({ code: 'no-destination', kind });

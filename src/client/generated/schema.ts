@@ -988,6 +988,13 @@ export interface components {
             /** @description What is wrong, for people. */
             message: string;
         };
+        /** @description Who made a change, in one shape everywhere (consent records, eligibility reasons, the audit log, blocks, review decisions, bulk jobs, settings): a `user` (a person signed in), an `integration` (the host's service credential), the `contact` themself (their own reply) or the backend (`system`: a default, a deadline). `id` names the user or integration (an `Organization.members` id) and is absent for `contact` and `system`. */
+        Actor: {
+            /** @enum {string} */
+            type: "user" | "integration" | "contact" | "system";
+            /** @description The user's or integration's id; present exactly when `type` is `user` or `integration`. */
+            id?: string;
+        };
         /**
          * @description A user's role (see the roles table).
          * @enum {string}
@@ -1061,7 +1068,7 @@ export interface components {
             locations: components["schemas"]["Location"][];
             channels: components["schemas"]["Channel"][];
             sequences: components["schemas"]["Sequence"][];
-            /** @description The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (`actor` and `by` hold these ids). Optional: a backend without a directory omits it, and the elements then show the id. */
+            /** @description The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (an `Actor`'s `id` is one of these). Optional: a backend without a directory omits it, and the elements then show the id. */
             members?: components["schemas"]["OrganizationMember"][];
         };
         OrganizationMember: {
@@ -1077,8 +1084,7 @@ export interface components {
         };
         /** @description Who blocked a contact, when, and optionally why. */
         BlockInfo: {
-            /** @description The user id. */
-            by: string;
+            blockedBy: components["schemas"]["Actor"];
             /** Format: date-time */
             blockedAt: string;
             reason?: string;
@@ -1197,8 +1203,7 @@ export interface components {
             /** Format: date-time */
             changedAt: string;
             source: components["schemas"]["ConsentSource"];
-            /** @description A user id, `contact`, or `system`. */
-            actor: string;
+            actor: components["schemas"]["Actor"];
             /** @description The keyword that caused it, e.g. `STOP`. */
             keyword?: string;
             /** @description The channel the triggering reply came in on, when it differs from `channelId`. */
@@ -1215,7 +1220,7 @@ export interface components {
              * @enum {string}
              */
             code: "blocked";
-            by: string;
+            blockedBy: components["schemas"]["Actor"];
             /** Format: date-time */
             blockedAt: string;
             reason?: string;
@@ -1232,7 +1237,7 @@ export interface components {
             /** Format: date-time */
             changedAt: string;
             source: components["schemas"]["ConsentSource"];
-            actor: string;
+            actor: components["schemas"]["Actor"];
             keyword?: string;
             viaChannelId?: string;
             scope?: components["schemas"]["OptOutScope"];
@@ -1349,8 +1354,7 @@ export interface components {
             id: string;
             /** Format: date-time */
             occurredAt: string;
-            /** @description A user id, `contact`, or `system`. */
-            actor: string;
+            actor: components["schemas"]["Actor"];
             action: components["schemas"]["AuditAction"];
             contactId: string | null;
             destination: string | null;
@@ -1382,7 +1386,7 @@ export interface components {
          *     (23:59:59 local time) of the 10th business day after the day of `receivedAt`, counted in
          *     the time zone of the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and
          *     that location's `holidays`: the request must be honoured by then, so an item still
-         *     pending at its deadline is applied by the backend (`decidedBy: system`). Show it in
+         *     pending at its deadline is applied by the backend (`decidedBy` `{"type": "system"}`). Show it in
          *     `timeZone`.
          */
         ReviewItem: {
@@ -1405,8 +1409,8 @@ export interface components {
             /** @description The channels the opt-out covers under `scope`, fixed when the request is queued (what the reviewer sees is what applying does, even if the organization's scope changes meanwhile); once applied, the channels changed. */
             affectedChannelIds: string[];
             scope: components["schemas"]["OptOutScope"];
-            /** @description The deciding user's id (or `system`); absent while pending. */
-            decidedBy?: string;
+            /** @description Who decided (a user, or `system` at the deadline); absent while pending. */
+            decidedBy?: components["schemas"]["Actor"];
             /**
              * Format: date-time
              * @description Absent while pending.
@@ -1521,8 +1525,7 @@ export interface components {
             skipped: number;
             /** Format: date-time */
             createdAt: string;
-            /** @description The user id. */
-            createdBy: string;
+            createdBy: components["schemas"]["Actor"];
             /**
              * Format: date-time
              * @description When it completed, was cancelled, failed or was undone; `null` while it runs.
@@ -1562,8 +1565,8 @@ export interface components {
             customKeywords: components["schemas"]["CustomKeywords"];
             /** Format: date-time */
             updatedAt: string;
-            /** @description The user id of the last change, or `system` for the defaults. */
-            updatedBy: string;
+            /** @description Who saved the settings last (`system` for the defaults). */
+            updatedBy: components["schemas"]["Actor"];
         };
         /** @description What the replayed replies reach under one scope. */
         ScopeReplay: {
@@ -2013,7 +2016,7 @@ export interface components {
         EnrollmentId: string;
         /** @description Only events with one of these actions; repeat the parameter for several (`action=blocked&action=unblocked`). */
         AuditActionFilter: components["schemas"]["AuditAction"][];
-        /** @description Only events by this actor (a user id, `contact` for the contact's own replies, `system`, or an integration's id). */
+        /** @description Only events by this actor: a user's or an integration's id (the `id` of its `Actor`), or `contact` (the contact's own replies) or `system` for actors of those types. */
         AuditActorFilter: string;
         /** @description Only events that changed this channel (it is one of the event's `channelIds`). */
         AuditChannelFilter: string;
@@ -2554,7 +2557,7 @@ export interface operations {
             query?: {
                 /** @description Only events with one of these actions; repeat the parameter for several (`action=blocked&action=unblocked`). */
                 action?: components["parameters"]["AuditActionFilter"];
-                /** @description Only events by this actor (a user id, `contact` for the contact's own replies, `system`, or an integration's id). */
+                /** @description Only events by this actor: a user's or an integration's id (the `id` of its `Actor`), or `contact` (the contact's own replies) or `system` for actors of those types. */
                 actor?: components["parameters"]["AuditActorFilter"];
                 /** @description Only events that changed this channel (it is one of the event's `channelIds`). */
                 channelId?: components["parameters"]["AuditChannelFilter"];
@@ -3053,7 +3056,7 @@ export interface operations {
             query?: {
                 /** @description Only events with one of these actions; repeat the parameter for several (`action=blocked&action=unblocked`). */
                 action?: components["parameters"]["AuditActionFilter"];
-                /** @description Only events by this actor (a user id, `contact` for the contact's own replies, `system`, or an integration's id). */
+                /** @description Only events by this actor: a user's or an integration's id (the `id` of its `Actor`), or `contact` (the contact's own replies) or `system` for actors of those types. */
                 actor?: components["parameters"]["AuditActorFilter"];
                 /** @description Only events that changed this channel (it is one of the event's `channelIds`). */
                 channelId?: components["parameters"]["AuditChannelFilter"];

@@ -45,7 +45,7 @@ export function hostileDatabase(value: string): MockDatabase {
   const now = new Date().toISOString();
   contact.name = value;
   contact.tags = [value];
-  contact.blocked = { by: 'u-manager', blockedAt: now, reason: value };
+  contact.blocked = { blockedBy: { type: 'user', id: 'u-manager' }, blockedAt: now, reason: value };
   const destinations = new Set(contact.destinations.map((d) => d.value));
   for (const record of db.consent.filter((r) => destinations.has(r.destination))) Object.assign(record, { note: value, keyword: value });
   for (const event of db.audit.filter((e) => e.contactId === contact.id)) Object.assign(event, { note: value, keyword: value, inboundText: value });

@@ -32,7 +32,7 @@ function job(status: BulkJob['status'], processed = 0): BulkJob {
     changed: processed,
     skipped: 0,
     createdAt: '2025-03-14T15:09:26Z',
-    createdBy: 'u1',
+    createdBy: { type: 'user', id: 'u1' },
     finishedAt: null,
     undoExpiresAt: null,
     channelIds: ['ch-1'],
@@ -44,7 +44,7 @@ const settings: MessagingSettings = {
   phrasePolicy: 'review',
   customKeywords: { optOut: [], optOutAll: [], optIn: [], help: [] },
   updatedAt: '2025-03-14T15:09:26Z',
-  updatedBy: 'system',
+  updatedBy: { type: 'system' },
 };
 
 function problem(status: number, type: string, extra: Record<string, unknown> = {}): Response {

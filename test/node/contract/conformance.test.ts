@@ -136,7 +136,7 @@ describe('contract: what the API description promises', () => {
       await rejectsWith(t.client.dismissReview(reviewId, 'Not a request to stop.', {}), 409, 'conflict');
       const [item] = (await t.client.listContactReviews(WELL_KNOWN.subscribed, {}, {})).items;
       assert.equal(item?.status, 'applied');
-      assert.equal(item?.decidedBy, 'system');
+      assert.deepEqual(item?.decidedBy, { type: 'system' });
     });
 
     test('pending items come soonest deadline first, then decided ones newest first; a contact’s list filters by status', async () => {
@@ -177,7 +177,7 @@ describe('contract: what the API description promises', () => {
   });
 
   test('consent history includes a STOP from one of the contact’s numbers recorded before the contact existed', async () => {
-    t.backend.store.audit({ action: 'unsubscribed', actor: 'contact', contactId: null, destination: AVA, channelIds: ['ch-airport-sms'], source: 'stop-reply', keyword: 'STOP' });
+    t.backend.store.audit({ action: 'unsubscribed', actor: { type: 'contact' }, contactId: null, destination: AVA, channelIds: ['ch-airport-sms'], source: 'stop-reply', keyword: 'STOP' });
     const history = await t.client.listConsentHistory(WELL_KNOWN.subscribed, {}, {});
     assert.ok(history.items.some((e) => e.contactId === null && e.destination === AVA && e.keyword === 'STOP'));
   });

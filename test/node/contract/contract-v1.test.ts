@@ -167,7 +167,7 @@ describe('contract: channel exclusions', () => {
     assert.ok(after.eligibility.find((e) => e.channelId === 'ch-downtown-whatsapp')?.reasons.some((r) => r.code === 'excluded-by-preference'));
     const history = await t.client.listConsentHistory(WELL_KNOWN.subscribed, {}, {});
     const event = history.items.find((e) => e.action === 'channel-exclusions-changed');
-    assert.equal(event?.actor, 'u-agent');
+    assert.deepEqual(event?.actor, { type: 'user', id: 'u-agent' });
     assert.deepEqual(event?.details, { added: ['whatsapp'], removed: [] });
   });
 
@@ -243,17 +243,17 @@ describe('contract: the contacts list is sortable and pages stably', () => {
 describe('contract: who did it, by name', () => {
   const t = useContractBackend({ contacts: 50 });
 
-  test("the organization lists its members by name, so a block's `by` and a history entry's actor can be named", async () => {
+  test("the organization lists its members by name, so a block's `blockedBy` and a history entry's actor can be named", async () => {
     const organization = await t.client.getOrganization({});
     const detail = await t.client.getContact(WELL_KNOWN.blocked, {});
-    const by = detail.contact.blocked?.by;
+    const by = detail.contact.blocked?.blockedBy.id;
     assert.equal(by, 'u-manager');
     assert.equal(organization.members?.find((m) => m.id === by)?.name, 'Morgan Manager');
     // Names only: a member's email address is not everyone's to read.
     assert.deepEqual(Object.keys(organization.members?.[0] ?? {}).sort(), ['id', 'name']);
     const history = await t.client.listConsentHistory(WELL_KNOWN.blocked, { action: ['blocked'] }, {});
     assert.ok(history.items.length > 0, "Olivia's block is in her history");
-    assert.ok(history.items.every((e) => organization.members?.some((m) => m.id === e.actor)), 'every actor of a block is a member');
+    assert.ok(history.items.every((e) => organization.members?.some((m) => m.id === e.actor.id)), 'every actor of a block is a member');
   });
 });
 
@@ -308,7 +308,7 @@ describe('contract: one shape per concept', () => {
   test('a preview counts blocked contacts in blockedCount, and its sample rows carry their block', async () => {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.blocked, WELL_KNOWN.subscribed] } }, {});
     assert.equal(preview.blockedCount, 1);
-    assert.equal(preview.sample.find((c) => c.id === WELL_KNOWN.blocked)?.blocked?.by, (await t.client.getContact(WELL_KNOWN.blocked, {})).contact.blocked?.by);
+    assert.equal(preview.sample.find((c) => c.id === WELL_KNOWN.blocked)?.blocked?.blockedBy.id, (await t.client.getContact(WELL_KNOWN.blocked, {})).contact.blocked?.blockedBy.id);
     assert.equal(preview.sample.find((c) => c.id === WELL_KNOWN.subscribed)?.blocked, null);
   });
 

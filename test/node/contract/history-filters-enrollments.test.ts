@@ -81,8 +81,11 @@ describe('contract: audit and consent history filters', () => {
     );
 
     const actor = blockEvents.items[0]!.actor;
-    const byActor = await t.client.listAuditEvents({ actor, limit: 200 }, {});
-    assert.ok(byActor.items.length > 0 && byActor.items.every((e) => e.actor === actor));
+    assert.equal(actor.type, 'user');
+    const byActor = await t.client.listAuditEvents({ actor: actor.id ?? actor.type, limit: 200 }, {});
+    assert.ok(byActor.items.length > 0 && byActor.items.every((e) => e.actor.type === 'user' && e.actor.id === actor.id));
+    const byContacts = await t.client.listAuditEvents({ actor: 'contact', limit: 200 }, {});
+    assert.ok(byContacts.items.length > 0 && byContacts.items.every((e) => e.actor.type === 'contact' && !('id' in e.actor)), 'the contact’s own replies, by type');
 
     const onChannel = await t.client.listAuditEvents({ channelId: 'ch-airport-sms', limit: 200 }, {});
     assert.ok(onChannel.items.length > 0 && onChannel.items.every((e) => e.channelIds.includes('ch-airport-sms')));

@@ -107,7 +107,7 @@ describe('contract: inbound replies', () => {
     assert.equal(applied.status, 'applied');
     assert.equal(t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.status, 'unsubscribed');
     const decision = (await t.client.listAuditEvents({}, {})).items.find((e) => e.action === 'review-applied');
-    assert.equal(decision?.actor, 'u-admin');
+    assert.deepEqual(decision?.actor, { type: 'user', id: 'u-admin' });
     assert.equal(decision?.note, 'Clearly asks us to stop texting.', 'the decision and its note are in the audit log');
     await rejectsWith(t.client.applyReview(queued.reviewId, undefined, {}), 409, 'conflict');
 
@@ -127,7 +127,7 @@ describe('contract: inbound replies', () => {
     t.backend.store.now = () => Date.parse('2026-11-20T00:00:00Z');
     const applied = await t.client.listReviews({ status: 'applied' }, {});
     assert.equal(applied.items[0]?.id, queued.reviewId);
-    assert.equal(applied.items[0]?.decidedBy, 'system');
+    assert.deepEqual(applied.items[0]?.decidedBy, { type: 'system' });
   });
 
   test('the phrase policy "apply" unsubscribes at once', async () => {

@@ -34,7 +34,7 @@ describe('contract: idempotency and retries with injected faults', () => {
     await t.client.blockContact(WELL_KNOWN.subscribed, { reason: 'first user' }, { idempotencyKey: 'shared' });
     t.as('manager');
     const second = await t.client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'second user' }, { idempotencyKey: 'shared' });
-    assert.equal(second.contact.blocked?.by, 'u-manager', 'not refused as a reuse, and not answered with the first user’s response');
+    assert.equal(second.contact.blocked?.blockedBy.id, 'u-manager', 'not refused as a reuse, and not answered with the first user’s response');
   });
 
   test('failed requests are retried with the same key and the change is applied once', async () => {
