@@ -72,7 +72,7 @@ export class MemoryOptOutClient {
           { kind: 'phone', value: phone, valid: i % 23 !== 0 },
           { kind: 'email', value: email, valid: true },
         ],
-        blocked: i % 97 === 0 ? { blockedBy: { type: 'user', id: 'u-manager' }, blockedAt: '2026-01-05T10:00:00.000Z' } : null,
+        blocked: i % 97 === 0 ? { blockedBy: { type: 'user', id: 'u-manager' }, blockedAt: '2026-01-05T10:00:00.000Z', reason: null } : null,
         excludedChannelTypes: [],
         tags: i % 5 === 0 ? ['vip'] : [],
         locationIds: [locations[i % locations.length] as string],
@@ -185,6 +185,7 @@ export class MemoryOptOutClient {
         createdBy: { type: 'user', id: `u-${this.options.role ?? 'admin'}` },
         finishedAt: null,
         undoExpiresAt: null,
+        failureReason: null,
         channelIds: frozen.preview.channelIds,
       };
       const record: MemoryJob = { job, contactIds: frozen.contactIds, written: [] };
@@ -297,7 +298,7 @@ export class MemoryOptOutClient {
         for (const channel of channels) {
           for (const d of contact.destinations) {
             if (!d.valid || d.kind !== destinationKindFor(channel.type) || this.lookup(d.value, channel.id)?.status === 'unsubscribed') continue;
-            const r: ConsentRecord = { destination: d.value, channelId: channel.id, status: 'unsubscribed', changedAt: new Date().toISOString(), source: 'bulk', actor: job.createdBy, jobId: job.id };
+            const r: ConsentRecord = { destination: d.value, channelId: channel.id, status: 'unsubscribed', changedAt: new Date().toISOString(), source: 'bulk', actor: job.createdBy, keyword: null, viaChannelId: null, scope: null, note: null, jobId: job.id };
             this.consent.set(`${d.value}|${channel.id}`, r);
             record.written.push(r);
             this.version++;

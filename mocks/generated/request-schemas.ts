@@ -431,7 +431,8 @@ export const contractDocument: object = {
         "description": "Who blocked a contact, when, and optionally why.",
         "required": [
           "blockedBy",
-          "blockedAt"
+          "blockedAt",
+          "reason"
         ],
         "properties": {
           "blockedBy": {
@@ -442,7 +443,10 @@ export const contractDocument: object = {
             "format": "date-time"
           },
           "reason": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -739,7 +743,12 @@ export const contractDocument: object = {
           "status",
           "changedAt",
           "source",
-          "actor"
+          "actor",
+          "keyword",
+          "viaChannelId",
+          "scope",
+          "note",
+          "jobId"
         ],
         "properties": {
           "recordedAt": {
@@ -768,21 +777,40 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/Actor"
           },
           "keyword": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The keyword that caused it, e.g. `STOP`."
           },
           "viaChannelId": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The channel the triggering reply came in on, when it differs from `channelId`."
           },
           "scope": {
-            "$ref": "#/components/schemas/OptOutScope"
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/OptOutScope"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "note": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "jobId": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The bulk job that wrote this record."
           }
         }
@@ -793,7 +821,8 @@ export const contractDocument: object = {
         "required": [
           "code",
           "blockedBy",
-          "blockedAt"
+          "blockedAt",
+          "reason"
         ],
         "properties": {
           "code": {
@@ -808,7 +837,10 @@ export const contractDocument: object = {
             "format": "date-time"
           },
           "reason": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -821,7 +853,11 @@ export const contractDocument: object = {
           "channelId",
           "changedAt",
           "source",
-          "actor"
+          "actor",
+          "keyword",
+          "viaChannelId",
+          "scope",
+          "note"
         ],
         "properties": {
           "code": {
@@ -845,16 +881,32 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/Actor"
           },
           "keyword": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "viaChannelId": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "scope": {
-            "$ref": "#/components/schemas/OptOutScope"
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/OptOutScope"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "note": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -1439,7 +1491,10 @@ export const contractDocument: object = {
           "timeZone",
           "status",
           "affectedChannelIds",
-          "scope"
+          "scope",
+          "decidedBy",
+          "decidedAt",
+          "decisionNote"
         ],
         "properties": {
           "id": {
@@ -1490,17 +1545,30 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/OptOutScope"
           },
           "decidedBy": {
-            "$ref": "#/components/schemas/Actor",
-            "description": "Who decided (a user, or `system` at the deadline); absent while pending."
+            "description": "Who decided (a user, or `system` at the deadline); `null` while pending.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Actor"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "decidedAt": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "format": "date-time",
-            "description": "Absent while pending."
+            "description": "`null` while pending."
           },
           "decisionNote": {
-            "type": "string",
-            "description": "The dismissal reason, or the optional note given when applying."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The dismissal reason, or the note given when applying; `null` when none."
           }
         }
       },
@@ -1832,6 +1900,7 @@ export const contractDocument: object = {
           "createdBy",
           "finishedAt",
           "undoExpiresAt",
+          "failureReason",
           "channelIds"
         ],
         "properties": {
@@ -1888,8 +1957,11 @@ export const contractDocument: object = {
             "description": "Until when `undo` is accepted; `null` when the job cannot be undone (not finished, failed, already undone)."
           },
           "failureReason": {
-            "type": "string",
-            "description": "For a `failed` job, what went wrong, for people (the job's changes so far stay in place)."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "For a `failed` job, what went wrong (`null` otherwise), for people (the job's changes so far stay in place)."
           },
           "channelIds": {
             "type": "array",
@@ -2081,7 +2153,9 @@ export const contractDocument: object = {
         "description": "The engine's classification of an inbound message.",
         "required": [
           "intent",
-          "match"
+          "match",
+          "keyword",
+          "language"
         ],
         "properties": {
           "intent": {
@@ -2098,12 +2172,18 @@ export const contractDocument: object = {
             ]
           },
           "keyword": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Canonical upper-case keyword, e.g. `STOP`, for exact matches; the provider's category for `carrier` matches. Never made up from the message text."
           },
           "language": {
-            "type": "string",
-            "description": "`en` or `fr` for default keywords and phrases; absent for custom keywords."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "`en` or `fr` for default keywords and phrases; `null` for custom keywords."
           }
         }
       },

@@ -117,6 +117,7 @@ export class BulkJobs {
       createdBy: actorOf(user),
       finishedAt: null,
       undoExpiresAt: null,
+      failureReason: null,
       channelIds: preview.channelIds,
       // The frozen audience: exactly what was reviewed, never re-evaluated.
       contactIds: preview.contactIds,

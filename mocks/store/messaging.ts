@@ -159,7 +159,8 @@ export class Messaging {
       messageId,
       contactId: contact?.id ?? null,
       contactIds: contacts.map((c) => c.id),
-      classification,
+      // The engine leaves out what does not apply; the contract says it as null.
+      classification: { intent: classification.intent, match: classification.match, keyword: classification.keyword ?? null, language: classification.language ?? null },
       action: 'none',
       scope: null,
       changedChannelIds: [],
@@ -216,6 +217,9 @@ export class Messaging {
           status: 'pending',
           affectedChannelIds: action.channelIds,
           scope: action.scope,
+          decidedBy: null,
+          decidedAt: null,
+          decisionNote: null,
         };
         this.store.db.reviews.push(review);
         Object.assign(result, { action: 'queued-for-review', scope: action.scope, reviewId: review.id });
@@ -323,7 +327,7 @@ export class Messaging {
       note: `Plain-language request applied by ${actorKey(by)}`,
     });
     this.store.writeConsent(written);
-    Object.assign(review, { status: 'applied', decidedBy: by, decidedAt: this.store.iso(), ...(note ? { decisionNote: note } : {}) });
+    Object.assign(review, { status: 'applied', decidedBy: by, decidedAt: this.store.iso(), decisionNote: note || null });
     this.store.recordConsentEvents(contact, written, 'unsubscribed', by, null, { inboundText: review.body });
     this.store.audit({ action: 'review-applied', actor: by, contactId: review.contactId, destination: review.destination, channelIds: review.affectedChannelIds, inboundText: review.body, scope: review.scope, note, details: { reviewId: review.id } });
     this.store.changed();

@@ -240,7 +240,7 @@ export class MockStore {
     const user = this.authorize('contact:block');
     const contact = this.contact(id);
     if (!contact.blocked) {
-      contact.blocked = { blockedBy: actorOf(user), blockedAt: this.iso(), ...(input.reason ? { reason: input.reason } : {}) };
+      contact.blocked = { blockedBy: actorOf(user), blockedAt: this.iso(), reason: input.reason ? input.reason : null };
       this.contacts.touched(id);
       this.audit({ action: 'blocked', actor: actorOf(user), contactId: id, note: input.reason ?? null });
       this.changed();

@@ -89,8 +89,10 @@ export interface StoredResponse {
  * 9: a saved preview's answer counts `blockedCount`, and its sample rows carry the block object.
  * 10: every author is an `Actor` object (`{type, id?}`): consent records, audit events, blocks
  *     (`blockedBy`), review decisions, bulk jobs and settings; an older save's strings re-seed.
+ * 11: unset facts are null, not missing: a consent record's keyword, via channel, scope, note and
+ *     job, a block's reason, a pending review's decision, a job's failure reason.
  */
-export const DATABASE_VERSION = 10;
+export const DATABASE_VERSION = 11;
 
 /** Everything the mock backend knows; plain data, so it can be saved to IndexedDB. */
 export interface MockDatabase {

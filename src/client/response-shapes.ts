@@ -41,7 +41,7 @@ export const organization = obj<S['Organization']>({
   members: optional(arr(obj<S['OrganizationMember']>({ id: str, name: str }))),
 });
 
-const blockInfo = nullable(obj<S['BlockInfo']>({ blockedBy: actor, blockedAt: str, reason: optional(str) }));
+const blockInfo = nullable(obj<S['BlockInfo']>({ blockedBy: actor, blockedAt: str, reason: nullable(str) }));
 
 const contactSummary = obj<S['ContactSummary']>({
   id: str,
@@ -60,7 +60,7 @@ const contactSummary = obj<S['ContactSummary']>({
 export const contactPage = obj<S['ContactPage']>({ items: arr(contactSummary), total: num, nextCursor: nullable(str) });
 
 const eligibilityReason: Shape<S['EligibilityReason']> = tagged<S['EligibilityReason'], 'code'>('code', {
-  blocked: obj<S['BlockedReason']>({ code: oneOf('blocked'), blockedBy: actor, blockedAt: str, reason: optional(str) }),
+  blocked: obj<S['BlockedReason']>({ code: oneOf('blocked'), blockedBy: actor, blockedAt: str, reason: nullable(str) }),
   unsubscribed: obj<S['UnsubscribedReason']>({
     code: oneOf('unsubscribed'),
     destination: str,
@@ -68,10 +68,10 @@ const eligibilityReason: Shape<S['EligibilityReason']> = tagged<S['EligibilityRe
     changedAt: str,
     source: consentSource,
     actor: actor,
-    keyword: optional(str),
-    viaChannelId: optional(str),
-    scope: optional(optOutScope),
-    note: optional(str),
+    keyword: nullable(str),
+    viaChannelId: nullable(str),
+    scope: nullable(optOutScope),
+    note: nullable(str),
   }),
   'no-destination': obj<S['NoDestinationReason']>({ code: oneOf('no-destination'), kind: destinationKind }),
   'invalid-destination': obj<S['InvalidDestinationReason']>({
@@ -97,9 +97,9 @@ export const reviewItem = obj<S['ReviewItem']>({
   status: reviewStatus,
   affectedChannelIds: arr(str),
   scope: optOutScope,
-  decidedBy: optional(actor),
-  decidedAt: optional(str),
-  decisionNote: optional(str),
+  decidedBy: nullable(actor),
+  decidedAt: nullable(str),
+  decisionNote: nullable(str),
 });
 
 const consentRecord = obj<S['ConsentRecord']>({
@@ -109,11 +109,11 @@ const consentRecord = obj<S['ConsentRecord']>({
   changedAt: str,
   source: consentSource,
   actor: actor,
-  keyword: optional(str),
-  viaChannelId: optional(str),
-  scope: optional(optOutScope),
-  note: optional(str),
-  jobId: optional(str),
+  keyword: nullable(str),
+  viaChannelId: nullable(str),
+  scope: nullable(optOutScope),
+  note: nullable(str),
+  jobId: nullable(str),
   recordedAt: optional(str),
 });
 
@@ -199,7 +199,7 @@ export const bulkJob = obj<S['BulkJob']>({
   createdBy: actor,
   finishedAt: nullable(str),
   undoExpiresAt: nullable(str),
-  failureReason: optional(str),
+  failureReason: nullable(str),
   channelIds: arr(str),
 });
 
@@ -218,8 +218,8 @@ export const inboundResult = obj<S['InboundResult']>({
   classification: obj<S['Classification']>({
     intent: oneOf('opt-out', 'opt-out-all', 'opt-in', 'help', 'none'),
     match: oneOf('exact', 'phrase', 'carrier', 'none'),
-    keyword: optional(str),
-    language: optional(str),
+    keyword: nullable(str),
+    language: nullable(str),
   }),
   action: oneOf('opted-out', 'opted-in', 'queued-for-review', 'help-sent', 'none'),
   scope: nullable(optOutScope),

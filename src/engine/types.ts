@@ -66,7 +66,7 @@ export interface BlockInfo {
   blockedBy: Actor;
   /** ISO timestamp. */
   blockedAt: string;
-  reason?: string;
+  reason: string | null;
 }
 
 /** A contact record as the CRM knows it. */
@@ -118,13 +118,13 @@ export interface ConsentRecord {
   recordedAt?: string;
   source: ConsentSource;
   actor: Actor;
-  keyword?: string;
+  keyword: string | null;
   /** The channel the triggering reply came in on, when it differs from `channelId`. */
-  viaChannelId?: string;
+  viaChannelId: string | null;
   /** The scope in force when the change was made. */
-  scope?: OptOutScope;
-  note?: string;
-  jobId?: string;
+  scope: OptOutScope | null;
+  note: string | null;
+  jobId: string | null;
 }
 
 /** Finds the current consent record of a destination on a channel; undefined means subscribed. */

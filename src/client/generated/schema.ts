@@ -1087,7 +1087,7 @@ export interface components {
             blockedBy: components["schemas"]["Actor"];
             /** Format: date-time */
             blockedAt: string;
-            reason?: string;
+            reason: string | null;
         };
         /** @description A contact record as the CRM knows it. */
         Contact: {
@@ -1205,13 +1205,13 @@ export interface components {
             source: components["schemas"]["ConsentSource"];
             actor: components["schemas"]["Actor"];
             /** @description The keyword that caused it, e.g. `STOP`. */
-            keyword?: string;
+            keyword: string | null;
             /** @description The channel the triggering reply came in on, when it differs from `channelId`. */
-            viaChannelId?: string;
-            scope?: components["schemas"]["OptOutScope"];
-            note?: string;
+            viaChannelId: string | null;
+            scope: components["schemas"]["OptOutScope"] | null;
+            note: string | null;
             /** @description The bulk job that wrote this record. */
-            jobId?: string;
+            jobId: string | null;
         };
         /** @description The contact is blocked. */
         BlockedReason: {
@@ -1223,7 +1223,7 @@ export interface components {
             blockedBy: components["schemas"]["Actor"];
             /** Format: date-time */
             blockedAt: string;
-            reason?: string;
+            reason: string | null;
         };
         /** @description One destination is unsubscribed on this channel; the facts of its consent record. */
         UnsubscribedReason: {
@@ -1238,10 +1238,10 @@ export interface components {
             changedAt: string;
             source: components["schemas"]["ConsentSource"];
             actor: components["schemas"]["Actor"];
-            keyword?: string;
-            viaChannelId?: string;
-            scope?: components["schemas"]["OptOutScope"];
-            note?: string;
+            keyword: string | null;
+            viaChannelId: string | null;
+            scope: components["schemas"]["OptOutScope"] | null;
+            note: string | null;
         };
         /** @description The contact has no destination of the kind this channel delivers to. */
         NoDestinationReason: {
@@ -1409,15 +1409,15 @@ export interface components {
             /** @description The channels the opt-out covers under `scope`, fixed when the request is queued (what the reviewer sees is what applying does, even if the organization's scope changes meanwhile); once applied, the channels changed. */
             affectedChannelIds: string[];
             scope: components["schemas"]["OptOutScope"];
-            /** @description Who decided (a user, or `system` at the deadline); absent while pending. */
-            decidedBy?: components["schemas"]["Actor"];
+            /** @description Who decided (a user, or `system` at the deadline); `null` while pending. */
+            decidedBy: components["schemas"]["Actor"] | null;
             /**
              * Format: date-time
-             * @description Absent while pending.
+             * @description `null` while pending.
              */
-            decidedAt?: string;
-            /** @description The dismissal reason, or the optional note given when applying. */
-            decisionNote?: string;
+            decidedAt: string | null;
+            /** @description The dismissal reason, or the note given when applying; `null` when none. */
+            decisionNote: string | null;
         };
         ReviewPage: {
             items: components["schemas"]["ReviewItem"][];
@@ -1536,8 +1536,8 @@ export interface components {
              * @description Until when `undo` is accepted; `null` when the job cannot be undone (not finished, failed, already undone).
              */
             undoExpiresAt: string | null;
-            /** @description For a `failed` job, what went wrong, for people (the job's changes so far stay in place). */
-            failureReason?: string;
+            /** @description For a `failed` job, what went wrong (`null` otherwise), for people (the job's changes so far stay in place). */
+            failureReason: string | null;
             channelIds: string[];
         };
         /**
@@ -1602,9 +1602,9 @@ export interface components {
              */
             match: "exact" | "phrase" | "carrier" | "none";
             /** @description Canonical upper-case keyword, e.g. `STOP`, for exact matches; the provider's category for `carrier` matches. Never made up from the message text. */
-            keyword?: string;
-            /** @description `en` or `fr` for default keywords and phrases; absent for custom keywords. */
-            language?: string;
+            keyword: string | null;
+            /** @description `en` or `fr` for default keywords and phrases; `null` for custom keywords. */
+            language: string | null;
         };
         InboundMessage: {
             /** @description The channel the message came in on. */

@@ -63,6 +63,9 @@ export function hostileDatabase(value: string): MockDatabase {
     status: 'pending',
     affectedChannelIds: ['ch-downtown-sms'],
     scope: 'channel',
+    decidedBy: null,
+    decidedAt: null,
+    decisionNote: null,
   });
   return db;
 }

@@ -8,7 +8,7 @@ const detail = (reasons: unknown[], source = 'stop-reply') => ({
   etag: '"c-1"',
   contact: { id: 'c1', name: 'Ada', destinations: [], blocked: null, excludedChannelTypes: [], tags: [], locationIds: [] },
   eligibility: [{ channelId: 'ch-1', canMessage: false, reasons, usableDestinations: [] }],
-  consent: [{ destination: '+15145550100', channelId: 'ch-1', status: 'unsubscribed', changedAt: '2026-01-01T00:00:00Z', source, actor: { type: 'contact' } }],
+  consent: [{ destination: '+15145550100', channelId: 'ch-1', status: 'unsubscribed', changedAt: '2026-01-01T00:00:00Z', source, actor: { type: 'contact' }, keyword: null, viaChannelId: null, scope: null, note: null, jobId: null }],
   pendingReviews: [],
 });
 
@@ -26,7 +26,7 @@ describe('extensible enums in answers', () => {
   });
 
   it('an actor type the client does not know is accepted; an actor that is not an object is refused', () => {
-    const blockedBy = (actor: unknown) => contactDetail.check(detail([{ code: 'blocked', blockedBy: actor, blockedAt: '2026-01-01T00:00:00Z' }]), '');
+    const blockedBy = (actor: unknown) => contactDetail.check(detail([{ code: 'blocked', blockedBy: actor, blockedAt: '2026-01-01T00:00:00Z', reason: null }]), '');
     assert.equal(blockedBy({ type: 'partner', id: 'p-1' }), null);
     assert.equal(blockedBy({ type: 'user', id: 'u-1' }), null);
     assert.match(String(blockedBy('u-1')), /blockedBy/, 'the old string form');

@@ -35,6 +35,7 @@ function job(status: BulkJob['status'], processed = 0): BulkJob {
     createdBy: { type: 'user', id: 'u1' },
     finishedAt: null,
     undoExpiresAt: null,
+    failureReason: null,
     channelIds: ['ch-1'],
   };
 }

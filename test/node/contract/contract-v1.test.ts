@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NODE_API_BASE } from '../../../mocks/node.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
-import type { ContactDetail } from '../../../src/client/index.js';
+import { HttpOptOutClient, type ContactDetail } from '../../../src/client/index.js';
 import { rejectsWith, useContractBackend } from './harness.js';
 
 const LIAM_PHONE = '+14162030002';
@@ -321,5 +321,43 @@ describe('contract: one shape per concept', () => {
     assert.ok(blocked && !Number.isNaN(Date.parse(blocked.blockedAt)));
     const events = await t.client.listAuditEvents({ limit: 5 }, {});
     assert.ok(events.items.length > 0 && events.items.every((e) => !Number.isNaN(Date.parse(e.occurredAt)) && !('at' in e)));
+  });
+});
+
+describe('contract: an unset field is null, never left out', () => {
+  const t = useContractBackend({ contacts: 50 });
+  const KEYS = {
+    consent: ['destination', 'channelId', 'status', 'changedAt', 'source', 'actor', 'keyword', 'viaChannelId', 'scope', 'note', 'jobId'],
+    unsubscribed: ['code', 'destination', 'channelId', 'changedAt', 'source', 'actor', 'keyword', 'viaChannelId', 'scope', 'note'],
+  };
+
+  test('a consent record and its eligibility reason carry every fact, null where it does not apply', async () => {
+    const detail = await t.client.getContact(WELL_KNOWN.partlyUnsubscribed, {});
+    const record = detail.consent.find((r) => r.status === 'unsubscribed');
+    assert.ok(record, 'Liam has an opt-out');
+    for (const key of KEYS.consent) assert.ok(key in record, `consent.${key}`);
+    assert.equal(record.note, null, 'a STOP carries no note: null, not missing');
+    assert.equal(record.jobId, null);
+    const reason = detail.eligibility.flatMap((e) => e.reasons).find((r) => r.code === 'unsubscribed');
+    assert.ok(reason);
+    for (const key of KEYS.unsubscribed) assert.ok(key in reason, `reason.${key}`);
+  });
+
+  test('a block without a reason says reason: null, on the contact and in its eligibility', async () => {
+    const etag = (await t.client.getContact(WELL_KNOWN.subscribed, {})).etag;
+    const blocked = await t.client.blockContact(WELL_KNOWN.subscribed, {}, { ifMatch: etag });
+    assert.equal(blocked.contact.blocked?.reason, null);
+    assert.ok(blocked.eligibility.every((e) => e.reasons.some((r) => r.code === 'blocked' && r.reason === null)));
+  });
+
+  test('a pending review has not been decided: decidedBy, decidedAt and decisionNote are null', async () => {
+    const integration = new HttpOptOutClient({ baseUrl: NODE_API_BASE, token: 'mock:u-integration' });
+    const result = await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '+14162030001', body: 'please stop texting me' }, {});
+    assert.equal(result.action, 'queued-for-review');
+    assert.equal(result.classification.keyword, null, 'a phrase has no keyword: null');
+    const review = await t.client.getReview(result.reviewId ?? '', {});
+    assert.deepEqual([review.decidedBy, review.decidedAt, review.decisionNote], [null, null, null]);
+    const dismissed = await t.client.dismissReview(review.id, 'Not a request to stop', {});
+    assert.deepEqual(dismissed.decidedBy, { type: 'user', id: 'u-admin' });
   });
 });

@@ -165,7 +165,7 @@ describe('contract: inbound replies', () => {
     const carrier = await form({ From: '+14162030007', To: '+14165550201', Body: 'BAJA', OptOutType: 'STOP', MessageSid: 'SM-carrier' });
     const carrierResult = (await carrier.json()) as { action: string; confirmation: unknown; classification: unknown };
     // A keyword the carrier was configured with and we were not: its category, not a keyword made from the text.
-    assert.deepEqual(carrierResult.classification, { intent: 'opt-out', match: 'carrier', keyword: 'STOP' });
+    assert.deepEqual(carrierResult.classification, { intent: 'opt-out', match: 'carrier', keyword: 'STOP', language: null });
     assert.equal(carrierResult.action, 'opted-out');
     assert.equal(carrierResult.confirmation, null);
     const unknown = await form({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM-unknown' });

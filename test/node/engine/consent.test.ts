@@ -5,7 +5,7 @@ import type { Classification, PhrasePolicy } from '../../../src/engine/index.js'
 import { FULL_ORG, byId, record } from './fixtures.js';
 
 describe('consentRecordsFor', () => {
-  it('writes one record per distinct channel, with only the facts given', () => {
+  it('writes one record per distinct channel, every fact present and null when not given', () => {
     const records = consentRecordsFor({
       destination: '+15145550100',
       channelIds: ['a', 'b', 'a'],
@@ -17,10 +17,10 @@ describe('consentRecordsFor', () => {
       scope: 'channel-type',
     });
     assert.deepEqual(records, [
-      { destination: '+15145550100', channelId: 'a', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: { type: 'contact' }, keyword: 'STOP', scope: 'channel-type' },
-      { destination: '+15145550100', channelId: 'b', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: { type: 'contact' }, keyword: 'STOP', scope: 'channel-type' },
+      { destination: '+15145550100', channelId: 'a', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: { type: 'contact' }, keyword: 'STOP', viaChannelId: null, scope: 'channel-type', note: null, jobId: null },
+      { destination: '+15145550100', channelId: 'b', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: { type: 'contact' }, keyword: 'STOP', viaChannelId: null, scope: 'channel-type', note: null, jobId: null },
     ]);
-    assert.ok(!('note' in (records[0] ?? {})), 'absent facts are not written as undefined');
+    assert.ok(Object.values(records[0] ?? {}).every((value) => value !== undefined), 'an absent fact is null, never an undefined key');
   });
 });
 

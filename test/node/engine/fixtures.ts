@@ -55,6 +55,11 @@ export function record(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
     changedAt: '2024-05-01T12:00:00.000Z',
     source: 'stop-reply',
     actor: { type: 'contact' },
+    keyword: null,
+    viaChannelId: null,
+    scope: null,
+    note: null,
+    jobId: null,
     ...overrides,
   };
 }

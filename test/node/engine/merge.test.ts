@@ -83,7 +83,7 @@ describe('mergeContacts', () => {
   });
 
   it('is blocked if either side was, keeping the earlier block', () => {
-    const early = { blockedBy: { type: 'user' as const, id: 'u-1' }, blockedAt: '2024-01-01T00:00:00Z' };
+    const early = { blockedBy: { type: 'user' as const, id: 'u-1' }, blockedAt: '2024-01-01T00:00:00Z', reason: null };
     const late = { blockedBy: { type: 'user' as const, id: 'u-2' }, blockedAt: '2024-02-01T00:00:00Z', reason: 'spam' };
     assert.deepEqual(mergeContacts(primary, { ...secondary, blocked: late }).blocked, late);
     assert.deepEqual(mergeContacts({ ...primary, blocked: late }, { ...secondary, blocked: early }).blocked, early);

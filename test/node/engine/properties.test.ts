@@ -100,6 +100,11 @@ const consentRecord = fc.record({
   changedAt: fc.integer({ min: 0, max: 20 }).map((day) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString()),
   source: fc.constantFrom('stop-reply', 'start-reply', 'agent', 'bulk') ,
   actor: fc.constantFrom({ type: 'contact' as const }, { type: 'user' as const, id: 'u-1' }),
+  keyword: fc.constant(null),
+  viaChannelId: fc.constant(null),
+  scope: fc.constant(null),
+  note: fc.constant(null),
+  jobId: fc.constant(null),
 }) satisfies fc.Arbitrary<ConsentRecord>;
 const history = fc.array(consentRecord, { maxLength: 12 });
 

@@ -19,7 +19,7 @@ const optOuts = (destination: string, channelIds: readonly string[]): ConsentRec
 const standing = (who: Contact, records: ConsentRecord[] = []) => contactStanding(who, UNEVEN_ORG, consentLookupFrom(records));
 
 const everyOptOut = [...optOuts(PHONE, PHONE_CHANNEL_IDS), ...optOuts(EMAIL, EMAIL_CHANNEL_IDS)];
-const blockedBy = { blockedBy: { type: 'user' as const, id: 'u-7' }, blockedAt: '2024-04-02T09:00:00Z' };
+const blockedBy = { blockedBy: { type: 'user' as const, id: 'u-7' }, blockedAt: '2024-04-02T09:00:00Z', reason: null };
 const emailOnly = contact({ destinations: [{ kind: 'email', value: EMAIL, valid: true }] });
 
 describe('contactStanding', () => {
