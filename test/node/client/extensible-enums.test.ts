@@ -33,3 +33,18 @@ describe('extensible enums in answers', () => {
     assert.match(String(blockedBy({ id: 'u-1' })), /blockedBy\.type/);
   });
 });
+
+describe('unset fields in answers are null, never left out', () => {
+  it('a consent record that leaves out its note is refused, naming it, rather than read as having none', () => {
+    const answer = detail([]);
+    const record = answer.consent[0] as Record<string, unknown>;
+    delete record.note;
+    assert.match(String(contactDetail.check(answer, '')), /consent\[0\]\.note/);
+  });
+
+  it('a contact that leaves out blocked is refused rather than read as not blocked', () => {
+    const answer = detail([]);
+    delete (answer.contact as Record<string, unknown>).blocked;
+    assert.match(String(contactDetail.check(answer, '')), /contact\.blocked/);
+  });
+});
