@@ -738,6 +738,7 @@ export const contractDocument: object = {
         "type": "object",
         "description": "Consent of one destination on one channel; keyed by destination so it outlives contacts. The current record of a pair is the one the backend applied last (`recordedAt`, arrival order), not the one with the latest `changedAt`: carriers apply keywords in the order they receive them, so a STOP sent at 10:00 but delivered after a START sent at 10:05 leaves the number blocked, and so must we. A tie goes to the opt-out.",
         "required": [
+          "recordedAt",
           "destination",
           "channelId",
           "status",

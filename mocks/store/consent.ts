@@ -25,6 +25,13 @@ export interface ConsentChanges {
   removed: [string, string][];
 }
 
+/** A consent record that says when it was applied, as answers carry it. */
+export type AppliedConsentRecord = ConsentRecord & { recordedAt: string };
+
+function applied(record: ConsentRecord): AppliedConsentRecord {
+  return record.recordedAt === undefined ? { ...record, recordedAt: appliedAt(record) } : (record as AppliedConsentRecord);
+}
+
 export class ConsentLedger {
   private readonly records = new Map<string, Map<string, ConsentRecord>>();
   /** Destination → channel ids changed since the last `takeChanges()`. */
@@ -81,18 +88,22 @@ export class ConsentLedger {
     this.onChange?.(destination);
   }
 
-  /** The current records of `destinations`, each destination's in the order of `channels`. */
-  recordsOf(destinations: Iterable<string>, channels: readonly Channel[]): ConsentRecord[] {
-    const found: ConsentRecord[] = [];
+  /**
+   * The current records of `destinations`, each destination's in the order of `channels`, as the
+   * contract shows them: `recordedAt` always said (every record written here is stamped; one
+   * loaded without it counts as applied at its change, the engine's `appliedAt`).
+   */
+  recordsOf(destinations: Iterable<string>, channels: readonly Channel[]): AppliedConsentRecord[] {
+    const found: AppliedConsentRecord[] = [];
     for (const destination of destinations) {
       const byChannel = this.records.get(destination);
       if (!byChannel) continue;
       for (const channel of channels) {
         const record = byChannel.get(channel.id);
-        if (record) found.push(record);
+        if (record) found.push(applied(record));
       }
       // Records of channels the organization no longer lists stay visible, after the others.
-      for (const [channelId, record] of byChannel) if (!channels.some((c) => c.id === channelId)) found.push(record);
+      for (const [channelId, record] of byChannel) if (!channels.some((c) => c.id === channelId)) found.push(applied(record));
     }
     return found;
   }

@@ -27,7 +27,7 @@ import {
 } from '../../src/engine/index.js';
 import { AuditLog, matchesAuditFilter, type AuditFilter } from './audit.js';
 import { RecordTracker, isEmpty, type DatabaseChanges } from './changes.js';
-import { ConsentLedger } from './consent.js';
+import { ConsentLedger, type AppliedConsentRecord } from './consent.js';
 import { ContactDirectory, type ContactSummary } from './contacts.js';
 import { pageOf, type Page } from './paging.js';
 import { ProblemError, invalid } from './problems.js';
@@ -48,7 +48,7 @@ export interface ChannelEligibility extends Eligibility {
 export interface ContactDetail {
   contact: Contact;
   eligibility: ChannelEligibility[];
-  consent: ConsentRecord[];
+  consent: AppliedConsentRecord[];
   pendingReviews: ReviewItem[];
 }
 
@@ -355,7 +355,7 @@ export class MockStore {
   }
 
   /** The current records of one destination, in the organization's channel order. */
-  consentOfDestination(destination: string): ConsentRecord[] {
+  consentOfDestination(destination: string): AppliedConsentRecord[] {
     return this.consent.recordsOf([destination], this.channels);
   }
 

@@ -114,7 +114,7 @@ const consentRecord = obj<S['ConsentRecord']>({
   scope: nullable(optOutScope),
   note: nullable(str),
   jobId: nullable(str),
-  recordedAt: optional(str),
+  recordedAt: str,
 });
 
 export const reviewPage = obj<S['ReviewPage']>({ items: arr(reviewItem), total: num, nextCursor: nullable(str) });

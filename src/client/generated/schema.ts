@@ -1196,7 +1196,7 @@ export interface components {
              * Format: date-time
              * @description When the backend applied this record (arrival order); decides which record is current.
              */
-            readonly recordedAt?: string;
+            readonly recordedAt: string;
             destination: string;
             channelId: string;
             status: components["schemas"]["ConsentStatus"];

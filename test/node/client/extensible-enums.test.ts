@@ -8,7 +8,7 @@ const detail = (reasons: unknown[], source = 'stop-reply') => ({
   etag: '"c-1"',
   contact: { id: 'c1', name: 'Ada', destinations: [], blocked: null, excludedChannelTypes: [], tags: [], locationIds: [] },
   eligibility: [{ channelId: 'ch-1', canMessage: false, reasons, usableDestinations: [] }],
-  consent: [{ destination: '+15145550100', channelId: 'ch-1', status: 'unsubscribed', changedAt: '2026-01-01T00:00:00Z', source, actor: { type: 'contact' }, keyword: null, viaChannelId: null, scope: null, note: null, jobId: null }],
+  consent: [{ recordedAt: '2026-01-01T00:00:01Z', destination: '+15145550100', channelId: 'ch-1', status: 'unsubscribed', changedAt: '2026-01-01T00:00:00Z', source, actor: { type: 'contact' }, keyword: null, viaChannelId: null, scope: null, note: null, jobId: null }],
   pendingReviews: [],
 });
 

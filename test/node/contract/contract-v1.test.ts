@@ -327,7 +327,7 @@ describe('contract: one shape per concept', () => {
 describe('contract: an unset field is null, never left out', () => {
   const t = useContractBackend({ contacts: 50 });
   const KEYS = {
-    consent: ['destination', 'channelId', 'status', 'changedAt', 'source', 'actor', 'keyword', 'viaChannelId', 'scope', 'note', 'jobId'],
+    consent: ['recordedAt', 'destination', 'channelId', 'status', 'changedAt', 'source', 'actor', 'keyword', 'viaChannelId', 'scope', 'note', 'jobId'],
     unsubscribed: ['code', 'destination', 'channelId', 'changedAt', 'source', 'actor', 'keyword', 'viaChannelId', 'scope', 'note'],
   };
 
