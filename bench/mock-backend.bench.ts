@@ -17,10 +17,10 @@ export async function run(): Promise<BenchResult[]> {
     const queries = [
       { query: 'tremblay' },
       { query: '416 2' },
-      { query: 'example.com', status: 'unsubscribed' as const },
-      { status: 'blocked' as const },
-      { locationId: 'loc-uptown', tag: 'vip' },
-      { channelId: 'ch-downtown-sms', status: 'unsubscribed' as const },
+      { query: 'example.com', status: ['unsubscribed' as const] },
+      { status: ['blocked' as const] },
+      { locationId: ['loc-uptown'], tag: 'vip' },
+      { channelId: 'ch-downtown-sms', status: ['unsubscribed' as const] },
     ];
     const rounds = 5;
     let matched = 0;
@@ -31,12 +31,12 @@ export async function run(): Promise<BenchResult[]> {
 
     requests = 0;
     t0 = performance.now();
-    const preview = await client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: 'subscribed' }, excludedIds: [] } }, {});
+    const preview = await client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: ['subscribed'] }, excludedIds: [] } }, {});
     const previewMs = performance.now() - t0;
     const previewRequests = requests;
     requests = 0;
     t0 = performance.now();
-    const job = await client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await client.startBulkUnsubscribeJob(preview.id, {});
     const done = await waitForBulkJob(client, job.id, { intervalMs: 100 });
     const jobMs = performance.now() - t0;
     if (done.status !== 'completed' || done.processed !== preview.total) throw new Error(`bulk job ended ${done.status} at ${done.processed}/${preview.total}`);

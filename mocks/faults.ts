@@ -145,7 +145,8 @@ export class FaultInjector {
     }
     const retryAfter = Math.max(1, Math.ceil((this.admitted[0]! + RATE_WINDOW_MS - now) / 1000));
     const problem = new ProblemError('rate-limited', `At most ${limit} requests a minute; retry in ${retryAfter} s.`).toJSON();
-    return problemJson({ ...problem, retryAfter }, 429, retryAfter);
+    // The IETF RateLimit fields the contract asks backends to send: the policy, and none left until the window moves.
+    return problemJson({ ...problem, retryAfter }, 429, retryAfter, { 'RateLimit-Policy': `"minute";q=${limit};w=60`, RateLimit: `"minute";r=0;t=${retryAfter}` });
   }
 }
 
@@ -154,6 +155,6 @@ function unavailable(detail: string): Response {
   return problemJson({ ...problem, retryAfter: 0 }, 503, 0);
 }
 
-function problemJson(body: object, status: number, retryAfter: number): Response {
-  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': String(retryAfter) } });
+function problemJson(body: object, status: number, retryAfter: number, extra: Record<string, string> = {}): Response {
+  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': String(retryAfter), ...extra } });
 }

@@ -72,7 +72,7 @@ export class MemoryOptOutClient {
           { kind: 'phone', value: phone, valid: i % 23 !== 0 },
           { kind: 'email', value: email, valid: true },
         ],
-        blocked: i % 97 === 0 ? { by: 'u-manager', at: '2026-01-05T10:00:00.000Z' } : null,
+        blocked: i % 97 === 0 ? { blockedBy: { type: 'user', id: 'u-manager' }, blockedAt: '2026-01-05T10:00:00.000Z', reason: null } : null,
         excludedChannelTypes: [],
         tags: i % 5 === 0 ? ['vip'] : [],
         locationIds: [locations[i % locations.length] as string],
@@ -150,12 +150,12 @@ export class MemoryOptOutClient {
         for (const t of effect.changingChannelTypes) byType.set(t, (byType.get(t) ?? 0) + 1);
       }
       const preview: BulkPreview = {
-        previewId: `pv-${this.nextId++}`,
+        id: `pv-${this.nextId++}`,
         expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
         total: rows.length,
         willChange,
         alreadyUnsubscribed: already,
-        blocked,
+        blockedCount: blocked,
         unreachable,
         sample: rows.slice(0, 20).map((row) => this.summary(row)),
         breakdown: {
@@ -164,7 +164,7 @@ export class MemoryOptOutClient {
         },
         channelIds: channels.map((c) => c.id),
       };
-      this.previews.set(preview.previewId, { preview, contactIds: rows.map((row) => row.contact.id) });
+      this.previews.set(preview.id, { preview, contactIds: rows.map((row) => row.contact.id) });
       return preview;
     });
   }
@@ -182,9 +182,10 @@ export class MemoryOptOutClient {
         changed: 0,
         skipped: 0,
         createdAt: new Date().toISOString(),
-        createdBy: `u-${this.options.role ?? 'admin'}`,
+        createdBy: { type: 'user', id: `u-${this.options.role ?? 'admin'}` },
         finishedAt: null,
-        undoableUntil: null,
+        undoExpiresAt: null,
+        failureReason: null,
         channelIds: frozen.preview.channelIds,
       };
       const record: MemoryJob = { job, contactIds: frozen.contactIds, written: [] };
@@ -213,7 +214,7 @@ export class MemoryOptOutClient {
       for (const r of record.written) if (this.consent.get(`${r.destination}|${r.channelId}`) === r) this.consent.delete(`${r.destination}|${r.channelId}`);
       this.version++;
       record.job.status = 'undone';
-      record.job.undoableUntil = null;
+      record.job.undoExpiresAt = null;
       return { ...record.job };
     });
   }
@@ -235,7 +236,7 @@ export class MemoryOptOutClient {
     const kind = filter.channelType ? destinationKindFor(filter.channelType) : undefined;
     return this.rows.filter(({ contact, key }) => {
       if (needle && !key.includes(needle)) return false;
-      if (filter.locationId && !contact.locationIds.includes(filter.locationId)) return false;
+      if (filter.locationId && !filter.locationId.some((id) => contact.locationIds.includes(id))) return false;
       if (filter.tag && !contact.tags.includes(filter.tag)) return false;
       if (kind && !contact.destinations.some((d) => d.kind === kind)) return false;
       if (filter.status && !matchesStatusFilter(this.statusOf(contact, scoped), filter.status)) return false;
@@ -265,7 +266,7 @@ export class MemoryOptOutClient {
       phone: contact.destinations.find((d) => d.kind === 'phone')?.value ?? null,
       email: contact.destinations.find((d) => d.kind === 'email')?.value ?? null,
       status: this.statusOf(contact, this.channels),
-      blocked: contact.blocked !== null,
+      blocked: contact.blocked && { ...contact.blocked },
       unsubscribedChannelCount: unsubscribed,
       tags: contact.tags,
       locationIds: contact.locationIds,
@@ -297,7 +298,7 @@ export class MemoryOptOutClient {
         for (const channel of channels) {
           for (const d of contact.destinations) {
             if (!d.valid || d.kind !== destinationKindFor(channel.type) || this.lookup(d.value, channel.id)?.status === 'unsubscribed') continue;
-            const r: ConsentRecord = { destination: d.value, channelId: channel.id, status: 'unsubscribed', changedAt: new Date().toISOString(), source: 'bulk', actor: job.createdBy, jobId: job.id };
+            const r: ConsentRecord = { destination: d.value, channelId: channel.id, status: 'unsubscribed', changedAt: new Date().toISOString(), source: 'bulk', actor: job.createdBy, keyword: null, viaChannelId: null, scope: null, note: null, jobId: job.id };
             this.consent.set(`${d.value}|${channel.id}`, r);
             record.written.push(r);
             this.version++;
@@ -322,6 +323,6 @@ export class MemoryOptOutClient {
 
   private finish(job: BulkJob) {
     job.finishedAt = new Date().toISOString();
-    job.undoableUntil = new Date(Date.now() + 60 * 60_000).toISOString();
+    job.undoExpiresAt = new Date(Date.now() + 60 * 60_000).toISOString();
   }
 }

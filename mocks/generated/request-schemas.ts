@@ -115,6 +115,30 @@ export const contractDocument: object = {
           }
         }
       },
+      "Actor": {
+        "type": "object",
+        "description": "Who made a change, in one shape everywhere (consent records, eligibility reasons, the audit log, blocks, review decisions, bulk jobs, settings): a `user` (a person signed in), an `integration` (the host's service credential), the `contact` themself (their own reply) or the backend (`system`: a default, a deadline). `id` names the user or integration (an `Organization.members` id) and is absent for `contact` and `system`.",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "x-extensible-enum": true,
+            "enum": [
+              "user",
+              "integration",
+              "contact",
+              "system"
+            ]
+          },
+          "id": {
+            "type": "string",
+            "minLength": 1,
+            "description": "The user's or integration's id; present exactly when `type` is `user` or `integration`."
+          }
+        }
+      },
       "Role": {
         "type": "string",
         "x-extensible-enum": true,
@@ -359,7 +383,7 @@ export const contractDocument: object = {
           },
           "members": {
             "type": "array",
-            "description": "The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (`actor` and `by` hold these ids). Optional: a backend without a directory omits it, and the elements then show the id.",
+            "description": "The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (an `Actor`'s `id` is one of these). Optional: a backend without a directory omits it, and the elements then show the id.",
             "items": {
               "$ref": "#/components/schemas/OrganizationMember"
             }
@@ -406,20 +430,23 @@ export const contractDocument: object = {
         "type": "object",
         "description": "Who blocked a contact, when, and optionally why.",
         "required": [
-          "by",
-          "at"
+          "blockedBy",
+          "blockedAt",
+          "reason"
         ],
         "properties": {
-          "by": {
-            "type": "string",
-            "description": "The user id."
+          "blockedBy": {
+            "$ref": "#/components/schemas/Actor"
           },
-          "at": {
+          "blockedAt": {
             "type": "string",
             "format": "date-time"
           },
           "reason": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -501,9 +528,29 @@ export const contractDocument: object = {
           "unreachable"
         ]
       },
+      "LocationIdsFilter": {
+        "type": "array",
+        "description": "The locations a contact must belong to (one of them). Never empty: no location is not a way of saying every location.",
+        "minItems": 1,
+        "maxItems": 100,
+        "uniqueItems": true,
+        "items": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "ContactStatusesFilter": {
+        "type": "array",
+        "description": "The statuses a contact must be in (one of them, each as `ContactStatusFilter` reads it). Never empty.",
+        "minItems": 1,
+        "uniqueItems": true,
+        "items": {
+          "$ref": "#/components/schemas/ContactStatusFilter"
+        }
+      },
       "ContactFilter": {
         "type": "object",
-        "description": "The same filters as `GET /contacts`, evaluated by the server. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean \"everyone\"), an empty filter is refused, and \"every contact\" is said explicitly with `{\"all\": true}`, alone.",
+        "description": "The same filters as `GET /contacts`, evaluated by the server, with the same names: a repeatable filter is an array here (`{\"locationId\": [\"loc-downtown\", \"loc-uptown\"]}`), matching any of its values, and never empty. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean \"everyone\"), an empty filter is refused, and \"every contact\" is said explicitly with `{\"all\": true}`, alone.",
         "additionalProperties": false,
         "minProperties": 1,
         "if": {
@@ -529,13 +576,13 @@ export const contractDocument: object = {
             "maxLength": 200
           },
           "locationId": {
-            "type": "string"
+            "$ref": "#/components/schemas/LocationIdsFilter"
           },
           "channelId": {
             "type": "string"
           },
           "status": {
-            "$ref": "#/components/schemas/ContactStatusFilter"
+            "$ref": "#/components/schemas/ContactStatusesFilter"
           },
           "tag": {
             "type": "string"
@@ -584,7 +631,15 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/ContactStatus"
           },
           "blocked": {
-            "type": "boolean"
+            "description": "The block, as on `Contact`, or `null` when the contact is not blocked.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/BlockInfo"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "unsubscribedChannelCount": {
             "type": "integer",
@@ -683,12 +738,18 @@ export const contractDocument: object = {
         "type": "object",
         "description": "Consent of one destination on one channel; keyed by destination so it outlives contacts. The current record of a pair is the one the backend applied last (`recordedAt`, arrival order), not the one with the latest `changedAt`: carriers apply keywords in the order they receive them, so a STOP sent at 10:00 but delivered after a START sent at 10:05 leaves the number blocked, and so must we. A tie goes to the opt-out.",
         "required": [
+          "recordedAt",
           "destination",
           "channelId",
           "status",
           "changedAt",
           "source",
-          "actor"
+          "actor",
+          "keyword",
+          "viaChannelId",
+          "scope",
+          "note",
+          "jobId"
         ],
         "properties": {
           "recordedAt": {
@@ -714,25 +775,43 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/ConsentSource"
           },
           "actor": {
-            "type": "string",
-            "description": "A user id, `contact`, or `system`."
+            "$ref": "#/components/schemas/Actor"
           },
           "keyword": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The keyword that caused it, e.g. `STOP`."
           },
           "viaChannelId": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The channel the triggering reply came in on, when it differs from `channelId`."
           },
           "scope": {
-            "$ref": "#/components/schemas/OptOutScope"
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/OptOutScope"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "note": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "jobId": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "The bulk job that wrote this record."
           }
         }
@@ -742,23 +821,27 @@ export const contractDocument: object = {
         "description": "The contact is blocked.",
         "required": [
           "code",
-          "by",
-          "at"
+          "blockedBy",
+          "blockedAt",
+          "reason"
         ],
         "properties": {
           "code": {
             "type": "string",
             "const": "blocked"
           },
-          "by": {
-            "type": "string"
+          "blockedBy": {
+            "$ref": "#/components/schemas/Actor"
           },
-          "at": {
+          "blockedAt": {
             "type": "string",
             "format": "date-time"
           },
           "reason": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -771,7 +854,11 @@ export const contractDocument: object = {
           "channelId",
           "changedAt",
           "source",
-          "actor"
+          "actor",
+          "keyword",
+          "viaChannelId",
+          "scope",
+          "note"
         ],
         "properties": {
           "code": {
@@ -792,19 +879,35 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/ConsentSource"
           },
           "actor": {
-            "type": "string"
+            "$ref": "#/components/schemas/Actor"
           },
           "keyword": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "viaChannelId": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "scope": {
-            "$ref": "#/components/schemas/OptOutScope"
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/OptOutScope"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "note": {
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       },
@@ -1160,14 +1263,14 @@ export const contractDocument: object = {
       "SequenceEnrollment": {
         "type": "object",
         "required": [
-          "enrollmentId",
+          "id",
           "sequenceId",
           "contactId",
           "enrolledAt",
           "warnings"
         ],
         "properties": {
-          "enrollmentId": {
+          "id": {
             "type": "string"
           },
           "sequenceId": {
@@ -1241,7 +1344,7 @@ export const contractDocument: object = {
         "description": "One append-only audit log entry.",
         "required": [
           "id",
-          "at",
+          "occurredAt",
           "actor",
           "action",
           "contactId",
@@ -1259,13 +1362,12 @@ export const contractDocument: object = {
           "id": {
             "type": "string"
           },
-          "at": {
+          "occurredAt": {
             "type": "string",
             "format": "date-time"
           },
           "actor": {
-            "type": "string",
-            "description": "A user id, `contact`, or `system`."
+            "$ref": "#/components/schemas/Actor"
           },
           "action": {
             "$ref": "#/components/schemas/AuditAction"
@@ -1378,7 +1480,7 @@ export const contractDocument: object = {
       },
       "ReviewItem": {
         "type": "object",
-        "description": "A plain-language opt-out request queued for review. Its deadline is the end (23:59:59 local\ntime) of the 10th business day after the day of `receivedAt`, counted in the time zone of\nthe location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and\nthat location's `holidays`: the request must be honoured by then, so an item still\npending at its deadline is applied by the backend (`decidedBy: system`). Show it in\n`timeZone`.\n",
+        "description": "A plain-language opt-out request queued for review. Its deadline, `dueAt`, is the end\n(23:59:59 local time) of the 10th business day after the day of `receivedAt`, counted in\nthe time zone of the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and\nthat location's `holidays`: the request must be honoured by then, so an item still\npending at its deadline is applied by the backend (`decidedBy` `{\"type\": \"system\"}`). Show it in\n`timeZone`.\n",
         "required": [
           "id",
           "contactId",
@@ -1386,11 +1488,14 @@ export const contractDocument: object = {
           "channelId",
           "body",
           "receivedAt",
-          "deadline",
+          "dueAt",
           "timeZone",
           "status",
           "affectedChannelIds",
-          "scope"
+          "scope",
+          "decidedBy",
+          "decidedAt",
+          "decisionNote"
         ],
         "properties": {
           "id": {
@@ -1419,7 +1524,7 @@ export const contractDocument: object = {
             "type": "string",
             "format": "date-time"
           },
-          "deadline": {
+          "dueAt": {
             "type": "string",
             "format": "date-time"
           },
@@ -1441,17 +1546,30 @@ export const contractDocument: object = {
             "$ref": "#/components/schemas/OptOutScope"
           },
           "decidedBy": {
-            "type": "string",
-            "description": "The deciding user's id (or `system`); absent while pending."
+            "description": "Who decided (a user, or `system` at the deadline); `null` while pending.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Actor"
+              },
+              {
+                "type": "null"
+              }
+            ]
           },
           "decidedAt": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "format": "date-time",
-            "description": "Absent while pending."
+            "description": "`null` while pending."
           },
           "decisionNote": {
-            "type": "string",
-            "description": "The dismissal reason, or the optional note given when applying."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The dismissal reason, or the note given when applying; `null` when none."
           }
         }
       },
@@ -1658,21 +1776,21 @@ export const contractDocument: object = {
       "BulkPreview": {
         "type": "object",
         "required": [
-          "previewId",
+          "id",
           "expiresAt",
           "total",
           "willChange",
           "alreadyUnsubscribed",
-          "blocked",
+          "blockedCount",
           "unreachable",
           "sample",
           "breakdown",
           "channelIds"
         ],
         "properties": {
-          "previewId": {
+          "id": {
             "type": "string",
-            "description": "Names the frozen audience; pass it to `POST /bulk-unsubscribe/jobs`."
+            "description": "Names the frozen audience; pass it as `previewId` to `POST /bulk-unsubscribe/jobs`."
           },
           "expiresAt": {
             "type": "string",
@@ -1693,7 +1811,7 @@ export const contractDocument: object = {
             "minimum": 0,
             "description": "Contacts already unsubscribed on every chosen channel (nothing to change)."
           },
-          "blocked": {
+          "blockedCount": {
             "type": "integer",
             "minimum": 0,
             "description": "Contacts of `total` that are blocked; they are unsubscribed like the others."
@@ -1758,7 +1876,7 @@ export const contractDocument: object = {
       },
       "BulkJobStatus": {
         "type": "string",
-        "description": "`queued` → `running` → `completed` | `cancelled` | `failed`; an undo takes `completed` or\n`cancelled` → `undoing` → `undone`.\n\n- **Cancel** takes effect at once: the answer, and every read after it, says `cancelled`\n  with `processed`/`changed` as they were when it stopped; no further contact is changed.\n  What it changed before stays changed until an undo.\n- **A failed job** cannot be undone through the API (`undoableUntil` is `null`): what it\n  unsubscribed before failing stays unsubscribed — the side that protects the contacts —\n  and `changed` says how many; `failureReason` says what went wrong. Start a new preview to\n  finish the work, or re-subscribe individually with consent notes.\n- **Undo progress** counts contacts restored in `processed`, out of `changed` (the contacts\n  the job changed), not out of `total`: show `processed / changed` while `undoing`.\n",
+        "description": "`queued` → `running` → `completed` | `cancelled` | `failed`; an undo takes `completed` or\n`cancelled` → `undoing` → `undone`.\n\n- **Cancel** takes effect at once: the answer, and every read after it, says `cancelled`\n  with `processed`/`changed` as they were when it stopped; no further contact is changed.\n  What it changed before stays changed until an undo.\n- **A failed job** cannot be undone through the API (`undoExpiresAt` is `null`): what it\n  unsubscribed before failing stays unsubscribed — the side that protects the contacts —\n  and `changed` says how many; `failureReason` says what went wrong. Start a new preview to\n  finish the work, or re-subscribe individually with consent notes.\n- **Undo progress** counts contacts restored in `processed`, out of `changed` (the contacts\n  the job changed), not out of `total`: show `processed / changed` while `undoing`.\n",
         "enum": [
           "queued",
           "running",
@@ -1782,7 +1900,8 @@ export const contractDocument: object = {
           "createdAt",
           "createdBy",
           "finishedAt",
-          "undoableUntil",
+          "undoExpiresAt",
+          "failureReason",
           "channelIds"
         ],
         "properties": {
@@ -1820,8 +1939,7 @@ export const contractDocument: object = {
             "format": "date-time"
           },
           "createdBy": {
-            "type": "string",
-            "description": "The user id."
+            "$ref": "#/components/schemas/Actor"
           },
           "finishedAt": {
             "type": [
@@ -1831,7 +1949,7 @@ export const contractDocument: object = {
             "format": "date-time",
             "description": "When it completed, was cancelled, failed or was undone; `null` while it runs."
           },
-          "undoableUntil": {
+          "undoExpiresAt": {
             "type": [
               "string",
               "null"
@@ -1840,8 +1958,11 @@ export const contractDocument: object = {
             "description": "Until when `undo` is accepted; `null` when the job cannot be undone (not finished, failed, already undone)."
           },
           "failureReason": {
-            "type": "string",
-            "description": "For a `failed` job, what went wrong, for people (the job's changes so far stay in place)."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "For a `failed` job, what went wrong (`null` otherwise), for people (the job's changes so far stay in place)."
           },
           "channelIds": {
             "type": "array",
@@ -1951,8 +2072,8 @@ export const contractDocument: object = {
             "format": "date-time"
           },
           "updatedBy": {
-            "type": "string",
-            "description": "The user id of the last change, or `system` for the defaults."
+            "$ref": "#/components/schemas/Actor",
+            "description": "Who saved the settings last (`system` for the defaults)."
           }
         }
       },
@@ -2033,7 +2154,9 @@ export const contractDocument: object = {
         "description": "The engine's classification of an inbound message.",
         "required": [
           "intent",
-          "match"
+          "match",
+          "keyword",
+          "language"
         ],
         "properties": {
           "intent": {
@@ -2050,12 +2173,18 @@ export const contractDocument: object = {
             ]
           },
           "keyword": {
-            "type": "string",
+            "type": [
+              "string",
+              "null"
+            ],
             "description": "Canonical upper-case keyword, e.g. `STOP`, for exact matches; the provider's category for `carrier` matches. Never made up from the message text."
           },
           "language": {
-            "type": "string",
-            "description": "`en` or `fr` for default keywords and phrases; absent for custom keywords."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "`en` or `fr` for default keywords and phrases; `null` for custom keywords."
           }
         }
       },
@@ -2513,13 +2642,13 @@ export const requestSchemas: Record<string, RequestSchema> = {
             "maxLength": 200
           },
           "locationId": {
-            "type": "string"
+            "$ref": "https://optout.test/contract.json#/components/schemas/LocationIdsFilter"
           },
           "channelId": {
             "type": "string"
           },
           "status": {
-            "$ref": "https://optout.test/contract.json#/components/schemas/ContactStatusFilter"
+            "$ref": "https://optout.test/contract.json#/components/schemas/ContactStatusesFilter"
           },
           "tag": {
             "type": "string"
@@ -2555,7 +2684,10 @@ export const requestSchemas: Record<string, RequestSchema> = {
         "limit"
       ],
       "boolean": [],
-      "repeated": []
+      "repeated": [
+        "locationId",
+        "status"
+      ]
     },
     "body": null
   },

@@ -20,12 +20,15 @@ import { jsonBody, limitOf, route, type RouteContext } from './route.js';
 /** The list filters of `GET /contacts` (the route already checked them against the contract). */
 function filterFrom(params: URLSearchParams): ContactFilter {
   const filter: ContactFilter = {};
-  for (const key of ['query', 'locationId', 'channelId', 'tag'] as const) {
+  for (const key of ['query', 'channelId', 'tag'] as const) {
     const value = params.get(key);
     if (value) filter[key] = value;
   }
-  const status = params.get('status');
-  if (status) filter.status = status as NonNullable<ContactFilter['status']>;
+  // Repeatable: any of the values; the route already refused an empty one.
+  const locationIds = params.getAll('locationId');
+  if (locationIds.length > 0) filter.locationId = locationIds;
+  const statuses = params.getAll('status');
+  if (statuses.length > 0) filter.status = statuses as NonNullable<ContactFilter['status']>;
   const channelType = params.get('channelType');
   if (channelType) filter.channelType = channelType as NonNullable<ContactFilter['channelType']>;
   return filter;
@@ -120,7 +123,7 @@ export function createHandlers(backend: MockBackend) {
     http.post('/contacts/{contactId}/sequence-enrollments', route(ctx, 'addContactToSequence', async ({ params, request, response }) => {
       const body = await jsonBody<{ sequenceId: string }>(request);
       const enrollment = store().addToSequence(params.contactId, body.sequenceId);
-      const location = `${backend.baseUrl}/contacts/${encodeURIComponent(params.contactId)}/sequence-enrollments/${enrollment.enrollmentId}`;
+      const location = `${backend.baseUrl}/contacts/${encodeURIComponent(params.contactId)}/sequence-enrollments/${enrollment.id}`;
       return response(201).json(enrollment, { headers: { Location: location } });
     })),
     http.get('/contacts/{contactId}/sequence-enrollments', route(ctx, 'listSequenceEnrollments', ({ params, request, response }) => {
@@ -155,7 +158,7 @@ export function createHandlers(backend: MockBackend) {
     http.post('/bulk-unsubscribe/previews', route(ctx, 'createBulkUnsubscribePreview', async ({ request, response }) => {
       const body = await jsonBody<{ target: BulkTarget; channelIds?: string[] }>(request);
       const created = backend.jobs.createPreview(body);
-      return response(201).json(created, { headers: { Location: `${backend.baseUrl}/bulk-unsubscribe/previews/${created.previewId}` } });
+      return response(201).json(created, { headers: { Location: `${backend.baseUrl}/bulk-unsubscribe/previews/${created.id}` } });
     })),
     http.post('/bulk-unsubscribe/jobs', route(ctx, 'startBulkUnsubscribeJob', async ({ request, response }) => {
       const body = await jsonBody<{ previewId: string }>(request);

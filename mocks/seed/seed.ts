@@ -1,6 +1,8 @@
 // Deterministic seed data: the same options always give the same organization, so tests, stories
 // and QA can name contacts and expect the same facts about them.
 import {
+  CONTACT_ACTOR,
+  type Actor,
   destinationOf,
   classifyInbound,
   contactOptOutRecords,
@@ -104,7 +106,7 @@ class SeedBuilder {
       // The backend logs every reply it receives, before what the reply changed.
       this.audit.record({
         action: 'inbound-received',
-        actor: 'contact',
+        actor: CONTACT_ACTOR,
         contactId: contact.id,
         destination: from.value,
         channelIds: [via.id],
@@ -119,12 +121,13 @@ class SeedBuilder {
           ...(classification.keyword ? { keyword: classification.keyword } : {}),
         }),
       );
-      this.audit.recordConsentEvents(contact, written, 'unsubscribed', 'contact', null, { inboundText: body });
+      this.audit.recordConsentEvents(contact, written, 'unsubscribed', CONTACT_ACTOR, null, { inboundText: body });
     });
   }
 
   /** An agent's unsubscribe of the contact on `channel`, as the backend's unsubscribe writes it. */
-  agentUnsubscribe(contact: Contact, channel: Channel, at: number, actor: string) {
+  agentUnsubscribe(contact: Contact, channel: Channel, at: number, userId: string) {
+    const actor: Actor = { type: 'user', id: userId };
     this.plan(contact, at, () => {
       const written = this.consent.optOut(contact, [channel], { at: iso(at), source: 'agent', actor });
       this.audit.recordConsentEvents(contact, written, 'unsubscribed', actor, null);
@@ -132,9 +135,10 @@ class SeedBuilder {
   }
 
   /** The contact blocked by `by`, as the backend's block records it. */
-  block(contact: Contact, at: number, by: string, reason: string) {
-    contact.blocked = { by, at: iso(at), reason };
-    this.plan(contact, at, () => this.audit.record({ action: 'blocked', actor: by, contactId: contact.id, note: reason }));
+  block(contact: Contact, at: number, userId: string, reason: string) {
+    const by: Actor = { type: 'user', id: userId };
+    contact.blocked = { blockedBy: by, blockedAt: iso(at), reason };
+    this.plan(contact, at, () => this.audit.record({ action: 'blocked', actor: { ...by }, contactId: contact.id, note: reason }));
   }
 
   /** Drops every fact planned for `contact`, for a contact whose facts are set afresh. */
@@ -243,7 +247,7 @@ export function generateSeed(options: SeedOptions = {}): MockDatabase {
       phrasePolicy: 'review',
       customKeywords: { optOut: [], optOutAll: [], optIn: [], help: [] },
       updatedAt: iso(SEED_NOW - 30 * 86_400_000),
-      updatedBy: 'u-admin',
+      updatedBy: { type: 'user', id: 'u-admin' },
     },
     settingsVersion: 1,
     contacts: contacts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)),

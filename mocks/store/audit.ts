@@ -1,10 +1,10 @@
 // The audit log: append-only, one event per change (who, when, what, source, scope, inbound
 // text), and what is read from it: the whole log, and one contact's consent history.
-import type { ConsentRecord, Contact } from '../../src/engine/index.js';
+import { actorKey, type Actor, type ConsentRecord, type Contact } from '../../src/engine/index.js';
 import type { AuditEvent } from './types.js';
 
 /** A complete audit event from the fields that matter; everything else is explicitly empty. */
-export function auditEvent(fields: Partial<AuditEvent> & Pick<AuditEvent, 'id' | 'at' | 'action' | 'actor'>): AuditEvent {
+export function auditEvent(fields: Partial<AuditEvent> & Pick<AuditEvent, 'id' | 'occurredAt' | 'action' | 'actor'>): AuditEvent {
   return {
     contactId: null,
     destination: null,
@@ -35,10 +35,10 @@ export interface AuditFilter {
 /** Whether `event` passes `filter`; instants are compared as instants, whatever their offset. */
 export function matchesAuditFilter(event: AuditEvent, filter: AuditFilter): boolean {
   if (filter.actions && filter.actions.length > 0 && !filter.actions.includes(event.action)) return false;
-  if (filter.actor !== undefined && event.actor !== filter.actor) return false;
+  if (filter.actor !== undefined && actorKey(event.actor) !== filter.actor) return false;
   if (filter.channelId !== undefined && !event.channelIds.includes(filter.channelId)) return false;
   if (filter.jobId !== undefined && event.jobId !== filter.jobId) return false;
-  const at = Date.parse(event.at);
+  const at = Date.parse(event.occurredAt);
   if (filter.from !== undefined && at < Date.parse(filter.from)) return false;
   if (filter.to !== undefined && at >= Date.parse(filter.to)) return false;
   return true;
@@ -67,13 +67,13 @@ export class AuditLog {
   }
 
   record(event: Partial<AuditEvent> & Pick<AuditEvent, 'action' | 'actor'>): AuditEvent {
-    const full = auditEvent({ id: this.nextId(), at: this.now(), ...event });
+    const full = auditEvent({ id: this.nextId(), occurredAt: this.now(), ...event });
     this.events.push(full);
     return full;
   }
 
   /** One event per destination changed, with the facts of its first record. */
-  recordConsentEvents(contact: Contact | null, written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: string, note: string | null, extra: Partial<AuditEvent> = {}) {
+  recordConsentEvents(contact: Contact | null, written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: Actor, note: string | null, extra: Partial<AuditEvent> = {}) {
     const byDestination = new Map<string, ConsentRecord[]>();
     for (const record of written) {
       const records = byDestination.get(record.destination);

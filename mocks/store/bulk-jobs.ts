@@ -2,6 +2,7 @@
 // audience in chunks; undo restores exactly what the job changed and nothing else.
 import { CHANNEL_TYPES, bulkUnsubscribeEffect, consentRecordsFor, keepsStandingOptOut, type ChannelType, type ConsentLookup, type ConsentRecord } from '../../src/engine/index.js';
 import type { MockStore } from './mock-store.js';
+import { actorOf } from './session.js';
 import { ProblemError } from './problems.js';
 import type { BulkJobRecord, BulkPreview, BulkTarget, JobChange, PreviewRecord } from './types.js';
 
@@ -75,12 +76,12 @@ export class BulkJobs {
     const previewId = this.store.nextId('pv');
     const expiresAt = new Date(now + PREVIEW_TTL_MS).toISOString();
     const answer: BulkPreview = {
-      previewId,
+      id: previewId,
       expiresAt,
       total: contactIds.length,
       willChange: contactIds.length - alreadyUnsubscribed - unreachable,
       alreadyUnsubscribed,
-      blocked,
+      blockedCount: blocked,
       unreachable,
       sample: contactIds.slice(0, 20).map((id) => this.store.summary(id)),
       breakdown: {
@@ -113,16 +114,17 @@ export class BulkJobs {
       changed: 0,
       skipped: 0,
       createdAt: this.store.iso(),
-      createdBy: user.id,
+      createdBy: actorOf(user),
       finishedAt: null,
-      undoableUntil: null,
+      undoExpiresAt: null,
+      failureReason: null,
       channelIds: preview.channelIds,
       // The frozen audience: exactly what was reviewed, never re-evaluated.
       contactIds: preview.contactIds,
       changes: [],
     };
     this.store.db.jobs.push(job);
-    this.store.audit({ action: 'bulk-job-started', actor: user.id, jobId: job.id, channelIds: job.channelIds, details: { total: job.total } });
+    this.store.audit({ action: 'bulk-job-started', actor: actorOf(user), jobId: job.id, channelIds: job.channelIds, details: { total: job.total } });
     this.store.changed();
     this.schedule(job);
     return job;
@@ -139,7 +141,7 @@ export class BulkJobs {
     if (job.status !== 'queued' && job.status !== 'running') throw new ProblemError('conflict', `The job is ${job.status}; only a queued or running job can be cancelled.`);
     job.status = 'cancelled';
     this.finish(job);
-    this.store.audit({ action: 'bulk-job-cancelled', actor: user.id, jobId: job.id, details: { processed: job.processed, changed: job.changed } });
+    this.store.audit({ action: 'bulk-job-cancelled', actor: actorOf(user), jobId: job.id, details: { processed: job.processed, changed: job.changed } });
     this.store.changed();
     return job;
   }
@@ -148,11 +150,11 @@ export class BulkJobs {
     const user = this.store.authorize('bulk:unsubscribe');
     const job = this.job(id);
     if (job.status !== 'completed' && job.status !== 'cancelled') throw new ProblemError('conflict', `The job is ${job.status}; only a finished job can be undone.`);
-    if (!job.undoableUntil || Date.parse(job.undoableUntil) <= this.store.now()) throw new ProblemError('undo-window-closed', 'The undo window for this job has closed: its opt-outs stay in place.');
+    if (!job.undoExpiresAt || Date.parse(job.undoExpiresAt) <= this.store.now()) throw new ProblemError('undo-window-closed', 'The undo window for this job has closed: its opt-outs stay in place.');
     job.status = 'undoing';
     job.processed = 0;
     job.undoCursor = 0;
-    this.store.audit({ action: 'bulk-job-undone', actor: user.id, jobId: job.id, details: { changes: job.changes.length } });
+    this.store.audit({ action: 'bulk-job-undone', actor: actorOf(user), jobId: job.id, details: { changes: job.changes.length } });
     this.store.changed();
     this.schedule(job);
     return job;
@@ -269,7 +271,7 @@ export class BulkJobs {
       job.status = 'undone';
       delete job.undoCursor;
       delete job.undoLastContact;
-      job.undoableUntil = null;
+      job.undoExpiresAt = null;
       job.finishedAt = this.store.iso();
       return false;
     }
@@ -293,7 +295,7 @@ export class BulkJobs {
 
   private finish(job: BulkJobRecord) {
     job.finishedAt = this.store.iso();
-    job.undoableUntil = new Date(this.store.now() + UNDO_WINDOW_MS).toISOString();
+    job.undoExpiresAt = new Date(this.store.now() + UNDO_WINDOW_MS).toISOString();
   }
 }
 

@@ -3,6 +3,7 @@
 // written; which one is current is the engine's rule (`supersedes`), and who may change what
 // (`keepsStandingOptOut`, `canResubscribe`) is the engine's too.
 import {
+  type Actor,
   appliedAt,
   canResubscribe,
   consentRecordsFor,
@@ -22,6 +23,13 @@ export interface ConsentChanges {
   put: ConsentRecord[];
   /** `[destination, channelId]` of pairs whose record was removed. */
   removed: [string, string][];
+}
+
+/** A consent record that says when it was applied, as answers carry it. */
+export type AppliedConsentRecord = ConsentRecord & { recordedAt: string };
+
+function applied(record: ConsentRecord): AppliedConsentRecord {
+  return record.recordedAt === undefined ? { ...record, recordedAt: appliedAt(record) } : (record as AppliedConsentRecord);
 }
 
 export class ConsentLedger {
@@ -80,18 +88,22 @@ export class ConsentLedger {
     this.onChange?.(destination);
   }
 
-  /** The current records of `destinations`, each destination's in the order of `channels`. */
-  recordsOf(destinations: Iterable<string>, channels: readonly Channel[]): ConsentRecord[] {
-    const found: ConsentRecord[] = [];
+  /**
+   * The current records of `destinations`, each destination's in the order of `channels`, as the
+   * contract shows them: `recordedAt` always said (every record written here is stamped; one
+   * loaded without it counts as applied at its change, the engine's `appliedAt`).
+   */
+  recordsOf(destinations: Iterable<string>, channels: readonly Channel[]): AppliedConsentRecord[] {
+    const found: AppliedConsentRecord[] = [];
     for (const destination of destinations) {
       const byChannel = this.records.get(destination);
       if (!byChannel) continue;
       for (const channel of channels) {
         const record = byChannel.get(channel.id);
-        if (record) found.push(record);
+        if (record) found.push(applied(record));
       }
       // Records of channels the organization no longer lists stay visible, after the others.
-      for (const [channelId, record] of byChannel) if (!channels.some((c) => c.id === channelId)) found.push(record);
+      for (const [channelId, record] of byChannel) if (!channels.some((c) => c.id === channelId)) found.push(applied(record));
     }
     return found;
   }
@@ -107,7 +119,7 @@ export class ConsentLedger {
    * Unsubscribes every destination of `contact` on `channels` (valid or not: an opt-out covers
    * them all), except where an earlier opt-out stands; returns the records written.
    */
-  optOut(contact: Contact, channels: readonly Channel[], change: { at: string; source: ConsentSource; actor: string; note?: string; jobId?: string }): ConsentRecord[] {
+  optOut(contact: Contact, channels: readonly Channel[], change: { at: string; source: ConsentSource; actor: Actor; note?: string; jobId?: string }): ConsentRecord[] {
     const records: ConsentRecord[] = [];
     for (const channel of channels) {
       for (const { value } of destinationsOn(contact, channel)) {
@@ -123,7 +135,7 @@ export class ConsentLedger {
    * pair: nothing is written when any opt-out it would reverse needs the consent note it lacks
    * (422 `note-required`); pairs that are not unsubscribed are left as they are.
    */
-  resubscribe(contact: Contact, channels: readonly Channel[], change: { at: string; actor: string; note: string }): ConsentRecord[] {
+  resubscribe(contact: Contact, channels: readonly Channel[], change: { at: string; actor: Actor; note: string }): ConsentRecord[] {
     const records: ConsentRecord[] = [];
     for (const channel of channels) {
       for (const { value } of destinationsOn(contact, channel)) {

@@ -1,7 +1,7 @@
 // The contacts: each kept as a row with what the list filters read, indexed by id, by
 // destination and in list order, with its standing (from the engine) cached until its consent,
 // destinations or block change. Contacts merged away stay reachable through their alias.
-import { contactStanding, destinationKindFor, matchesStatusFilter, type Channel, type ConsentLookup, type Contact, type ContactStanding, type Destination } from '../../src/engine/index.js';
+import { contactStanding, destinationKindFor, matchesStatusFilter, type BlockInfo, type Channel, type ConsentLookup, type Contact, type ContactStanding, type Destination } from '../../src/engine/index.js';
 import { ProblemError } from './problems.js';
 import type { ContactFilter } from './types.js';
 
@@ -11,7 +11,7 @@ export interface ContactSummary {
   phone: string | null;
   email: string | null;
   status: ContactStanding['status'];
-  blocked: boolean;
+  blocked: BlockInfo | null;
   unsubscribedChannelCount: number;
   tags: string[];
   locationIds: string[];
@@ -133,7 +133,7 @@ export class ContactDirectory {
       phone: contact.destinations.find((d) => d.kind === 'phone')?.value ?? null,
       email: contact.destinations.find((d) => d.kind === 'email')?.value ?? null,
       status: standing.status,
-      blocked: contact.blocked !== null,
+      blocked: contact.blocked && { ...contact.blocked },
       unsubscribedChannelCount: standing.unsubscribedChannelIds.length,
       tags: contact.tags,
       locationIds: contact.locationIds,
@@ -291,8 +291,10 @@ export class ContactDirectory {
       tests.push((row) => (row.searchKey ??= searchKeyOf(row.contact)).includes(needle));
     }
     if (filter.locationId) {
-      const locationId = filter.locationId;
-      tests.push((row) => row.locationIds.includes(locationId));
+      const [only, ...more] = filter.locationId;
+      const locationIds = new Set(filter.locationId);
+      // One location (the usual case) stays a plain includes over the row's few locations.
+      tests.push(more.length === 0 ? (row) => row.locationIds.includes(only as string) : (row) => row.locationIds.some((id) => locationIds.has(id)));
     }
     if (filter.tag) {
       const tag = filter.tag;

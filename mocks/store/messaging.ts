@@ -1,6 +1,10 @@
 // Inbound replies, the review queue and Settings > Messaging. Classification, scope and
 // deadlines come from the engine; this file records what happened.
 import {
+  CONTACT_ACTOR,
+  SYSTEM_ACTOR,
+  actorKey,
+  type Actor,
   calendarOf,
   compareScopes,
   contactOptInRecords,
@@ -24,6 +28,7 @@ import {
 } from '../../src/engine/index.js';
 import type { MessagingSettingsInput } from '../../src/client/types.js';
 import { pageOf, type MockStore, type Page } from './mock-store.js';
+import { actorOf } from './session.js';
 import { ProblemError, UnprocessableError, invalid, type FieldError } from './problems.js';
 import type { AuditEvent, InboundResult, MessagingSettings, ReviewItem, ReviewStatus, ScopeImpact } from './types.js';
 
@@ -74,9 +79,9 @@ export class Messaging {
     }
     const next = settingsFrom(input);
     const before = this.store.db.settings;
-    this.store.db.settings = { ...next, updatedAt: this.store.iso(), updatedBy: user.id };
+    this.store.db.settings = { ...next, updatedAt: this.store.iso(), updatedBy: actorOf(user) };
     this.store.db.settingsVersion++;
-    this.store.audit({ action: 'settings-changed', actor: user.id, scope: next.optOutScope, details: { before: { ...before }, after: { ...next } } });
+    this.store.audit({ action: 'settings-changed', actor: actorOf(user), scope: next.optOutScope, details: { before: { ...before }, after: { ...next } } });
     this.store.changed();
     return { settings: this.store.db.settings, etag: this.etag() };
   }
@@ -95,7 +100,7 @@ export class Messaging {
       if (event.action !== 'inbound-received' || event.destination === null) continue;
       const details = event.details as { intent?: unknown; match?: unknown };
       if ((details.intent !== 'opt-out' && details.intent !== 'opt-out-all') || (details.match !== 'exact' && details.match !== 'carrier')) continue;
-      const at = Date.parse(event.at);
+      const at = Date.parse(event.occurredAt);
       const channelId = event.channelIds[0];
       if (at < from || at > to || channelId === undefined) continue;
       replies.push({ from: event.destination, channelId, intent: details.intent, senders: this.store.contactsWithDestination(event.destination) });
@@ -154,7 +159,8 @@ export class Messaging {
       messageId,
       contactId: contact?.id ?? null,
       contactIds: contacts.map((c) => c.id),
-      classification,
+      // The engine leaves out what does not apply; the contract says it as null.
+      classification: { intent: classification.intent, match: classification.match, keyword: classification.keyword ?? null, language: classification.language ?? null },
       action: 'none',
       scope: null,
       changedChannelIds: [],
@@ -163,7 +169,7 @@ export class Messaging {
     };
     const received = this.store.audit({
       action: 'inbound-received',
-      actor: 'contact',
+      actor: CONTACT_ACTOR,
       contactId: contact?.id ?? null,
       destination: from,
       channelIds: [channel.id],
@@ -206,11 +212,14 @@ export class Messaging {
           channelId: channel.id,
           body: input.body,
           receivedAt,
-          deadline: reviewDeadline(receivedAt, calendar).toISOString(),
+          dueAt: reviewDeadline(receivedAt, calendar).toISOString(),
           timeZone: calendar.timeZone ?? 'UTC',
           status: 'pending',
           affectedChannelIds: action.channelIds,
           scope: action.scope,
+          decidedBy: null,
+          decidedAt: null,
+          decisionNote: null,
         };
         this.store.db.reviews.push(review);
         Object.assign(result, { action: 'queued-for-review', scope: action.scope, reviewId: review.id });
@@ -228,7 +237,7 @@ export class Messaging {
     }
     this.store.writeConsent(written);
     result.changedChannelIds = [...new Set(written.map((r) => r.channelId))];
-    this.recordForEachContact(contacts, written, result.action === 'opted-in' ? 'resubscribed' : 'unsubscribed', 'contact', null, { inboundText: input.body });
+    this.recordForEachContact(contacts, written, result.action === 'opted-in' ? 'resubscribed' : 'unsubscribed', CONTACT_ACTOR, null, { inboundText: input.body });
     // Twilio's Advanced Opt-Out already sent its own reply: a second one would be a duplicate.
     if (input.carrierIntent) result.confirmation = null;
     if (result.confirmation) {
@@ -247,7 +256,7 @@ export class Messaging {
    * replying destination to the first of the contacts sharing it; every one of them sees it in
    * their history, which follows destinations).
    */
-  private recordForEachContact(contacts: readonly Contact[], written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: string, note: string | null, extra: Partial<AuditEvent>) {
+  private recordForEachContact(contacts: readonly Contact[], written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: Actor, note: string | null, extra: Partial<AuditEvent>) {
     const owners = new Map<Contact | null, ConsentRecord[]>();
     for (const record of written) {
       const owner = contacts.find((c) => c.destinations.some((d) => d.value === record.destination)) ?? contacts[0] ?? null;
@@ -284,7 +293,7 @@ export class Messaging {
   applyOverdueReviews() {
     const now = this.store.now();
     for (const review of this.store.db.reviews) {
-      if (review.status === 'pending' && Date.parse(review.deadline) <= now) this.apply(review, 'system');
+      if (review.status === 'pending' && Date.parse(review.dueAt) <= now) this.apply(review, SYSTEM_ACTOR);
     }
   }
 
@@ -306,22 +315,21 @@ export class Messaging {
   applyReview(id: string, note?: string): ReviewItem {
     const user = this.store.authorize('review:decide');
     const text = note?.trim() ?? '';
-    return this.apply(this.pending(id), user.id, text || null);
+    return this.apply(this.pending(id), actorOf(user), text || null);
   }
 
-  private apply(review: ReviewItem, by: string, note: string | null = null): ReviewItem {
-    const user = { id: by };
+  private apply(review: ReviewItem, by: Actor, note: string | null = null): ReviewItem {
     const contact = review.contactId && this.store.hasContact(review.contactId) ? this.store.contact(review.contactId) : null;
     const via = this.store.channel(review.channelId);
     const written = contactOptOutRecords(review.destination, via, review.affectedChannelIds, this.store.channels, contact, this.store.lookup, {
       at: this.store.iso(),
       scope: review.scope,
-      note: `Plain-language request applied by ${user.id}`,
+      note: `Plain-language request applied by ${actorKey(by)}`,
     });
     this.store.writeConsent(written);
-    Object.assign(review, { status: 'applied', decidedBy: user.id, decidedAt: this.store.iso(), ...(note ? { decisionNote: note } : {}) });
-    this.store.recordConsentEvents(contact, written, 'unsubscribed', user.id, null, { inboundText: review.body });
-    this.store.audit({ action: 'review-applied', actor: user.id, contactId: review.contactId, destination: review.destination, channelIds: review.affectedChannelIds, inboundText: review.body, scope: review.scope, note, details: { reviewId: review.id } });
+    Object.assign(review, { status: 'applied', decidedBy: by, decidedAt: this.store.iso(), decisionNote: note || null });
+    this.store.recordConsentEvents(contact, written, 'unsubscribed', by, null, { inboundText: review.body });
+    this.store.audit({ action: 'review-applied', actor: by, contactId: review.contactId, destination: review.destination, channelIds: review.affectedChannelIds, inboundText: review.body, scope: review.scope, note, details: { reviewId: review.id } });
     this.store.changed();
     return review;
   }
@@ -331,8 +339,8 @@ export class Messaging {
     const text = note.trim();
     if (!text) throw invalid('note', 'say why this message is not a request to stop');
     const review = this.pending(id);
-    Object.assign(review, { status: 'dismissed', decidedBy: user.id, decidedAt: this.store.iso(), decisionNote: text });
-    this.store.audit({ action: 'review-dismissed', actor: user.id, contactId: review.contactId, destination: review.destination, inboundText: review.body, note: text, details: { reviewId: review.id } });
+    Object.assign(review, { status: 'dismissed', decidedBy: actorOf(user), decidedAt: this.store.iso(), decisionNote: text });
+    this.store.audit({ action: 'review-dismissed', actor: actorOf(user), contactId: review.contactId, destination: review.destination, inboundText: review.body, note: text, details: { reviewId: review.id } });
     this.store.changed();
     return review;
   }
@@ -347,7 +355,7 @@ export class Messaging {
 
 /** Pending items first, soonest deadline first; then decided items, newest decision first. */
 function inQueueOrder(reviews: ReviewItem[]): ReviewItem[] {
-  const pending = reviews.filter((r) => r.status === 'pending').sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline));
+  const pending = reviews.filter((r) => r.status === 'pending').sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
   const decided = reviews.filter((r) => r.status !== 'pending').sort((a, b) => Date.parse(b.decidedAt ?? '') - Date.parse(a.decidedAt ?? ''));
   return [...pending, ...decided];
 }

@@ -4,6 +4,7 @@
 // paging.ts (pages and cursors). Every rule comes from src/engine/; the parts store, index and
 // record, and this file only puts them together.
 import {
+  type Actor,
   CONTACT_STATUSES,
   destinationsOn,
   exclusionChange,
@@ -26,11 +27,11 @@ import {
 } from '../../src/engine/index.js';
 import { AuditLog, matchesAuditFilter, type AuditFilter } from './audit.js';
 import { RecordTracker, isEmpty, type DatabaseChanges } from './changes.js';
-import { ConsentLedger } from './consent.js';
+import { ConsentLedger, type AppliedConsentRecord } from './consent.js';
 import { ContactDirectory, type ContactSummary } from './contacts.js';
 import { pageOf, type Page } from './paging.js';
 import { ProblemError, invalid } from './problems.js';
-import { Session } from './session.js';
+import { Session, actorOf } from './session.js';
 import type { AuditEvent, ContactFilter, Enrollment, MockDatabase, MockUser, ReviewItem } from './types.js';
 import type { SequenceEnrollment as SequenceEnrollmentView } from '../../src/client/types.js';
 
@@ -47,7 +48,7 @@ export interface ChannelEligibility extends Eligibility {
 export interface ContactDetail {
   contact: Contact;
   eligibility: ChannelEligibility[];
-  consent: ConsentRecord[];
+  consent: AppliedConsentRecord[];
   pendingReviews: ReviewItem[];
 }
 
@@ -239,9 +240,9 @@ export class MockStore {
     const user = this.authorize('contact:block');
     const contact = this.contact(id);
     if (!contact.blocked) {
-      contact.blocked = { by: user.id, at: this.iso(), ...(input.reason ? { reason: input.reason } : {}) };
+      contact.blocked = { blockedBy: actorOf(user), blockedAt: this.iso(), reason: input.reason ? input.reason : null };
       this.contacts.touched(id);
-      this.audit({ action: 'blocked', actor: user.id, contactId: id, note: input.reason ?? null });
+      this.audit({ action: 'blocked', actor: actorOf(user), contactId: id, note: input.reason ?? null });
       this.changed();
     }
     return this.detail(id);
@@ -254,7 +255,7 @@ export class MockStore {
       // Unblocking restores nothing else: opt-outs stay as they are.
       contact.blocked = null;
       this.contacts.touched(id);
-      this.audit({ action: 'unblocked', actor: user.id, contactId: id });
+      this.audit({ action: 'unblocked', actor: actorOf(user), contactId: id });
       this.changed();
     }
     return this.detail(id);
@@ -276,7 +277,7 @@ export class MockStore {
     this.contacts.replace(id, merged);
     this.writeConsent(kept.filter((record) => this.lookup(record.destination, record.channelId) !== record));
     this.contacts.alias(sourceContactId, id);
-    this.audit({ action: 'merged', actor: user.id, contactId: id, details: { sourceContactId } });
+    this.audit({ action: 'merged', actor: actorOf(user), contactId: id, details: { sourceContactId } });
     this.changed();
     return this.detail(id);
   }
@@ -286,7 +287,7 @@ export class MockStore {
     this.contact(id);
     // Consent records are keyed by destination and stay: a re-import must not undo a STOP.
     this.contacts.remove(id);
-    this.audit({ action: 'deleted', actor: user.id, contactId: id });
+    this.audit({ action: 'deleted', actor: actorOf(user), contactId: id });
     this.changed();
   }
 
@@ -303,7 +304,7 @@ export class MockStore {
     const enrollment = { id: this.nextId('enr'), contactId: id, sequenceId, at: this.iso(), by: user.id };
     const answer = this.enrollmentView(enrollment);
     this.db.enrollments.push(enrollment);
-    this.audit({ action: 'sequence-enrolled', actor: user.id, contactId: id, details: { sequenceId, warnings: answer.warnings.length } });
+    this.audit({ action: 'sequence-enrolled', actor: actorOf(user), contactId: id, details: { sequenceId, warnings: answer.warnings.length } });
     this.changed();
     return answer;
   }
@@ -339,7 +340,7 @@ export class MockStore {
       const result = eligibility(contact, this.channel(step.channelId), this.lookup);
       return result.canMessage ? [] : [{ stepIndex: step.index, channelId: step.channelId, reasons: result.reasons }];
     });
-    return { enrollmentId: enrollment.id, sequenceId: enrollment.sequenceId, contactId, enrolledAt: enrollment.at, warnings };
+    return { id: enrollment.id, sequenceId: enrollment.sequenceId, contactId, enrolledAt: enrollment.at, warnings };
   }
 
   // ---- consent (consent.ts) ----
@@ -354,7 +355,7 @@ export class MockStore {
   }
 
   /** The current records of one destination, in the organization's channel order. */
-  consentOfDestination(destination: string): ConsentRecord[] {
+  consentOfDestination(destination: string): AppliedConsentRecord[] {
     return this.consent.recordsOf([destination], this.channels);
   }
 
@@ -377,7 +378,7 @@ export class MockStore {
   }
 
   /** Unsubscribes every destination of the contact on `channelIds`; returns the records written. */
-  optOut(contact: Contact, channelIds: readonly string[], change: { source: ConsentSource; actor: string; note?: string; jobId?: string }) {
+  optOut(contact: Contact, channelIds: readonly string[], change: { source: ConsentSource; actor: Actor; note?: string; jobId?: string }) {
     return this.consent.optOut(contact, channelIds.map((id) => this.channel(id, 'channelIds')), { at: this.iso(), ...change });
   }
 
@@ -385,8 +386,8 @@ export class MockStore {
     const user = this.authorize('contact:unsubscribe');
     const contact = this.contact(id);
     const channelIds = input.channelIds ?? this.channels.map((c) => c.id);
-    const written = this.optOut(contact, channelIds, { source: 'agent', actor: user.id, ...(input.note ? { note: input.note } : {}) });
-    this.recordConsentEvents(contact, written, 'unsubscribed', user.id, input.note ?? null);
+    const written = this.optOut(contact, channelIds, { source: 'agent', actor: actorOf(user), ...(input.note ? { note: input.note } : {}) });
+    this.recordConsentEvents(contact, written, 'unsubscribed', actorOf(user), input.note ?? null);
     this.changed();
     return this.detail(id);
   }
@@ -397,8 +398,8 @@ export class MockStore {
     const contact = this.contact(id);
     const note = input.note?.trim() ?? '';
     const channels = input.channelIds.map((channelId) => this.channel(channelId, 'channelIds'));
-    const written = this.consent.resubscribe(contact, channels, { at: this.iso(), actor: user.id, note });
-    this.recordConsentEvents(contact, written, 'resubscribed', user.id, note || null);
+    const written = this.consent.resubscribe(contact, channels, { at: this.iso(), actor: actorOf(user), note });
+    this.recordConsentEvents(contact, written, 'resubscribed', actorOf(user), note || null);
     this.changed();
     return this.detail(id);
   }
@@ -418,7 +419,7 @@ export class MockStore {
     contact.excludedChannelTypes = after;
     this.contacts.touched(id);
     const note = input.note?.trim() || null;
-    this.audit({ action: 'channel-exclusions-changed', actor: (user as MockUser).id, contactId: id, note, details: { added: change.added, removed: change.removed } });
+    this.audit({ action: 'channel-exclusions-changed', actor: actorOf(user as MockUser), contactId: id, note, details: { added: change.added, removed: change.removed } });
     this.changed();
     return this.detail(id);
   }
@@ -430,7 +431,7 @@ export class MockStore {
   }
 
   /** One audit event per destination changed. */
-  recordConsentEvents(contact: Contact | null, written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: string, note: string | null, extra: Partial<AuditEvent> = {}) {
+  recordConsentEvents(contact: Contact | null, written: readonly ConsentRecord[], action: 'unsubscribed' | 'resubscribed', actor: Actor, note: string | null, extra: Partial<AuditEvent> = {}) {
     this.log.recordConsentEvents(contact, written, action, actor, note, extra);
   }
 

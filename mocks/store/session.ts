@@ -1,9 +1,14 @@
 // Who is calling: the signed-in session's user, or the user a request's bearer token names, and
 // what their role allows. Requests are handled one at a time, so one request's caller is never
 // seen by another.
-import { can, permissionsFor, type Permission } from '../../src/engine/index.js';
+import { can, permissionsFor, type Actor, type Permission } from '../../src/engine/index.js';
 import { ProblemError, invalid } from './problems.js';
 import type { MockDatabase, MockUser } from './types.js';
+
+/** A caller as the author of what it changes: the integration's role makes it an `integration`. */
+export function actorOf(user: Pick<MockUser, 'id' | 'role'>): Actor {
+  return { type: user.role === 'integration' ? 'integration' : 'user', id: user.id };
+}
 
 export class Session {
   /** The bearer token's user of the request being handled, if it named one (see `actingAs`). */

@@ -84,8 +84,15 @@ export interface StoredResponse {
  *    `recordedAt`; the seed's history is played in time order.
  * 5: previews keep the answer they were created with.
  * 6: the seed logs each of its STOP replies as `inbound-received`, as the backend does (the scope impact replays them).
+ * 7: a saved preview's answer (and a remembered idempotent answer) names the preview `id`, not `previewId`.
+ * 8: instants end in `At`: a block's `blockedAt`, an audit event's `occurredAt`, a review's `dueAt`, a job's `undoExpiresAt`.
+ * 9: a saved preview's answer counts `blockedCount`, and its sample rows carry the block object.
+ * 10: every author is an `Actor` object (`{type, id?}`): consent records, audit events, blocks
+ *     (`blockedBy`), review decisions, bulk jobs and settings; an older save's strings re-seed.
+ * 11: unset facts are null, not missing: a consent record's keyword, via channel, scope, note and
+ *     job, a block's reason, a pending review's decision, a job's failure reason.
  */
-export const DATABASE_VERSION = 6;
+export const DATABASE_VERSION = 11;
 
 /** Everything the mock backend knows; plain data, so it can be saved to IndexedDB. */
 export interface MockDatabase {

@@ -16,6 +16,8 @@ const reviewStatus = oneOf('pending', 'applied', 'dismissed');
 
 const user = obj<S['User']>({ id: str, name: str, email: str });
 
+const actor = obj<S['Actor']>({ type: openEnum<S['Actor']['type']>(), id: optional(str) });
+
 export const me = obj<S['Me']>({
   user,
   role: openEnum<S['Role']>(),
@@ -39,13 +41,15 @@ export const organization = obj<S['Organization']>({
   members: optional(arr(obj<S['OrganizationMember']>({ id: str, name: str }))),
 });
 
+const blockInfo = nullable(obj<S['BlockInfo']>({ blockedBy: actor, blockedAt: str, reason: nullable(str) }));
+
 const contactSummary = obj<S['ContactSummary']>({
   id: str,
   name: str,
   phone: nullable(str),
   email: nullable(str),
   status: oneOf('subscribed', 'partially-unsubscribed', 'unsubscribed', 'blocked', 'unreachable'),
-  blocked: bool,
+  blocked: blockInfo,
   unsubscribedChannelCount: num,
   tags: arr(str),
   locationIds: arr(str),
@@ -56,18 +60,18 @@ const contactSummary = obj<S['ContactSummary']>({
 export const contactPage = obj<S['ContactPage']>({ items: arr(contactSummary), total: num, nextCursor: nullable(str) });
 
 const eligibilityReason: Shape<S['EligibilityReason']> = tagged<S['EligibilityReason'], 'code'>('code', {
-  blocked: obj<S['BlockedReason']>({ code: oneOf('blocked'), by: str, at: str, reason: optional(str) }),
+  blocked: obj<S['BlockedReason']>({ code: oneOf('blocked'), blockedBy: actor, blockedAt: str, reason: nullable(str) }),
   unsubscribed: obj<S['UnsubscribedReason']>({
     code: oneOf('unsubscribed'),
     destination: str,
     channelId: str,
     changedAt: str,
     source: consentSource,
-    actor: str,
-    keyword: optional(str),
-    viaChannelId: optional(str),
-    scope: optional(optOutScope),
-    note: optional(str),
+    actor: actor,
+    keyword: nullable(str),
+    viaChannelId: nullable(str),
+    scope: nullable(optOutScope),
+    note: nullable(str),
   }),
   'no-destination': obj<S['NoDestinationReason']>({ code: oneOf('no-destination'), kind: destinationKind }),
   'invalid-destination': obj<S['InvalidDestinationReason']>({
@@ -88,14 +92,14 @@ export const reviewItem = obj<S['ReviewItem']>({
   channelId: str,
   body: str,
   receivedAt: str,
-  deadline: str,
+  dueAt: str,
   timeZone: str,
   status: reviewStatus,
   affectedChannelIds: arr(str),
   scope: optOutScope,
-  decidedBy: optional(str),
-  decidedAt: optional(str),
-  decisionNote: optional(str),
+  decidedBy: nullable(actor),
+  decidedAt: nullable(str),
+  decisionNote: nullable(str),
 });
 
 const consentRecord = obj<S['ConsentRecord']>({
@@ -104,13 +108,13 @@ const consentRecord = obj<S['ConsentRecord']>({
   status: oneOf('subscribed', 'unsubscribed'),
   changedAt: str,
   source: consentSource,
-  actor: str,
-  keyword: optional(str),
-  viaChannelId: optional(str),
-  scope: optional(optOutScope),
-  note: optional(str),
-  jobId: optional(str),
-  recordedAt: optional(str),
+  actor: actor,
+  keyword: nullable(str),
+  viaChannelId: nullable(str),
+  scope: nullable(optOutScope),
+  note: nullable(str),
+  jobId: nullable(str),
+  recordedAt: str,
 });
 
 export const reviewPage = obj<S['ReviewPage']>({ items: arr(reviewItem), total: num, nextCursor: nullable(str) });
@@ -121,7 +125,7 @@ export const contactDetail = obj<S['ContactDetail']>({
     id: str,
     name: str,
     destinations: arr(obj<S['Destination']>({ kind: destinationKind, value: str, valid: bool })),
-    blocked: nullable(obj<S['BlockInfo']>({ by: str, at: str, reason: optional(str) })),
+    blocked: blockInfo,
     excludedChannelTypes: arr(channelType),
     tags: arr(str),
     locationIds: arr(str),
@@ -139,7 +143,7 @@ export const contactDetail = obj<S['ContactDetail']>({
 });
 
 export const sequenceEnrollment = obj<S['SequenceEnrollment']>({
-  enrollmentId: str,
+  id: str,
   sequenceId: str,
   contactId: str,
   enrolledAt: str,
@@ -150,8 +154,8 @@ export const sequenceEnrollmentPage = obj<S['SequenceEnrollmentPage']>({ items: 
 
 const auditEvent = obj<S['AuditEvent']>({
   id: str,
-  at: str,
-  actor: str,
+  occurredAt: str,
+  actor: actor,
   action: openEnum<S['AuditAction']>(),
   contactId: nullable(str),
   destination: nullable(str),
@@ -168,12 +172,12 @@ const auditEvent = obj<S['AuditEvent']>({
 export const auditEventPage = obj<S['AuditEventPage']>({ items: arr(auditEvent), total: optional(num), nextCursor: nullable(str) });
 
 export const bulkPreview = obj<S['BulkPreview']>({
-  previewId: str,
+  id: str,
   expiresAt: str,
   total: num,
   willChange: num,
   alreadyUnsubscribed: num,
-  blocked: num,
+  blockedCount: num,
   unreachable: num,
   sample: arr(contactSummary),
   breakdown: obj<S['BulkPreview']['breakdown']>({
@@ -192,10 +196,10 @@ export const bulkJob = obj<S['BulkJob']>({
   changed: num,
   skipped: num,
   createdAt: str,
-  createdBy: str,
+  createdBy: actor,
   finishedAt: nullable(str),
-  undoableUntil: nullable(str),
-  failureReason: optional(str),
+  undoExpiresAt: nullable(str),
+  failureReason: nullable(str),
   channelIds: arr(str),
 });
 
@@ -204,7 +208,7 @@ export const messagingSettings = obj<S['MessagingSettings']>({
   phrasePolicy: oneOf('apply', 'review'),
   customKeywords: obj<S['CustomKeywords']>({ optOut: arr(str), optOutAll: arr(str), optIn: arr(str), help: arr(str) }),
   updatedAt: str,
-  updatedBy: str,
+  updatedBy: actor,
 });
 
 export const inboundResult = obj<S['InboundResult']>({
@@ -214,8 +218,8 @@ export const inboundResult = obj<S['InboundResult']>({
   classification: obj<S['Classification']>({
     intent: oneOf('opt-out', 'opt-out-all', 'opt-in', 'help', 'none'),
     match: oneOf('exact', 'phrase', 'carrier', 'none'),
-    keyword: optional(str),
-    language: optional(str),
+    keyword: nullable(str),
+    language: nullable(str),
   }),
   action: oneOf('opted-out', 'opted-in', 'queued-for-review', 'help-sent', 'none'),
   scope: nullable(optOutScope),

@@ -6,6 +6,7 @@ type Schemas = components['schemas'];
 
 export type Me = Schemas['Me'];
 export type User = Schemas['User'];
+export type Actor = Schemas['Actor'];
 export type Role = Schemas['Role'];
 export type Permission = Schemas['Permission'];
 export type Organization = Schemas['Organization'];

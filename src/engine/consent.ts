@@ -1,7 +1,6 @@
-import { assignDefined } from './assign-defined.js';
 import type { Classification } from './classify.js';
 import { resolveOptOutChannels } from './scope.js';
-import type { Channel, ConsentRecord, ConsentSource, ConsentStatus, OptOutScope } from './types.js';
+import type { Actor, Channel, ConsentRecord, ConsentSource, ConsentStatus, OptOutScope } from './types.js';
 
 /** One consent change applied to a destination on several channels at once. */
 export interface ConsentChange {
@@ -11,7 +10,7 @@ export interface ConsentChange {
   /** ISO timestamp. */
   at: string;
   source: ConsentSource;
-  actor: string;
+  actor: Actor;
   keyword?: string;
   viaChannelId?: string;
   scope?: OptOutScope;
@@ -22,12 +21,20 @@ export interface ConsentChange {
 /** Builds the consent records a change writes, one per distinct channel id. */
 export function consentRecordsFor(change: ConsentChange): ConsentRecord[] {
   const { destination, status, at, source, actor, keyword, viaChannelId, scope, note, jobId } = change;
-  return [...new Set(change.channelIds)].map((channelId) =>
-    assignDefined<ConsentRecord>(
-      { destination, channelId, status, changedAt: at, source, actor },
-      { keyword, viaChannelId, scope, note, jobId },
-    ),
-  );
+  // Every fact is present, null when it does not apply (the contract's rule for unset fields).
+  return [...new Set(change.channelIds)].map((channelId) => ({
+    destination,
+    channelId,
+    status,
+    changedAt: at,
+    source,
+    actor: { ...actor },
+    keyword: keyword ?? null,
+    viaChannelId: viaChannelId ?? null,
+    scope: scope ?? null,
+    note: note ?? null,
+    jobId: jobId ?? null,
+  }));
 }
 
 /** Whether a re-subscription may proceed, and if not, why. */

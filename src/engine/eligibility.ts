@@ -1,4 +1,5 @@
 import type {
+  Actor,
   Channel,
   ChannelType,
   ConsentLookup,
@@ -8,7 +9,6 @@ import type {
   DestinationKind,
   OptOutScope,
 } from './types.js';
-import { assignDefined } from './assign-defined.js';
 import { destinationKindFor, destinationsOn } from './destinations.js';
 
 // Where it was defined first; modules importing it from here keep working.
@@ -16,18 +16,18 @@ export { destinationKindFor };
 
 /** One fact that keeps a contact, or one of its destinations, from being messaged on a channel. */
 export type EligibilityReason =
-  | { code: 'blocked'; by: string; at: string; reason?: string }
+  | { code: 'blocked'; blockedBy: Actor; blockedAt: string; reason: string | null }
   | {
       code: 'unsubscribed';
       destination: string;
       channelId: string;
       changedAt: string;
       source: ConsentSource;
-      actor: string;
-      keyword?: string;
-      viaChannelId?: string;
-      scope?: OptOutScope;
-      note?: string;
+      actor: Actor;
+      keyword: string | null;
+      viaChannelId: string | null;
+      scope: OptOutScope | null;
+      note: string | null;
     }
   | { code: 'no-destination'; kind: DestinationKind }
   | { code: 'invalid-destination'; destination: string; kind: DestinationKind }
@@ -75,7 +75,7 @@ export function eligibility(contact: Contact, channel: Channel, consent: Consent
   const reasons: EligibilityReason[] = [];
   const { blocked } = contact;
   if (blocked) {
-    reasons.push(assignDefined<BlockedReason>({ code: 'blocked', by: blocked.by, at: blocked.at }, { reason: blocked.reason }));
+    reasons.push({ code: 'blocked', blockedBy: blocked.blockedBy, blockedAt: blocked.blockedAt, reason: blocked.reason ?? null });
   }
   reasons.push(...unsubscribed);
   if (destinations.length === 0) reasons.push({ code: 'no-destination', kind });
@@ -91,11 +91,6 @@ export function eligibility(contact: Contact, channel: Channel, consent: Consent
 
 function unsubscribedReason(record: ConsentRecord): EligibilityReason {
   const { destination, channelId, changedAt, source, actor, keyword, viaChannelId, scope, note } = record;
-  return assignDefined<UnsubscribedReason>(
-    { code: 'unsubscribed', destination, channelId, changedAt, source, actor },
-    { keyword, viaChannelId, scope, note },
-  );
+  return { code: 'unsubscribed', destination, channelId, changedAt, source, actor, keyword: keyword ?? null, viaChannelId: viaChannelId ?? null, scope: scope ?? null, note: note ?? null };
 }
 
-type BlockedReason = Extract<EligibilityReason, { code: 'blocked' }>;
-type UnsubscribedReason = Extract<EligibilityReason, { code: 'unsubscribed' }>;

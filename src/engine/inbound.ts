@@ -1,7 +1,7 @@
 import type { Classification } from './classify.js';
 import { canResubscribe, consentRecordsFor, keepsStandingOptOut } from './consent.js';
 import { destinationKindFor } from './eligibility.js';
-import type { Channel, ConsentLookup, ConsentRecord, Contact, OptOutScope } from './types.js';
+import { CONTACT_ACTOR, type Channel, type ConsentLookup, type ConsentRecord, type Contact, type OptOutScope } from './types.js';
 
 /** One destination on one channel that an inbound reply changes. */
 export interface InboundTarget {
@@ -101,7 +101,7 @@ export function contactOptOutRecords(
   const written: ConsentRecord[] = [];
   for (const { destination, channelId } of inboundTargets('opt-out', from, messaged, channelIds, channels, senders, consent)) {
     if (keepsStandingOptOut(consent(destination, channelId), 'stop-reply')) continue;
-    written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', source: 'stop-reply', actor: 'contact', viaChannelId: messaged.id, ...facts }));
+    written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'unsubscribed', source: 'stop-reply', actor: CONTACT_ACTOR, viaChannelId: messaged.id, ...facts }));
   }
   return written;
 }
@@ -130,7 +130,7 @@ export function contactOptInRecords(
   const written: ConsentRecord[] = [];
   for (const { destination, channelId } of inboundTargets('opt-in', from, messaged, channelIds, channels, senders, consent)) {
     if (!canResubscribe(consent(destination, channelId), { kind: 'contact' }).allowed) continue;
-    written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'subscribed', source: 'start-reply', actor: 'contact', viaChannelId: messaged.id, ...facts }));
+    written.push(...consentRecordsFor({ destination, channelIds: [channelId], status: 'subscribed', source: 'start-reply', actor: CONTACT_ACTOR, viaChannelId: messaged.id, ...facts }));
   }
   return written;
 }

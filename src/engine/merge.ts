@@ -53,7 +53,7 @@ function mergeDestinations(a: readonly Destination[], b: readonly Destination[])
 
 function earlierBlock(a: BlockInfo | null, b: BlockInfo | null): BlockInfo | null {
   if (!a || !b) return a ?? b;
-  return compareInstants(a.at, b.at) <= 0 ? a : b;
+  return compareInstants(a.blockedAt, b.blockedAt) <= 0 ? a : b;
 }
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {

@@ -62,7 +62,8 @@ export function contactStanding(contact: Contact, channels: readonly Channel[], 
 /** A list's status filter: `unsubscribed` also matches partially unsubscribed contacts. */
 export type ContactStatusFilter = 'subscribed' | 'unsubscribed' | 'blocked' | 'unreachable';
 
-/** Whether a contact of `status` is listed under the filter `filter`. */
-export function matchesStatusFilter(status: ContactStatus, filter: ContactStatusFilter): boolean {
+/** Whether a contact of `status` is listed under the filter `filter`; under several, under any of them. */
+export function matchesStatusFilter(status: ContactStatus, filter: ContactStatusFilter | readonly ContactStatusFilter[]): boolean {
+  if (typeof filter !== 'string') return filter.some((one) => matchesStatusFilter(status, one));
   return filter === 'unsubscribed' ? status === 'unsubscribed' || status === 'partially-unsubscribed' : status === filter;
 }

@@ -38,12 +38,35 @@ export interface Destination {
   valid: boolean;
 }
 
+/**
+ * Who made a change: a signed-in `user`, the host's `integration`, the `contact` themself (their
+ * own reply) or the backend (`system`). `id` names the user or integration, and only them.
+ */
+export interface Actor {
+  type: 'user' | 'integration' | 'contact' | 'system';
+  id?: string;
+}
+
+/**
+ * The one string that names an actor, as the audit log's `actor` filter takes it: the id of a
+ * user or integration, else the type (`contact`, `system`).
+ */
+export function actorKey(actor: Actor): string {
+  return actor.id ?? actor.type;
+}
+
+/** The contact's own reply. */
+export const CONTACT_ACTOR: Actor = Object.freeze({ type: 'contact' });
+
+/** The backend itself: a default, a deadline. */
+export const SYSTEM_ACTOR: Actor = Object.freeze({ type: 'system' });
+
 /** Who blocked a contact, when, and optionally why. */
 export interface BlockInfo {
-  by: string;
+  blockedBy: Actor;
   /** ISO timestamp. */
-  at: string;
-  reason?: string;
+  blockedAt: string;
+  reason: string | null;
 }
 
 /** A contact record as the CRM knows it. */
@@ -94,15 +117,14 @@ export interface ConsentRecord {
    */
   recordedAt?: string;
   source: ConsentSource;
-  /** A user id, 'contact', or 'system'. */
-  actor: string;
-  keyword?: string;
+  actor: Actor;
+  keyword: string | null;
   /** The channel the triggering reply came in on, when it differs from `channelId`. */
-  viaChannelId?: string;
+  viaChannelId: string | null;
   /** The scope in force when the change was made. */
-  scope?: OptOutScope;
-  note?: string;
-  jobId?: string;
+  scope: OptOutScope | null;
+  note: string | null;
+  jobId: string | null;
 }
 
 /** Finds the current consent record of a destination on a channel; undefined means subscribed. */

@@ -142,7 +142,7 @@ describe('the package in host pages', () => {
     const records = ava.destinations.flatMap((d) => store.consentOfDestination(d.value)).filter((r) => r.status === 'unsubscribed');
     assert.equal(new Set(records.map((r) => r.channelId)).size, 9, 'every channel unsubscribed in the backend');
     assert.ok(
-      records.every((r) => r.actor === 'u-agent'),
+      records.every((r) => r.actor.type === 'user' && r.actor.id === 'u-agent'),
       'made as the agent whose client the host passed',
     );
     assert.deepEqual(await problems(), []);

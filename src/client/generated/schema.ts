@@ -57,9 +57,11 @@ export interface paths {
         /**
          * List contacts
          * @description Contacts matching every given filter, one page at a time, with the total number of
-         *     matches, ordered by `sort` (by name when omitted). Ties are broken by id, so the order is
-         *     total and a cursor pages it without repeating or skipping anyone; a cursor belongs to its
-         *     sort as to its filters. See `ContactStatus` for what each status means.
+         *     matches. A repeated filter (`locationId`, `status`) matches any of its values; different
+         *     filters must all match (`locationId=a&locationId=b&status=blocked`: blocked contacts of
+         *     location a or b). Results are ordered by `sort` (by name when omitted). Ties are broken
+         *     by id, so the order is total and a cursor pages it without repeating or skipping anyone;
+         *     a cursor belongs to its sort as to its filters. See `ContactStatus` for what each status means.
          */
         get: operations["listContacts"];
         put?: never;
@@ -471,7 +473,7 @@ export interface paths {
          * Preview a bulk unsubscribe (dry run)
          * @description Evaluates the target on the server — explicit ids, or a filter minus excluded ids — and
          *     counts what a bulk unsubscribe would do, changing nothing. The audience it counted is
-         *     frozen under `previewId` until `expiresAt` (at least 15 minutes); a job started from it
+         *     frozen under the preview's `id` until `expiresAt` (at least 15 minutes); a job started from it
          *     changes exactly that audience. Every contact counted falls in exactly one of `willChange`,
          *     `alreadyUnsubscribed` and `unreachable`; `blocked` counts those of `total` that are
          *     blocked (they are unsubscribed too, so unblocking them later does not make them
@@ -495,7 +497,7 @@ export interface paths {
          * List bulk unsubscribe jobs
          * @description The organization's bulk jobs, most recent first (by `createdAt`, then id), one page at a
          *     time, so a reloaded page can find a job still running or still undoable
-         *     (`undoableUntil` in the future). The order is stable with the cursor: jobs started after
+         *     (`undoExpiresAt` in the future). The order is stable with the cursor: jobs started after
          *     the first page are not mixed into later pages.
          */
         get: operations["listBulkUnsubscribeJobs"];
@@ -554,7 +556,7 @@ export interface paths {
         /**
          * Cancel a bulk unsubscribe job
          * @description Stops a `queued` or `running` job; what it already changed stays changed (and can be
-         *     undone while `undoableUntil` allows). A job in any other status is 409 `conflict`.
+         *     undone while `undoExpiresAt` allows). A job in any other status is 409 `conflict`.
          */
         post: operations["cancelBulkUnsubscribeJob"];
         delete?: never;
@@ -577,7 +579,7 @@ export interface paths {
         put?: never;
         /**
          * Undo a bulk unsubscribe job
-         * @description Reverts a `completed` or `cancelled` job started by a user, before `undoableUntil`. The
+         * @description Reverts a `completed` or `cancelled` job started by a user, before `undoExpiresAt`. The
          *     same job goes to `undoing` then `undone`; poll it as before. Undo restores exactly what
          *     the job changed: each consent record the job wrote that is still the current record of its
          *     destination and channel is returned to its state before the job (subscribed: the previous
@@ -925,7 +927,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description The preview's id (`previewId` of `BulkPreview`). */
+                /** @description The preview's `id`. */
                 previewId: string;
             };
             cookie?: never;
@@ -985,6 +987,13 @@ export interface components {
             field: string;
             /** @description What is wrong, for people. */
             message: string;
+        };
+        /** @description Who made a change, in one shape everywhere (consent records, eligibility reasons, the audit log, blocks, review decisions, bulk jobs, settings): a `user` (a person signed in), an `integration` (the host's service credential), the `contact` themself (their own reply) or the backend (`system`: a default, a deadline). `id` names the user or integration (an `Organization.members` id) and is absent for `contact` and `system`. */
+        Actor: {
+            /** @enum {string} */
+            type: "user" | "integration" | "contact" | "system";
+            /** @description The user's or integration's id; present exactly when `type` is `user` or `integration`. */
+            id?: string;
         };
         /**
          * @description A user's role (see the roles table).
@@ -1059,7 +1068,7 @@ export interface components {
             locations: components["schemas"]["Location"][];
             channels: components["schemas"]["Channel"][];
             sequences: components["schemas"]["Sequence"][];
-            /** @description The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (`actor` and `by` hold these ids). Optional: a backend without a directory omits it, and the elements then show the id. */
+            /** @description The organization's users and integrations by name, so that a block, a re-subscribe or a history entry can say who made it (an `Actor`'s `id` is one of these). Optional: a backend without a directory omits it, and the elements then show the id. */
             members?: components["schemas"]["OrganizationMember"][];
         };
         OrganizationMember: {
@@ -1075,11 +1084,10 @@ export interface components {
         };
         /** @description Who blocked a contact, when, and optionally why. */
         BlockInfo: {
-            /** @description The user id. */
-            by: string;
+            blockedBy: components["schemas"]["Actor"];
             /** Format: date-time */
-            at: string;
-            reason?: string;
+            blockedAt: string;
+            reason: string | null;
         };
         /** @description A contact record as the CRM knows it. */
         Contact: {
@@ -1115,7 +1123,11 @@ export interface components {
          * @enum {string}
          */
         ContactStatusFilter: "subscribed" | "unsubscribed" | "blocked" | "unreachable";
-        /** @description The same filters as `GET /contacts`, evaluated by the server. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean "everyone"), an empty filter is refused, and "every contact" is said explicitly with `{"all": true}`, alone. */
+        /** @description The locations a contact must belong to (one of them). Never empty: no location is not a way of saying every location. */
+        LocationIdsFilter: string[];
+        /** @description The statuses a contact must be in (one of them, each as `ContactStatusFilter` reads it). Never empty. */
+        ContactStatusesFilter: components["schemas"]["ContactStatusFilter"][];
+        /** @description The same filters as `GET /contacts`, evaluated by the server, with the same names: a repeatable filter is an array here (`{"locationId": ["loc-downtown", "loc-uptown"]}`), matching any of its values, and never empty. A bulk job's audience must never be wider than the caller meant, so an unknown key is refused (400 naming `target.filter.<key>`: a misspelt `location_id` must not silently mean "everyone"), an empty filter is refused, and "every contact" is said explicitly with `{"all": true}`, alone. */
         ContactFilter: {
             /**
              * @description Every contact of the organization. Only `true`, and only alone.
@@ -1123,9 +1135,9 @@ export interface components {
              */
             all?: true;
             query?: string;
-            locationId?: string;
+            locationId?: components["schemas"]["LocationIdsFilter"];
             channelId?: string;
-            status?: components["schemas"]["ContactStatusFilter"];
+            status?: components["schemas"]["ContactStatusesFilter"];
             tag?: string;
             channelType?: components["schemas"]["ChannelType"];
         };
@@ -1138,7 +1150,8 @@ export interface components {
             /** @description The first email destination, or `null`. */
             email: string | null;
             status: components["schemas"]["ContactStatus"];
-            blocked: boolean;
+            /** @description The block, as on `Contact`, or `null` when the contact is not blocked. */
+            blocked: components["schemas"]["BlockInfo"] | null;
             /** @description How many channels have at least one of the contact's destinations unsubscribed. */
             unsubscribedChannelCount: number;
             tags: string[];
@@ -1183,23 +1196,22 @@ export interface components {
              * Format: date-time
              * @description When the backend applied this record (arrival order); decides which record is current.
              */
-            readonly recordedAt?: string;
+            readonly recordedAt: string;
             destination: string;
             channelId: string;
             status: components["schemas"]["ConsentStatus"];
             /** Format: date-time */
             changedAt: string;
             source: components["schemas"]["ConsentSource"];
-            /** @description A user id, `contact`, or `system`. */
-            actor: string;
+            actor: components["schemas"]["Actor"];
             /** @description The keyword that caused it, e.g. `STOP`. */
-            keyword?: string;
+            keyword: string | null;
             /** @description The channel the triggering reply came in on, when it differs from `channelId`. */
-            viaChannelId?: string;
-            scope?: components["schemas"]["OptOutScope"];
-            note?: string;
+            viaChannelId: string | null;
+            scope: components["schemas"]["OptOutScope"] | null;
+            note: string | null;
             /** @description The bulk job that wrote this record. */
-            jobId?: string;
+            jobId: string | null;
         };
         /** @description The contact is blocked. */
         BlockedReason: {
@@ -1208,10 +1220,10 @@ export interface components {
              * @enum {string}
              */
             code: "blocked";
-            by: string;
+            blockedBy: components["schemas"]["Actor"];
             /** Format: date-time */
-            at: string;
-            reason?: string;
+            blockedAt: string;
+            reason: string | null;
         };
         /** @description One destination is unsubscribed on this channel; the facts of its consent record. */
         UnsubscribedReason: {
@@ -1225,11 +1237,11 @@ export interface components {
             /** Format: date-time */
             changedAt: string;
             source: components["schemas"]["ConsentSource"];
-            actor: string;
-            keyword?: string;
-            viaChannelId?: string;
-            scope?: components["schemas"]["OptOutScope"];
-            note?: string;
+            actor: components["schemas"]["Actor"];
+            keyword: string | null;
+            viaChannelId: string | null;
+            scope: components["schemas"]["OptOutScope"] | null;
+            note: string | null;
         };
         /** @description The contact has no destination of the kind this channel delivers to. */
         NoDestinationReason: {
@@ -1322,7 +1334,7 @@ export interface components {
             reasons: components["schemas"]["EligibilityReason"][];
         };
         SequenceEnrollment: {
-            enrollmentId: string;
+            id: string;
             sequenceId: string;
             /** @description The contact enrolled; after a merge, the contact it was merged into. */
             contactId: string;
@@ -1341,9 +1353,8 @@ export interface components {
         AuditEvent: {
             id: string;
             /** Format: date-time */
-            at: string;
-            /** @description A user id, `contact`, or `system`. */
-            actor: string;
+            occurredAt: string;
+            actor: components["schemas"]["Actor"];
             action: components["schemas"]["AuditAction"];
             contactId: string | null;
             destination: string | null;
@@ -1371,11 +1382,11 @@ export interface components {
         /** @enum {string} */
         ReviewStatus: "pending" | "applied" | "dismissed";
         /**
-         * @description A plain-language opt-out request queued for review. Its deadline is the end (23:59:59 local
-         *     time) of the 10th business day after the day of `receivedAt`, counted in the time zone of
-         *     the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and
+         * @description A plain-language opt-out request queued for review. Its deadline, `dueAt`, is the end
+         *     (23:59:59 local time) of the 10th business day after the day of `receivedAt`, counted in
+         *     the time zone of the location of the channel it came in on (`timeZone`), skipping Saturdays, Sundays and
          *     that location's `holidays`: the request must be honoured by then, so an item still
-         *     pending at its deadline is applied by the backend (`decidedBy: system`). Show it in
+         *     pending at its deadline is applied by the backend (`decidedBy` `{"type": "system"}`). Show it in
          *     `timeZone`.
          */
         ReviewItem: {
@@ -1391,22 +1402,22 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             /** Format: date-time */
-            deadline: string;
+            dueAt: string;
             /** @description The IANA time zone the deadline was counted in (the channel's location's; `UTC` when it has none). */
             timeZone: string;
             status: components["schemas"]["ReviewStatus"];
             /** @description The channels the opt-out covers under `scope`, fixed when the request is queued (what the reviewer sees is what applying does, even if the organization's scope changes meanwhile); once applied, the channels changed. */
             affectedChannelIds: string[];
             scope: components["schemas"]["OptOutScope"];
-            /** @description The deciding user's id (or `system`); absent while pending. */
-            decidedBy?: string;
+            /** @description Who decided (a user, or `system` at the deadline); `null` while pending. */
+            decidedBy: components["schemas"]["Actor"] | null;
             /**
              * Format: date-time
-             * @description Absent while pending.
+             * @description `null` while pending.
              */
-            decidedAt?: string;
-            /** @description The dismissal reason, or the optional note given when applying. */
-            decisionNote?: string;
+            decidedAt: string | null;
+            /** @description The dismissal reason, or the note given when applying; `null` when none. */
+            decisionNote: string | null;
         };
         ReviewPage: {
             items: components["schemas"]["ReviewItem"][];
@@ -1456,8 +1467,8 @@ export interface components {
             count: number;
         };
         BulkPreview: {
-            /** @description Names the frozen audience; pass it to `POST /bulk-unsubscribe/jobs`. */
-            previewId: string;
+            /** @description Names the frozen audience; pass it as `previewId` to `POST /bulk-unsubscribe/jobs`. */
+            id: string;
             /** Format: date-time */
             expiresAt: string;
             /** @description Contacts in the audience (`willChange + alreadyUnsubscribed + unreachable`). */
@@ -1467,7 +1478,7 @@ export interface components {
             /** @description Contacts already unsubscribed on every chosen channel (nothing to change). */
             alreadyUnsubscribed: number;
             /** @description Contacts of `total` that are blocked; they are unsubscribed like the others. */
-            blocked: number;
+            blockedCount: number;
             /** @description Contacts with no valid destination for any chosen channel (skipped). */
             unreachable: number;
             /** @description Up to 20 contacts of the audience, in list order, for the user to check. */
@@ -1491,7 +1502,7 @@ export interface components {
          *     - **Cancel** takes effect at once: the answer, and every read after it, says `cancelled`
          *       with `processed`/`changed` as they were when it stopped; no further contact is changed.
          *       What it changed before stays changed until an undo.
-         *     - **A failed job** cannot be undone through the API (`undoableUntil` is `null`): what it
+         *     - **A failed job** cannot be undone through the API (`undoExpiresAt` is `null`): what it
          *       unsubscribed before failing stays unsubscribed — the side that protects the contacts —
          *       and `changed` says how many; `failureReason` says what went wrong. Start a new preview to
          *       finish the work, or re-subscribe individually with consent notes.
@@ -1514,8 +1525,7 @@ export interface components {
             skipped: number;
             /** Format: date-time */
             createdAt: string;
-            /** @description The user id. */
-            createdBy: string;
+            createdBy: components["schemas"]["Actor"];
             /**
              * Format: date-time
              * @description When it completed, was cancelled, failed or was undone; `null` while it runs.
@@ -1525,9 +1535,9 @@ export interface components {
              * Format: date-time
              * @description Until when `undo` is accepted; `null` when the job cannot be undone (not finished, failed, already undone).
              */
-            undoableUntil: string | null;
-            /** @description For a `failed` job, what went wrong, for people (the job's changes so far stay in place). */
-            failureReason?: string;
+            undoExpiresAt: string | null;
+            /** @description For a `failed` job, what went wrong (`null` otherwise), for people (the job's changes so far stay in place). */
+            failureReason: string | null;
             channelIds: string[];
         };
         /**
@@ -1555,8 +1565,8 @@ export interface components {
             customKeywords: components["schemas"]["CustomKeywords"];
             /** Format: date-time */
             updatedAt: string;
-            /** @description The user id of the last change, or `system` for the defaults. */
-            updatedBy: string;
+            /** @description Who saved the settings last (`system` for the defaults). */
+            updatedBy: components["schemas"]["Actor"];
         };
         /** @description What the replayed replies reach under one scope. */
         ScopeReplay: {
@@ -1592,9 +1602,9 @@ export interface components {
              */
             match: "exact" | "phrase" | "carrier" | "none";
             /** @description Canonical upper-case keyword, e.g. `STOP`, for exact matches; the provider's category for `carrier` matches. Never made up from the message text. */
-            keyword?: string;
-            /** @description `en` or `fr` for default keywords and phrases; absent for custom keywords. */
-            language?: string;
+            keyword: string | null;
+            /** @description `en` or `fr` for default keywords and phrases; `null` for custom keywords. */
+            language: string | null;
         };
         InboundMessage: {
             /** @description The channel the message came in on. */
@@ -2006,7 +2016,7 @@ export interface components {
         EnrollmentId: string;
         /** @description Only events with one of these actions; repeat the parameter for several (`action=blocked&action=unblocked`). */
         AuditActionFilter: components["schemas"]["AuditAction"][];
-        /** @description Only events by this actor (a user id, `contact` for the contact's own replies, `system`, or an integration's id). */
+        /** @description Only events by this actor: a user's or an integration's id (the `id` of its `Actor`), or `contact` (the contact's own replies) or `system` for actors of those types. */
         AuditActorFilter: string;
         /** @description Only events that changed this channel (it is one of the event's `channelIds`). */
         AuditChannelFilter: string;
@@ -2036,12 +2046,12 @@ export interface components {
         IfMatch: string;
         /** @description Free text matched against name and email (case- and accent-insensitive substring) and phone (digits only, so `514 555-0123` finds `+15145550123`). */
         Query: string;
-        /** @description Only contacts belonging to this location. */
-        LocationIdFilter: string;
+        /** @description Only contacts belonging to one of these locations; repeat the parameter for several (`locationId=loc-downtown&locationId=loc-uptown`). An empty value is 400, never "every location". */
+        LocationIdFilter: components["schemas"]["LocationIdsFilter"];
         /** @description Only contacts with a destination of the kind this channel delivers to (phone for SMS, WhatsApp and voice; email for email). With `status`, the status is computed on this channel alone (e.g. `status=unsubscribed` → opted out on this channel). */
         ChannelIdFilter: string;
-        /** @description Only contacts in this status (see `ContactStatus`). `unsubscribed` matches both `unsubscribed` and `partially-unsubscribed` contacts; `subscribed` matches only contacts with no opt-out at all. */
-        StatusFilter: components["schemas"]["ContactStatusFilter"];
+        /** @description Only contacts in one of these statuses (see `ContactStatus`); repeat the parameter for several (`status=unsubscribed&status=blocked`). `unsubscribed` matches both `unsubscribed` and `partially-unsubscribed` contacts; `subscribed` matches only contacts with no opt-out at all. */
+        StatusFilter: components["schemas"]["ContactStatusesFilter"];
         /** @description Only contacts with exactly this tag. */
         TagFilter: string;
     };
@@ -2122,11 +2132,11 @@ export interface operations {
             query?: {
                 /** @description Free text matched against name and email (case- and accent-insensitive substring) and phone (digits only, so `514 555-0123` finds `+15145550123`). */
                 query?: components["parameters"]["Query"];
-                /** @description Only contacts belonging to this location. */
+                /** @description Only contacts belonging to one of these locations; repeat the parameter for several (`locationId=loc-downtown&locationId=loc-uptown`). An empty value is 400, never "every location". */
                 locationId?: components["parameters"]["LocationIdFilter"];
                 /** @description Only contacts with a destination of the kind this channel delivers to (phone for SMS, WhatsApp and voice; email for email). With `status`, the status is computed on this channel alone (e.g. `status=unsubscribed` → opted out on this channel). */
                 channelId?: components["parameters"]["ChannelIdFilter"];
-                /** @description Only contacts in this status (see `ContactStatus`). `unsubscribed` matches both `unsubscribed` and `partially-unsubscribed` contacts; `subscribed` matches only contacts with no opt-out at all. */
+                /** @description Only contacts in one of these statuses (see `ContactStatus`); repeat the parameter for several (`status=unsubscribed&status=blocked`). `unsubscribed` matches both `unsubscribed` and `partially-unsubscribed` contacts; `subscribed` matches only contacts with no opt-out at all. */
                 status?: components["parameters"]["StatusFilter"];
                 /** @description Only contacts with exactly this tag. */
                 tag?: components["parameters"]["TagFilter"];
@@ -2547,7 +2557,7 @@ export interface operations {
             query?: {
                 /** @description Only events with one of these actions; repeat the parameter for several (`action=blocked&action=unblocked`). */
                 action?: components["parameters"]["AuditActionFilter"];
-                /** @description Only events by this actor (a user id, `contact` for the contact's own replies, `system`, or an integration's id). */
+                /** @description Only events by this actor: a user's or an integration's id (the `id` of its `Actor`), or `contact` (the contact's own replies) or `system` for actors of those types. */
                 actor?: components["parameters"]["AuditActorFilter"];
                 /** @description Only events that changed this channel (it is one of the event's `channelIds`). */
                 channelId?: components["parameters"]["AuditChannelFilter"];
@@ -3046,7 +3056,7 @@ export interface operations {
             query?: {
                 /** @description Only events with one of these actions; repeat the parameter for several (`action=blocked&action=unblocked`). */
                 action?: components["parameters"]["AuditActionFilter"];
-                /** @description Only events by this actor (a user id, `contact` for the contact's own replies, `system`, or an integration's id). */
+                /** @description Only events by this actor: a user's or an integration's id (the `id` of its `Actor`), or `contact` (the contact's own replies) or `system` for actors of those types. */
                 actor?: components["parameters"]["AuditActorFilter"];
                 /** @description Only events that changed this channel (it is one of the event's `channelIds`). */
                 channelId?: components["parameters"]["AuditChannelFilter"];
@@ -3211,7 +3221,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The preview's id (`previewId` of `BulkPreview`). */
+                /** @description The preview's `id`. */
                 previewId: string;
             };
             cookie?: never;

@@ -74,7 +74,7 @@ export class BulkJobController implements ReactiveController {
     this.startTask = new Task(host, {
       autoRun: false,
       task: async ([, preview], { signal }) => {
-        const job = await this.options.context.client!.startBulkUnsubscribeJob(preview.previewId, { signal });
+        const job = await this.options.context.client!.startBulkUnsubscribeJob(preview.id, { signal });
         const scope = this.options.scope();
         if (scope) await keepJobId(scope, job.id);
         return job;
@@ -117,7 +117,7 @@ export class BulkJobController implements ReactiveController {
     if (!jobId || !client || signal.aborted) return;
     try {
       const job = await client.getBulkUnsubscribeJob(jobId, { signal });
-      const undoable = job.undoableUntil !== null && Date.parse(job.undoableUntil) > Date.now();
+      const undoable = job.undoExpiresAt !== null && Date.parse(job.undoExpiresAt) > Date.now();
       if (isTerminalBulkJobStatus(job.status) && !undoable) {
         await forgetJobId(scope);
         return;
@@ -157,7 +157,7 @@ export class BulkJobController implements ReactiveController {
     const of = undoing ? job.changed : job.total;
     const busyAction = this.actionTask.status === TaskStatus.PENDING;
     const actionFailed = this.actionTask.status === TaskStatus.ERROR && !isAbortError(this.actionTask.error);
-    const undoable = job.undoableUntil !== null && Date.parse(job.undoableUntil) > Date.now();
+    const undoable = job.undoExpiresAt !== null && Date.parse(job.undoExpiresAt) > Date.now();
     const processed = formatCount(job.processed);
     const total = formatCount(of);
     return html`<section part="job" class="job" role="group" aria-labelledby="job-title">
@@ -183,7 +183,7 @@ export class BulkJobController implements ReactiveController {
             <div class="dialog-buttons">
               ${undoable && job.status !== 'undone'
                 ? html`<button type="button" ?disabled=${busyAction} @click=${() => this.act('undo', job.id)}>${msg('Undo')}</button>
-                    <span class="muted">${msg(str`Undo is possible until ${formatDateTime(job.undoableUntil ?? '')}.`)}</span>`
+                    <span class="muted">${msg(str`Undo is possible until ${formatDateTime(job.undoExpiresAt ?? '')}.`)}</span>`
                 : nothing}
               <button type="button" @click=${() => this.dismiss()}>${msg('Close')}</button>
             </div>`}
@@ -250,7 +250,7 @@ export class BulkJobController implements ReactiveController {
           <dl class="unaffected">
             <div><dt>${msg('Already unsubscribed (unchanged)')}</dt><dd>${formatCount(preview.alreadyUnsubscribed)}</dd></div>
             <div><dt>${msg('Unreachable: no valid destination (skipped)')}</dt><dd>${formatCount(preview.unreachable)}</dd></div>
-            <div><dt>${msg('Blocked (unsubscribed too)')}</dt><dd>${formatCount(preview.blocked)}</dd></div>
+            <div><dt>${msg('Blocked (unsubscribed too)')}</dt><dd>${formatCount(preview.blockedCount)}</dd></div>
           </dl>
           <div class="breakdown">
             <table>
@@ -405,7 +405,7 @@ export class BulkJobController implements ReactiveController {
       this.host.renderRoot.querySelector<HTMLInputElement>('#confirm-count')?.focus();
       return;
     }
-    if (!this.host.dispatchEvent(new OptOutBulkUnsubscribeRequestEvent(body, preview.total, preview.previewId))) return;
+    if (!this.host.dispatchEvent(new OptOutBulkUnsubscribeRequestEvent(body, preview.total, preview.id))) return;
     void this.startTask.run([body, preview]);
   }
 

@@ -198,9 +198,9 @@ export class BulkUnsubscribeTable extends LitElement {
   get filter(): ContactFilter {
     const filter: ContactFilter = {};
     if (this.query.trim()) filter.query = this.query.trim();
-    if (this.locationId) filter.locationId = this.locationId;
+    if (this.locationId) filter.locationId = [this.locationId];
     if (this.channelType) filter.channelType = this.channelType;
-    if (this.status) filter.status = this.status;
+    if (this.status) filter.status = [this.status];
     if (this.tag) filter.tag = this.tag;
     return filter;
   }

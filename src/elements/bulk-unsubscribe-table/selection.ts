@@ -54,7 +54,8 @@ export function setSelected(selection: SelectionState, ids: readonly string[], o
 
 /** Every contact matching `filter`: O(1), the filter is kept, not the ids. */
 export function selectAllMatching(filter: ContactFilter, total: number): SelectionState {
-  return { kind: 'matching', filter: { ...filter }, total, excluded: new Set() };
+  // A deep copy: the caller changing its arrays later (another location) must not change who is selected.
+  return { kind: 'matching', filter: structuredClone(filter), total, excluded: new Set() };
 }
 
 /**
@@ -63,7 +64,7 @@ export function selectAllMatching(filter: ContactFilter, total: number): Selecti
  */
 export function targetOf(selection: SelectionState): BulkTargetSelection {
   if (selection.kind === 'ids') return { kind: 'ids', ids: [...selection.ids] };
-  const filter: ContactFilter = Object.keys(selection.filter).length === 0 ? { all: true } : { ...selection.filter };
+  const filter: ContactFilter = Object.keys(selection.filter).length === 0 ? { all: true } : structuredClone(selection.filter);
   return { kind: 'filter', filter, excludedIds: [...selection.excluded] };
 }
 

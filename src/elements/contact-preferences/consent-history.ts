@@ -77,7 +77,7 @@ export function renderHistoryEntry(event: AuditEvent, channels: readonly Channel
   const firstType = channels.find((c) => c.id === event.channelIds[0])?.type;
   const scope = event.scope ? scopeAtTheTime(event.scope, firstType) : undefined;
   return html`<li part="history-entry">
-    <time datetime=${event.at}>${formatDateTime(event.at)}</time>
+    <time datetime=${event.occurredAt}>${formatDateTime(event.occurredAt)}</time>
     <span class="what">${what(event)}</span>
     <span class="facts">
       ${how(event, me, members)}${event.destination ? html` · <span>${formatDestination(event.destination)}</span>` : nothing}

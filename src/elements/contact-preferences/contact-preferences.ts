@@ -297,8 +297,8 @@ export class ContactPreferences extends LitElement {
             ${blockedIcon}
             <span
               >${blocked.reason
-                ? html`${msg(str`Blocked by ${actorName(blocked.by, me, this.members)} on ${formatDate(blocked.at)}:`)} <span translate="no">${blocked.reason}</span>`
-                : msg(str`Blocked by ${actorName(blocked.by, me, this.members)} on ${formatDate(blocked.at)}`)}</span
+                ? html`${msg(str`Blocked by ${actorName(blocked.blockedBy, me, this.members)} on ${formatDate(blocked.blockedAt)}:`)} <span translate="no">${blocked.reason}</span>`
+                : msg(str`Blocked by ${actorName(blocked.blockedBy, me, this.members)} on ${formatDate(blocked.blockedAt)}`)}</span
             >
           </p>`
         : nothing}`;

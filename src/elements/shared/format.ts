@@ -1,6 +1,6 @@
 // Dates, times and names formatted for the active locale with Intl. Contact data stays text.
 import { msg } from '@lit/localize';
-import type { Me, OrganizationMember } from '../../client/types.js';
+import type { Actor, Me, OrganizationMember } from '../../client/types.js';
 import { getLocale } from '../../localization/localization.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -28,11 +28,12 @@ export function formatDateTime(iso: string, timeZone?: string): string {
  * Who did something, in words: the organization's member of that id, by name (`members` is
  * optional in the contract; without it, or for a member since removed, the id is all there is).
  */
-export function actorName(actor: string, me: Me | undefined, members: readonly OrganizationMember[] = []): string {
-  if (actor === 'contact') return msg('the contact');
-  if (actor === 'system') return msg('the system');
-  if (me && actor === me.user.id) return me.user.name;
-  return members.find((m) => m.id === actor)?.name ?? actor;
+export function actorName(actor: Actor, me: Me | undefined, members: readonly OrganizationMember[] = []): string {
+  if (actor.type === 'contact') return msg('the contact');
+  if (actor.type === 'system') return msg('the system');
+  const id = actor.id ?? actor.type;
+  if (me && id === me.user.id) return me.user.name;
+  return members.find((m) => m.id === id)?.name ?? id;
 }
 
 /**

@@ -53,8 +53,8 @@ export function scopeAtTheTime(scope: OptOutScope, type: ChannelType | undefined
 export function reasonSentence(reason: EligibilityReason, context: ReasonContext): string {
   switch (reason.code) {
     case 'blocked': {
-      const who = actorName(reason.by, context.me, context.members);
-      const when = formatDate(reason.at);
+      const who = actorName(reason.blockedBy, context.me, context.members);
+      const when = formatDate(reason.blockedAt);
       return reason.reason
         ? msg(str`Blocked by ${who} on ${when}: ${reason.reason}`)
         : msg(str`Blocked by ${who} on ${when}`);

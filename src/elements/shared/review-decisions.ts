@@ -93,7 +93,7 @@ export class ReviewDecisionsController implements ReactiveController {
     const channel = organization.channels.find((c) => c.id === review.channelId);
     const timeZone = review.timeZone;
     const received = formatDate(review.receivedAt, timeZone);
-    const deadline = formatDate(review.deadline, timeZone);
+    const deadline = formatDate(review.dueAt, timeZone);
     const via = channel?.name ?? review.channelId;
     const affected = formatList(review.affectedChannelIds.map((id) => this.channelName(id, organization)));
     const busy = this.busy;

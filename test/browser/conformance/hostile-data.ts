@@ -45,7 +45,7 @@ export function hostileDatabase(value: string): MockDatabase {
   const now = new Date().toISOString();
   contact.name = value;
   contact.tags = [value];
-  contact.blocked = { by: 'u-manager', at: now, reason: value };
+  contact.blocked = { blockedBy: { type: 'user', id: 'u-manager' }, blockedAt: now, reason: value };
   const destinations = new Set(contact.destinations.map((d) => d.value));
   for (const record of db.consent.filter((r) => destinations.has(r.destination))) Object.assign(record, { note: value, keyword: value });
   for (const event of db.audit.filter((e) => e.contactId === contact.id)) Object.assign(event, { note: value, keyword: value, inboundText: value });
@@ -58,11 +58,14 @@ export function hostileDatabase(value: string): MockDatabase {
     body: value,
     receivedAt: now,
     // Far from due, so the backend never applies it on its own during a test.
-    deadline: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+    dueAt: new Date(Date.now() + 60 * 86_400_000).toISOString(),
     timeZone: 'America/Toronto',
     status: 'pending',
     affectedChannelIds: ['ch-downtown-sms'],
     scope: 'channel',
+    decidedBy: null,
+    decidedAt: null,
+    decisionNote: null,
   });
   return db;
 }

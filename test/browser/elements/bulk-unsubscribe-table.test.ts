@@ -129,12 +129,12 @@ describe('bulk-unsubscribe-table', () => {
     expect(el.getAttribute('location-id')).to.equal('loc-airport');
     expect(el.getAttribute('channel-type')).to.equal('email');
     expect(el.getAttribute('status')).to.equal('subscribed');
-    const expected = store().matching({ query: 'tremblay', locationId: 'loc-airport', channelType: 'email', status: 'subscribed' }).length;
+    const expected = store().matching({ query: 'tremblay', locationId: ['loc-airport'], channelType: 'email', status: ['subscribed'] }).length;
     expect(harness.total()).to.match(new RegExp(`^${expected.toLocaleString('en-US')} contacts?$`));
     expect(requests.at(-1)).to.include('channelType=email');
 
     const deepLinked = await render({ attributes: { status: 'blocked' } });
-    expect(deepLinked.harness.total()).to.match(new RegExp(`^${store().matching({ status: 'blocked' }).length} contacts?$`));
+    expect(deepLinked.harness.total()).to.match(new RegExp(`^${store().matching({ status: ['blocked'] }).length} contacts?$`));
   });
 
   it('sends a search typed quickly once, and shows only the last one typed', async () => {
@@ -228,7 +228,7 @@ describe('bulk-unsubscribe-table', () => {
   it('select all matching keeps the filter; rows deselected afterwards stay subscribed', async () => {
     const { harness } = await render();
     await harness.filter({ location: 'Uptown', status: 'Subscribed' });
-    const filter = { locationId: 'loc-uptown', status: 'subscribed' as const };
+    const filter = { locationId: ['loc-uptown'], status: ['subscribed' as const] };
     const matching = store().matching(filter);
     expect(harness.headerCheckbox()).to.equal('unchecked');
     await harness.selectRows([0]);
@@ -255,7 +255,7 @@ describe('bulk-unsubscribe-table', () => {
   it('runs the filter chosen before "Select all", even when the filter changes while the review is open', async () => {
     const { harness, el } = await render();
     await harness.filter({ location: 'Airport', channelType: 'Email' });
-    const before = store().matching({ locationId: 'loc-airport', channelType: 'email' });
+    const before = store().matching({ locationId: ['loc-airport'], channelType: 'email' });
     await harness.selectAllMatching();
     await harness.openBulkUnsubscribe();
     await harness.review();

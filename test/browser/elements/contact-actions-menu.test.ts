@@ -178,7 +178,7 @@ describe('contact-actions-menu', () => {
       const ava = store().contact(WELL_KNOWN.subscribed);
       for (const channel of ALL_CHANNELS) {
         const destination = ava.destinations.find((d) => d.kind === (channel.endsWith('email') ? 'email' : 'phone'))!.value;
-        expect(store().currentConsent(destination, channel)).to.include({ status: 'unsubscribed', source: 'agent', actor: 'u-admin', note: 'Asked on the phone' });
+        expect(store().currentConsent(destination, channel)).to.deep.include({ status: 'unsubscribed', source: 'agent', actor: { type: 'user', id: 'u-admin' }, note: 'Asked on the phone' });
       }
       expect(auditOf(WELL_KNOWN.subscribed, 'unsubscribed').length).to.be.greaterThan(0);
       expect(events).to.deep.equal(['request', `done:${WELL_KNOWN.subscribed}`]);
@@ -272,7 +272,7 @@ describe('contact-actions-menu', () => {
       dialog.fill('Reason', 'Abusive replies');
       dialog.confirm();
       await waitFor(() => !dialog.isOpen, 'the dialog closed');
-      expect(store().contact(WELL_KNOWN.partlyUnsubscribed).blocked).to.include({ by: 'u-agent', reason: 'Abusive replies' });
+      expect(store().contact(WELL_KNOWN.partlyUnsubscribed).blocked).to.deep.include({ blockedBy: { type: 'user', id: 'u-agent' }, reason: 'Abusive replies' });
       expect(auditOf(WELL_KNOWN.partlyUnsubscribed, 'blocked')).to.have.length(1);
       expect(done).to.deep.equal(['Abusive replies']);
       expect(menu.announcement()).to.equal('Liam Gagnon is blocked.');

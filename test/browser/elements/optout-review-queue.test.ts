@@ -82,7 +82,7 @@ describe('optout-review-queue', () => {
     await queue(phoneOf(WELL_KNOWN.subscribed));
     await queue(phoneOf(WELL_KNOWN.whatsappExcluded), 'can you take me off your list', 'ch-airport-sms');
     const { el } = await render();
-    const expected = [...store().db.reviews].filter((r) => r.status === 'pending').sort((a, b) => a.deadline.localeCompare(b.deadline));
+    const expected = [...store().db.reviews].filter((r) => r.status === 'pending').sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     const shown = new OptOutReviewQueueHarness(el).requests().map((r) => r.text());
     expected.slice(0, shown.length).forEach((review, i) => expect(shown[i]).to.contain(review.body));
   });

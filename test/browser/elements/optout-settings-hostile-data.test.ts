@@ -6,6 +6,6 @@ import { hostileDataSuite } from '../conformance/hostile-data.js';
 
 hostileDataSuite('optout-settings', () => html`<optout-provider api-base="/api"><optout-settings></optout-settings></optout-provider>`, {
   prepare: (db, value) => {
-    db.settings = { ...db.settings, updatedBy: value, customKeywords: { optOut: [value], optOutAll: [], optIn: [], help: [] } };
+    db.settings = { ...db.settings, updatedBy: { type: 'user', id: value }, customKeywords: { optOut: [value], optOutAll: [], optIn: [], help: [] } };
   },
 });

@@ -151,10 +151,11 @@ describe('optout-settings', () => {
     await waitFor(() => events.length === 1, 'the change event');
     expect(events[0]!.oldSettings.optOutScope).to.equal('channel-type');
     expect(events[0]!.newSettings.optOutScope).to.equal('organization');
-    expect(store().db.settings).to.include({ optOutScope: 'organization', phrasePolicy: 'apply', updatedBy: 'u-admin' });
+    expect(store().db.settings).to.include({ optOutScope: 'organization', phrasePolicy: 'apply' });
+    expect(store().db.settings.updatedBy).to.deep.equal({ type: 'user', id: 'u-admin' });
     const audit = store().db.audit.at(-1)!;
     expect(audit.action).to.equal('settings-changed');
-    expect(audit.actor).to.equal('u-admin');
+    expect(audit.actor).to.deep.equal({ type: 'user', id: 'u-admin' });
     await waitFor(() => {
       const organization = (provider as unknown as { organizationProvider: { value: { status: string; value?: { settings?: { optOutScope: string } } } } }).organizationProvider.value;
       return organization.value?.settings?.optOutScope === 'organization';

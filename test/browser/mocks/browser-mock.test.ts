@@ -54,7 +54,7 @@ describe('browser mock backend (service worker + IndexedDB)', () => {
     });
     // Two injected 503s, retried by the client with the same idempotency key, then applied once.
     const detail = await client.blockContact(WELL_KNOWN.subscribed, { reason: 'Spam' }, {});
-    expect(detail.contact.blocked?.by).to.equal('u-agent');
+    expect(detail.contact.blocked?.blockedBy.id).to.equal('u-agent');
     expect(keys).to.have.length(3);
     expect(new Set(keys).size).to.equal(1);
     expect(backend.store.db.audit.filter((e) => e.action === 'blocked' && e.contactId === WELL_KNOWN.subscribed)).to.have.length(1);

@@ -80,8 +80,8 @@ describe('browser mock backend: saving to IndexedDB', () => {
     await client.updateMessagingSettings({ optOutScope: 'organization', phrasePolicy: 'apply', customKeywords: { optOut: ['BASTA'], optOutAll: [], optIn: [], help: [] } }, etag, {});
     expect((await saved()).settings.customKeywords.optOut, 'settings').to.deep.equal(['BASTA']);
 
-    const preview = await client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: 'subscribed' }, excludedIds: [] }, channelIds: ['ch-downtown-email'] }, {});
-    const job = await client.startBulkUnsubscribeJob(preview.previewId, {});
+    const preview = await client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: ['subscribed'] }, excludedIds: [] }, channelIds: ['ch-downtown-email'] }, {});
+    const job = await client.startBulkUnsubscribeJob(preview.id, {});
     expect((await saved()).jobs.map((j) => j.id), 'the bulk job').to.deep.equal([job.id]);
     expect((await waitForBulkJob(client, job.id, { intervalMs: 5 })).status).to.equal('completed');
 
@@ -122,7 +122,7 @@ describe('browser mock backend: saving to IndexedDB', () => {
     const db = await saved();
     expect(db.contacts.filter((c) => c.blocked?.reason === 'Compaction').map((c) => c.id).sort()).to.deep.equal([AVA, CHARLOTTE, WELL_KNOWN.noPhone, WELL_KNOWN.frenchStop].sort());
     await load('contacts=40');
-    const blocked = (await client.listContacts({ status: 'blocked', limit: 200 }, {})).items.map((c) => c.id);
+    const blocked = (await client.listContacts({ status: ['blocked'], limit: 200 }, {})).items.map((c) => c.id);
     expect(blocked).to.include.members([AVA, CHARLOTTE, WELL_KNOWN.noPhone, WELL_KNOWN.frenchStop]);
   });
 

@@ -32,9 +32,10 @@ function job(status: BulkJob['status'], processed = 0): BulkJob {
     changed: processed,
     skipped: 0,
     createdAt: '2025-03-14T15:09:26Z',
-    createdBy: 'u1',
+    createdBy: { type: 'user', id: 'u1' },
     finishedAt: null,
-    undoableUntil: null,
+    undoExpiresAt: null,
+    failureReason: null,
     channelIds: ['ch-1'],
   };
 }
@@ -44,7 +45,7 @@ const settings: MessagingSettings = {
   phrasePolicy: 'review',
   customKeywords: { optOut: [], optOutAll: [], optIn: [], help: [] },
   updatedAt: '2025-03-14T15:09:26Z',
-  updatedBy: 'system',
+  updatedBy: { type: 'system' },
 };
 
 function problem(status: number, type: string, extra: Record<string, unknown> = {}): Response {
@@ -370,7 +371,7 @@ describe('errors', () => {
   test('a nested mismatch is reported by path', async () => {
     server.use(http.get(`${BASE}/contacts`, () => HttpResponse.json({ items: [{ id: 'c1' }], total: 1, nextCursor: null })));
     const { client } = makeClient();
-    const error = await rejectsWithApiError(client.listContacts({ status: 'blocked' }, {}));
+    const error = await rejectsWithApiError(client.listContacts({ status: ['blocked'] }, {}));
     assert.match(error.detail, /items\[0\]\.name: expected a string, got nothing/);
   });
 

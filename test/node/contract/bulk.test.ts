@@ -8,7 +8,7 @@ describe('contract: bulk unsubscribe', () => {
   const t = useContractBackend({ contacts: 300 });
 
   test('the preview counts the audience and breaks it down; the job changes exactly that audience', async () => {
-    const filter = { locationId: 'loc-downtown' };
+    const filter = { locationId: ['loc-downtown'] };
     const matching = await t.client.listContacts({ ...filter, limit: 1 }, {});
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter, excludedIds: [WELL_KNOWN.subscribed] }, channelIds: ['ch-downtown-sms'] }, {});
     assert.equal(preview.total, matching.total - 1);
@@ -17,21 +17,21 @@ describe('contract: bulk unsubscribe', () => {
     assert.ok(preview.sample.length > 0 && preview.sample.length <= 20);
     assert.deepEqual(preview.breakdown.byChannelType.map((b) => b.channelType), ['sms']);
 
-    const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
     assert.equal(job.status === 'queued' || job.status === 'running', true);
     const done = await waitForBulkJob(t.client, job.id, { intervalMs: 1 });
     assert.equal(done.status, 'completed');
     assert.equal(done.changed, preview.willChange);
     assert.equal(done.processed, preview.total);
     assert.equal(t.backend.store.currentConsent('+14162030001', 'ch-downtown-sms'), undefined, 'the excluded contact is untouched');
-    await rejectsWith(t.client.startBulkUnsubscribeJob(preview.previewId, {}), 409, 'conflict');
+    await rejectsWith(t.client.startBulkUnsubscribeJob(preview.id, {}), 409, 'conflict');
   });
 
   test('the audience is frozen at preview time: a contact matching later is not changed', async () => {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { tag: 'late' }, excludedIds: [] } }, {});
     assert.equal(preview.total, 0);
     t.backend.store.contact(WELL_KNOWN.subscribed).tags.push('late');
-    const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
     const done = await waitForBulkJob(t.client, job.id, { intervalMs: 1 });
     assert.equal(done.changed, 0);
     const detail = await t.client.getContact(WELL_KNOWN.subscribed, {});
@@ -43,7 +43,7 @@ describe('contract: bulk unsubscribe', () => {
       (await t.client.getContact(WELL_KNOWN.subscribed, {})).eligibility.filter((e) => !e.canMessage).map((e) => e.channelId).sort();
     const run = async (channelIds?: string[]) => {
       const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] }, ...(channelIds ? { channelIds } : {}) }, {});
-      return waitForBulkJob(t.client, (await t.client.startBulkUnsubscribeJob(preview.previewId, {})).id, { intervalMs: 1 });
+      return waitForBulkJob(t.client, (await t.client.startBulkUnsubscribeJob(preview.id, {})).id, { intervalMs: 1 });
     };
     assert.deepEqual(await closedChannels(), []);
 
@@ -61,7 +61,7 @@ describe('contract: bulk unsubscribe', () => {
   const avaOnDowntownSms = () => t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.status;
   async function bulkJob(ids: string[]) {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids }, channelIds: ['ch-downtown-sms'] }, {});
-    const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
     return { preview, job: await waitForBulkJob(t.client, job.id, { intervalMs: 1 }) };
   }
   async function undo(jobId: string) {
@@ -102,13 +102,13 @@ describe('contract: bulk unsubscribe', () => {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, {});
     const now = Date.now();
     t.backend.store.now = () => now + 16 * 60_000;
-    await rejectsWith(t.client.startBulkUnsubscribeJob(preview.previewId, {}), 410, 'preview-expired');
+    await rejectsWith(t.client.startBulkUnsubscribeJob(preview.id, {}), 410, 'preview-expired');
     await rejectsWith(t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: ['c-nope'] } }, {}), 400, 'validation');
   });
 
   test('undo restores exactly what the job changed, never a STOP the contact sent since', async () => {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed, WELL_KNOWN.partlyUnsubscribed, WELL_KNOWN.whatsappExcluded] } }, {});
-    const job = await waitForBulkJob(t.client, (await t.client.startBulkUnsubscribeJob(preview.previewId, {})).id, { intervalMs: 1 });
+    const job = await waitForBulkJob(t.client, (await t.client.startBulkUnsubscribeJob(preview.id, {})).id, { intervalMs: 1 });
     assert.equal(job.changed, 3);
     // Charlotte replies STOP after the job: that opt-out is hers, and undo must keep it.
     await t.integration.receiveInboundMessage({ channelId: 'ch-airport-sms', from: '+14162030007', body: 'STOP' }, {});
@@ -126,7 +126,7 @@ describe('contract: bulk unsubscribe', () => {
 
   test('cancel stops a running job; a finished job cannot be cancelled; the undo window closes', async () => {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { all: true }, excludedIds: [] } }, {});
-    const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
     const cancelled = await t.client.cancelBulkUnsubscribeJob(job.id, {});
     assert.equal(cancelled.status, 'cancelled');
     await rejectsWith(t.client.cancelBulkUnsubscribeJob(job.id, {}), 409, 'conflict');
@@ -140,7 +140,7 @@ describe('contract: bulk unsubscribe at 100,000 contacts', () => {
   const t = useContractBackend({ contacts: 100_000 });
 
   test('a job by filter finishes with exact counts and its undo restores exactly the changed ones', async () => {
-    const filter = { status: 'subscribed' as const };
+    const filter = { status: ['subscribed' as const] };
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter, excludedIds: [] }, channelIds: ['ch-uptown-sms'] }, {});
     assert.ok(preview.total > 50_000, `a large audience (${preview.total})`);
     const before = new Map<string, string | undefined>();
@@ -148,14 +148,14 @@ describe('contract: bulk unsubscribe at 100,000 contacts', () => {
     const store = t.backend.store;
     const phoneOf = (id: string) => store.contact(id).destinations.find((d) => d.kind === 'phone')?.value;
     for (const id of sampleIds) before.set(id, store.currentConsent(phoneOf(id) ?? '', 'ch-uptown-sms')?.status);
-    const beforeJob = await t.client.listContacts({ status: 'unsubscribed', channelId: 'ch-uptown-sms', limit: 1 }, {});
-    const started = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    const beforeJob = await t.client.listContacts({ status: ['unsubscribed'], channelId: 'ch-uptown-sms', limit: 1 }, {});
+    const started = await t.client.startBulkUnsubscribeJob(preview.id, {});
     const done = await waitForBulkJob(t.client, started.id, { intervalMs: 5 });
     assert.equal(done.status, 'completed');
     assert.equal(done.processed, preview.total);
     assert.equal(done.changed, preview.willChange);
     assert.equal(done.skipped, preview.alreadyUnsubscribed + preview.unreachable);
-    const after = await t.client.listContacts({ status: 'unsubscribed', channelId: 'ch-uptown-sms', limit: 1 }, {});
+    const after = await t.client.listContacts({ status: ['unsubscribed'], channelId: 'ch-uptown-sms', limit: 1 }, {});
     assert.ok(after.total > beforeJob.total + preview.willChange / 2, 'the job shows in the list');
 
     await t.client.undoBulkUnsubscribeJob(started.id, {});
@@ -167,7 +167,7 @@ describe('contract: bulk unsubscribe at 100,000 contacts', () => {
     assert.ok(progress.every((n) => n <= done.changed));
     assert.ok(undone.processed > 0 && undone.processed <= done.changed, String(undone.processed));
     for (const id of sampleIds) assert.equal(store.currentConsent(phoneOf(id) ?? '', 'ch-uptown-sms')?.status, before.get(id), id);
-    const restored = await t.client.listContacts({ status: 'unsubscribed', channelId: 'ch-uptown-sms', limit: 1 }, {});
+    const restored = await t.client.listContacts({ status: ['unsubscribed'], channelId: 'ch-uptown-sms', limit: 1 }, {});
     assert.equal(restored.total, beforeJob.total, 'exactly the contacts unsubscribed before the job');
   });
 });

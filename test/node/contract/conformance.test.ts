@@ -40,8 +40,8 @@ describe('contract: what the API description promises', () => {
     });
 
     test('a bulk filter with an unknown status is refused, not read as another audience', async () => {
-      const error = await rejectsWith(t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: 'unsubscribd' as 'blocked' }, excludedIds: [] } }, {}), 400, 'validation');
-      assert.deepEqual(fields(error), ['target.filter.status']);
+      const error = await rejectsWith(t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: ['unsubscribd' as 'blocked'] }, excludedIds: [] } }, {}), 400, 'validation');
+      assert.deepEqual(fields(error), ['target.filter.status[0]']);
     });
 
     test('a contact listed twice in a bulk target is named', async () => {
@@ -80,28 +80,28 @@ describe('contract: what the API description promises', () => {
       assert.ok(vip.nextCursor);
       const next = await t.client.listContacts({ tag: 'vip', limit: 1, cursor: vip.nextCursor }, {});
       assert.equal(next.total, vip.total);
-      const error = await rejectsWith(t.client.listContacts({ status: 'blocked', limit: 1, cursor: vip.nextCursor }, {}), 400, 'validation');
+      const error = await rejectsWith(t.client.listContacts({ status: ['blocked'], limit: 1, cursor: vip.nextCursor }, {}), 400, 'validation');
       assert.deepEqual(fields(error), ['cursor']);
     });
 
     test('with a channel, the status filter is computed on that channel alone', async () => {
       const ids = async (status: 'subscribed' | 'unsubscribed' | 'unreachable') =>
-        (await t.client.listContacts({ channelId: 'ch-downtown-sms', status, limit: 200 }, {})).items.map((c) => c.id);
+        (await t.client.listContacts({ channelId: 'ch-downtown-sms', status: [status], limit: 200 }, {})).items.map((c) => c.id);
       // Emma's only phone is invalid: no SMS reaches her, though her email is fine.
       assert.ok((await ids('unreachable')).includes(WELL_KNOWN.invalidPhone));
       assert.ok(!(await ids('subscribed')).includes(WELL_KNOWN.invalidPhone));
       // Liam replied STOP to Downtown SMS only: unsubscribed on it, though subscribed elsewhere.
       assert.ok((await ids('unsubscribed')).includes(WELL_KNOWN.partlyUnsubscribed));
-      const onAirport = (await t.client.listContacts({ channelId: 'ch-airport-sms', status: 'subscribed', limit: 200 }, {})).items.map((c) => c.id);
+      const onAirport = (await t.client.listContacts({ channelId: 'ch-airport-sms', status: ['subscribed'], limit: 200 }, {})).items.map((c) => c.id);
       assert.ok(onAirport.includes(WELL_KNOWN.partlyUnsubscribed));
     });
 
     test('the unsubscribed filter leaves out blocked contacts: blocked comes first', async () => {
-      const unsubscribed = async () => (await t.client.listContacts({ status: 'unsubscribed', limit: 200 }, {})).items.map((c) => c.id);
+      const unsubscribed = async () => (await t.client.listContacts({ status: ['unsubscribed'], limit: 200 }, {})).items.map((c) => c.id);
       assert.ok((await unsubscribed()).includes(WELL_KNOWN.partlyUnsubscribed));
       await t.client.blockContact(WELL_KNOWN.partlyUnsubscribed, {}, {});
       assert.ok(!(await unsubscribed()).includes(WELL_KNOWN.partlyUnsubscribed));
-      const blocked = (await t.client.listContacts({ status: 'blocked', limit: 200 }, {})).items.map((c) => c.id);
+      const blocked = (await t.client.listContacts({ status: ['blocked'], limit: 200 }, {})).items.map((c) => c.id);
       assert.ok(blocked.includes(WELL_KNOWN.partlyUnsubscribed));
     });
 
@@ -118,7 +118,7 @@ describe('contract: what the API description promises', () => {
         listOrder,
       );
       assert.equal(preview.unreachable, 1, 'Emma’s only phone is invalid');
-      const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+      const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
       assert.equal((await t.backend.jobs.settled(job.id)).changed, preview.willChange, 'the job changes exactly what the preview counted');
     });
   });
@@ -136,7 +136,7 @@ describe('contract: what the API description promises', () => {
       await rejectsWith(t.client.dismissReview(reviewId, 'Not a request to stop.', {}), 409, 'conflict');
       const [item] = (await t.client.listContactReviews(WELL_KNOWN.subscribed, {}, {})).items;
       assert.equal(item?.status, 'applied');
-      assert.equal(item?.decidedBy, 'system');
+      assert.deepEqual(item?.decidedBy, { type: 'system' });
     });
 
     test('pending items come soonest deadline first, then decided ones newest first; a contact’s list filters by status', async () => {
@@ -177,7 +177,7 @@ describe('contract: what the API description promises', () => {
   });
 
   test('consent history includes a STOP from one of the contact’s numbers recorded before the contact existed', async () => {
-    t.backend.store.audit({ action: 'unsubscribed', actor: 'contact', contactId: null, destination: AVA, channelIds: ['ch-airport-sms'], source: 'stop-reply', keyword: 'STOP' });
+    t.backend.store.audit({ action: 'unsubscribed', actor: { type: 'contact' }, contactId: null, destination: AVA, channelIds: ['ch-airport-sms'], source: 'stop-reply', keyword: 'STOP' });
     const history = await t.client.listConsentHistory(WELL_KNOWN.subscribed, {}, {});
     assert.ok(history.items.some((e) => e.contactId === null && e.destination === AVA && e.keyword === 'STOP'));
   });
@@ -213,7 +213,7 @@ describe('contract: what the API description promises', () => {
 
   test('an undo answers 202 with the job’s Location, like a start', async () => {
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, {});
-    const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
     await t.backend.jobs.settled(job.id);
     const response = await fetch(`${NODE_API_BASE}/bulk-unsubscribe/jobs/${job.id}/undo`, { method: 'POST' });
     assert.equal(response.status, 202);

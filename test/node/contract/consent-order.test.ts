@@ -52,7 +52,7 @@ describe('contract: the consent record applied last is current', () => {
     assert.equal(record?.changedAt, '2026-11-27T10:00:00Z');
     const startAudit = (await t.client.listConsentHistory(WELL_KNOWN.subscribed, {}, {})).items.find((e) => e.action === 'resubscribed');
     assert.ok(startAudit && record && 'recordedAt' in record && typeof record.recordedAt === 'string');
-    assert.ok(Date.parse(record.recordedAt) >= Date.parse(startAudit.at), 'applied after the START');
+    assert.ok(Date.parse(record.recordedAt) >= Date.parse(startAudit.occurredAt), 'applied after the START');
     // The engine, given the records the API returns, agrees with the backend.
     const channel = sampleChannels.find((c) => c.id === 'ch-downtown-sms');
     assert.ok(channel);

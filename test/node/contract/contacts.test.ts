@@ -46,15 +46,15 @@ describe('contract: session, organization and contacts', () => {
     const byEmail = await t.client.listContacts({ query: 'AVA.TREMBLAY@' }, {});
     assert.deepEqual(byEmail.items.map((c) => c.id), [WELL_KNOWN.subscribed]);
 
-    const blocked = await t.client.listContacts({ status: 'blocked', limit: 200 }, {});
+    const blocked = await t.client.listContacts({ status: ['blocked'], limit: 200 }, {});
     assert.ok(blocked.total > 0 && blocked.items.every((c) => c.blocked && c.status === 'blocked'));
-    const unsubscribed = await t.client.listContacts({ status: 'unsubscribed', limit: 200 }, {});
+    const unsubscribed = await t.client.listContacts({ status: ['unsubscribed'], limit: 200 }, {});
     assert.ok(unsubscribed.items.every((c) => c.unsubscribedChannelCount > 0));
-    const onChannel = await t.client.listContacts({ status: 'unsubscribed', channelId: 'ch-downtown-sms', limit: 200 }, {});
+    const onChannel = await t.client.listContacts({ status: ['unsubscribed'], channelId: 'ch-downtown-sms', limit: 200 }, {});
     assert.ok(onChannel.items.some((c) => c.id === WELL_KNOWN.partlyUnsubscribed));
-    const downtown = await t.client.listContacts({ locationId: 'loc-downtown', tag: 'vip', limit: 200 }, {});
+    const downtown = await t.client.listContacts({ locationId: ['loc-downtown'], tag: 'vip', limit: 200 }, {});
     assert.ok(downtown.items.every((c) => c.locationIds.includes('loc-downtown') && c.tags.includes('vip')));
-    await rejectsWith(t.client.listContacts({ status: 'gone' as 'blocked' }, {}), 400, 'validation');
+    await rejectsWith(t.client.listContacts({ status: ['gone' as 'blocked'] }, {}), 400, 'validation');
     await rejectsWith(t.client.listContacts({ cursor: 'not-a-cursor' }, {}), 400, 'validation');
   });
 
@@ -157,13 +157,13 @@ describe('contract: session, organization and contacts', () => {
     const email = await t.client.listContacts({ channelType: 'email', query: 'noah côté' }, {});
     assert.deepEqual(email.items.map((c) => c.id), [WELL_KNOWN.noPhone]);
     // Liam opted out of Downtown SMS only: unsubscribed on SMS, subscribed on email.
-    const smsOut = await t.client.listContacts({ channelType: 'sms', status: 'unsubscribed', limit: 200 }, {});
+    const smsOut = await t.client.listContacts({ channelType: 'sms', status: ['unsubscribed'], limit: 200 }, {});
     assert.ok(smsOut.items.some((c) => c.id === WELL_KNOWN.partlyUnsubscribed));
-    const emailOut = await t.client.listContacts({ channelType: 'email', status: 'unsubscribed', limit: 200 }, {});
+    const emailOut = await t.client.listContacts({ channelType: 'email', status: ['unsubscribed'], limit: 200 }, {});
     assert.ok(!emailOut.items.some((c) => c.id === WELL_KNOWN.partlyUnsubscribed));
-    const emailIn = await t.client.listContacts({ channelType: 'email', status: 'subscribed', limit: 200, query: 'liam gagnon' }, {});
+    const emailIn = await t.client.listContacts({ channelType: 'email', status: ['subscribed'], limit: 200, query: 'liam gagnon' }, {});
     assert.deepEqual(emailIn.items.map((c) => c.id), [WELL_KNOWN.partlyUnsubscribed]);
-    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { channelType: 'sms', status: 'unsubscribed' }, excludedIds: [] } }, {});
+    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { channelType: 'sms', status: ['unsubscribed'] }, excludedIds: [] } }, {});
     assert.equal(preview.total, smsOut.total, 'the bulk filter counts the contacts the list shows');
     await rejectsWith(t.client.listContacts({ channelType: 'fax' as 'sms' }, {}), 400, 'validation');
     const page = await t.client.listContacts({ channelType: 'sms', limit: 1 }, {});

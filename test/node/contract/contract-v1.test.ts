@@ -1,9 +1,9 @@
-// Contract v1: contact versions (ETag / If-Match) and bulk filters that can never silently widen.
+// Contract v1: contact versions (ETag / If-Match), bulk filters that can never silently widen, repeatable list filters.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NODE_API_BASE } from '../../../mocks/node.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
-import type { ContactDetail } from '../../../src/client/index.js';
+import { HttpOptOutClient, type ContactDetail } from '../../../src/client/index.js';
 import { rejectsWith, useContractBackend } from './harness.js';
 
 const LIAM_PHONE = '+14162030002';
@@ -68,8 +68,89 @@ describe('contract: a bulk filter never silently widens', () => {
     await rejectsWith(preview({ all: false }), 400, 'validation');
     const everyone = await preview({ all: true });
     assert.equal(everyone.total, t.backend.store.contactCount());
-    const uptown = await preview({ locationId: 'loc-uptown' });
+    const uptown = await preview({ locationId: ['loc-uptown'] });
     assert.ok(uptown.total > 0 && uptown.total < everyone.total);
+  });
+
+  test('a repeatable filter is an array, never empty; a lone string is refused rather than guessed', async () => {
+    for (const locationId of ['loc-uptown', [], ['']]) {
+      const error = await rejectsWith(preview({ locationId }), 400, 'validation');
+      assert.ok(error.fieldErrors.some((e) => e.field.startsWith('target.filter.locationId')), JSON.stringify(error.fieldErrors));
+    }
+    const status = await rejectsWith(preview({ status: [] }), 400, 'validation');
+    assert.ok(status.fieldErrors.some((e) => e.field === 'target.filter.status'), JSON.stringify(status.fieldErrors));
+  });
+
+  test('a preview of several locations freezes exactly the contacts the list shows for them', async () => {
+    const filter = { locationId: ['loc-uptown', 'loc-airport'], status: ['subscribed' as const] };
+    const listed = await t.client.listContacts({ ...filter, limit: 1 }, {});
+    const frozen = await preview(filter);
+    assert.equal(frozen.total, listed.total);
+    assert.deepEqual(frozen.sample.slice(0, 1).map((c) => c.id), listed.items.map((c) => c.id));
+    const uptown = await preview({ locationId: ['loc-uptown'], status: ['subscribed'] });
+    assert.ok(frozen.total > uptown.total, 'two locations reach more than one');
+  });
+});
+
+describe('contract: repeatable filter values on the contacts list', () => {
+  const t = useContractBackend({ contacts: 300 });
+  type Query = Parameters<typeof t.client.listContacts>[0];
+  /** Every matching id, in list order, page after page. */
+  const ids = async (query: Query): Promise<string[]> => {
+    const out: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await t.client.listContacts({ ...query, limit: 200, ...(cursor ? { cursor } : {}) }, {});
+      out.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return out;
+  };
+  const union = async (...queries: Query[]) => {
+    const seen = new Set((await Promise.all(queries.map(ids))).flat());
+    return (await ids({})).filter((id) => seen.has(id));
+  };
+
+  test('several locations list the contacts of any of them, in list order, each once', async () => {
+    const both = await ids({ locationId: ['loc-uptown', 'loc-airport'] });
+    assert.deepEqual(both, await union({ locationId: ['loc-uptown'] }, { locationId: ['loc-airport'] }));
+    assert.ok(both.length > (await ids({ locationId: ['loc-uptown'] })).length);
+    assert.ok(both.length < (await ids({})).length, 'the third location is left out');
+    const response = await fetch(`${NODE_API_BASE}/contacts?locationId=loc-uptown&locationId=loc-airport&limit=1`);
+    assert.equal(((await response.json()) as { total: number }).total, both.length, 'the parameter repeated on the wire');
+  });
+
+  test('several statuses list the contacts in any of them; different filters must all match', async () => {
+    const out = await ids({ status: ['unsubscribed', 'blocked'] });
+    assert.deepEqual(out, await union({ status: ['unsubscribed'] }, { status: ['blocked'] }));
+    assert.ok(out.includes(WELL_KNOWN.blocked) && out.includes(WELL_KNOWN.unsubscribedEverywhere) && out.includes(WELL_KNOWN.partlyUnsubscribed));
+    assert.ok(!out.includes(WELL_KNOWN.subscribed));
+    const uptown = new Set(await ids({ locationId: ['loc-uptown'] }));
+    assert.deepEqual(await ids({ status: ['unsubscribed', 'blocked'], locationId: ['loc-uptown'] }), out.filter((id) => uptown.has(id)));
+  });
+
+  test('an empty or repeated value is refused, naming the parameter, instead of meaning every contact', async () => {
+    for (const query of ['locationId=', 'status=blocked&status=blocked', 'locationId=loc-uptown&locationId=loc-uptown', 'status=']) {
+      const response = await fetch(`${NODE_API_BASE}/contacts?${query}`);
+      assert.equal(response.status, 400, query);
+      const problem = (await response.json()) as { errors: { field: string }[] };
+      assert.ok(problem.errors.some((e) => /^(locationId|status)/.test(e.field)), `${query}: ${JSON.stringify(problem.errors)}`);
+    }
+  });
+
+  test('a cursor pages several values without repeats or gaps', async () => {
+    const query: Query = { locationId: ['loc-downtown', 'loc-uptown'], status: ['subscribed', 'unsubscribed'] };
+    const first = await t.client.listContacts({ ...query, limit: 7 }, {});
+    const rest = await ids({ ...query });
+    const paged = [...first.items.map((c) => c.id)];
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const page = await t.client.listContacts({ ...query, limit: 7, cursor }, {});
+      paged.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor;
+    }
+    assert.deepEqual(paged, rest);
+    assert.equal(first.total, rest.length);
   });
 });
 
@@ -86,7 +167,7 @@ describe('contract: channel exclusions', () => {
     assert.ok(after.eligibility.find((e) => e.channelId === 'ch-downtown-whatsapp')?.reasons.some((r) => r.code === 'excluded-by-preference'));
     const history = await t.client.listConsentHistory(WELL_KNOWN.subscribed, {}, {});
     const event = history.items.find((e) => e.action === 'channel-exclusions-changed');
-    assert.equal(event?.actor, 'u-agent');
+    assert.deepEqual(event?.actor, { type: 'user', id: 'u-agent' });
     assert.deepEqual(event?.details, { added: ['whatsapp'], removed: [] });
   });
 
@@ -162,17 +243,17 @@ describe('contract: the contacts list is sortable and pages stably', () => {
 describe('contract: who did it, by name', () => {
   const t = useContractBackend({ contacts: 50 });
 
-  test("the organization lists its members by name, so a block's `by` and a history entry's actor can be named", async () => {
+  test("the organization lists its members by name, so a block's `blockedBy` and a history entry's actor can be named", async () => {
     const organization = await t.client.getOrganization({});
     const detail = await t.client.getContact(WELL_KNOWN.blocked, {});
-    const by = detail.contact.blocked?.by;
+    const by = detail.contact.blocked?.blockedBy.id;
     assert.equal(by, 'u-manager');
     assert.equal(organization.members?.find((m) => m.id === by)?.name, 'Morgan Manager');
     // Names only: a member's email address is not everyone's to read.
     assert.deepEqual(Object.keys(organization.members?.[0] ?? {}).sort(), ['id', 'name']);
     const history = await t.client.listConsentHistory(WELL_KNOWN.blocked, { action: ['blocked'] }, {});
     assert.ok(history.items.length > 0, "Olivia's block is in her history");
-    assert.ok(history.items.every((e) => organization.members?.some((m) => m.id === e.actor)), 'every actor of a block is a member');
+    assert.ok(history.items.every((e) => organization.members?.some((m) => m.id === e.actor.id)), 'every actor of a block is a member');
   });
 });
 
@@ -209,5 +290,74 @@ describe('contract: contacts sorted by last activity', () => {
     await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body: 'STOP' }, {});
     const page = await t.client.listContacts({ sort: '-lastActivity', limit: 1 }, {});
     assert.equal(page.items[0]?.id, WELL_KNOWN.subscribed);
+  });
+});
+
+describe('contract: one shape per concept', () => {
+  const t = useContractBackend({ contacts: 300 });
+
+  test('a list row carries the same block as the contact (who, when, why), and null when not blocked', async () => {
+    const detail = await t.client.getContact(WELL_KNOWN.blocked, {});
+    assert.ok(detail.contact.blocked, 'the seed blocks Olivia');
+    const rows = (await t.client.listContacts({ status: ['blocked'], limit: 200 }, {})).items;
+    assert.deepEqual(rows.find((c) => c.id === WELL_KNOWN.blocked)?.blocked, detail.contact.blocked);
+    const ava = (await t.client.listContacts({ query: 'Ava Tremblay', limit: 200 }, {})).items.find((c) => c.id === WELL_KNOWN.subscribed);
+    assert.equal(ava?.blocked, null);
+  });
+
+  test('a preview counts blocked contacts in blockedCount, and its sample rows carry their block', async () => {
+    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.blocked, WELL_KNOWN.subscribed] } }, {});
+    assert.equal(preview.blockedCount, 1);
+    assert.equal(preview.sample.find((c) => c.id === WELL_KNOWN.blocked)?.blocked?.blockedBy.id, (await t.client.getContact(WELL_KNOWN.blocked, {})).contact.blocked?.blockedBy.id);
+    assert.equal(preview.sample.find((c) => c.id === WELL_KNOWN.subscribed)?.blocked, null);
+  });
+
+  test('a preview and an enrollment are named id; every instant ends in At', async () => {
+    const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] } }, {});
+    assert.equal((await t.client.getBulkUnsubscribePreview(preview.id, {})).id, preview.id);
+    const enrollment = await t.client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {});
+    assert.equal((await t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, enrollment.id, {})).id, enrollment.id);
+    const blocked = (await t.client.getContact(WELL_KNOWN.blocked, {})).contact.blocked;
+    assert.ok(blocked && !Number.isNaN(Date.parse(blocked.blockedAt)));
+    const events = await t.client.listAuditEvents({ limit: 5 }, {});
+    assert.ok(events.items.length > 0 && events.items.every((e) => !Number.isNaN(Date.parse(e.occurredAt)) && !('at' in e)));
+  });
+});
+
+describe('contract: an unset field is null, never left out', () => {
+  const t = useContractBackend({ contacts: 50 });
+  const KEYS = {
+    consent: ['recordedAt', 'destination', 'channelId', 'status', 'changedAt', 'source', 'actor', 'keyword', 'viaChannelId', 'scope', 'note', 'jobId'],
+    unsubscribed: ['code', 'destination', 'channelId', 'changedAt', 'source', 'actor', 'keyword', 'viaChannelId', 'scope', 'note'],
+  };
+
+  test('a consent record and its eligibility reason carry every fact, null where it does not apply', async () => {
+    const detail = await t.client.getContact(WELL_KNOWN.partlyUnsubscribed, {});
+    const record = detail.consent.find((r) => r.status === 'unsubscribed');
+    assert.ok(record, 'Liam has an opt-out');
+    for (const key of KEYS.consent) assert.ok(key in record, `consent.${key}`);
+    assert.equal(record.note, null, 'a STOP carries no note: null, not missing');
+    assert.equal(record.jobId, null);
+    const reason = detail.eligibility.flatMap((e) => e.reasons).find((r) => r.code === 'unsubscribed');
+    assert.ok(reason);
+    for (const key of KEYS.unsubscribed) assert.ok(key in reason, `reason.${key}`);
+  });
+
+  test('a block without a reason says reason: null, on the contact and in its eligibility', async () => {
+    const etag = (await t.client.getContact(WELL_KNOWN.subscribed, {})).etag;
+    const blocked = await t.client.blockContact(WELL_KNOWN.subscribed, {}, { ifMatch: etag });
+    assert.equal(blocked.contact.blocked?.reason, null);
+    assert.ok(blocked.eligibility.every((e) => e.reasons.some((r) => r.code === 'blocked' && r.reason === null)));
+  });
+
+  test('a pending review has not been decided: decidedBy, decidedAt and decisionNote are null', async () => {
+    const integration = new HttpOptOutClient({ baseUrl: NODE_API_BASE, token: 'mock:u-integration' });
+    const result = await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: '+14162030001', body: 'please stop texting me' }, {});
+    assert.equal(result.action, 'queued-for-review');
+    assert.equal(result.classification.keyword, null, 'a phrase has no keyword: null');
+    const review = await t.client.getReview(result.reviewId ?? '', {});
+    assert.deepEqual([review.decidedBy, review.decidedAt, review.decisionNote], [null, null, null]);
+    const dismissed = await t.client.dismissReview(review.id, 'Not a request to stop', {});
+    assert.deepEqual(dismissed.decidedBy, { type: 'user', id: 'u-admin' });
   });
 });

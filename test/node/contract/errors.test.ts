@@ -68,7 +68,7 @@ const fixtures = {
     return reviewId;
   },
   async previewId(ids: string[] = [WELL_KNOWN.subscribed]): Promise<string> {
-    return (await client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids } }, {})).previewId;
+    return (await client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids } }, {})).id;
   },
   /** A finished, still undoable bulk job. */
   async finishedJobId(): Promise<string> {
@@ -88,7 +88,7 @@ const fixtures = {
   },
   /** An enrollment of the well-known subscribed contact. */
   async enrollmentId(): Promise<string> {
-    return (await client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {})).enrollmentId;
+    return (await client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-welcome', {})).id;
   },
 };
 
@@ -357,7 +357,7 @@ for (const [operationId, op] of Object.entries(OPERATIONS)) {
 /** Cases specific to one operation: its input, its resource's state, its preconditions. */
 const specific = (operationId: string, status: number, kind: string, name: string, run: ErrorCase['run']) => cases.push({ operationId, status, kind, name, run });
 
-specific('listContacts', 400, 'validation', 'for an unknown status filter', () => client.listContacts({ status: 'lapsed' as 'blocked' }, {}));
+specific('listContacts', 400, 'validation', 'for an unknown status filter', () => client.listContacts({ status: ['lapsed' as 'blocked'] }, {}));
 specific('unsubscribeContact', 400, 'validation', 'for a channel the organization does not have', () => client.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-nope'] }, {}));
 specific('resubscribeContact', 400, 'validation', 'without channels', async () => client.resubscribeContact(WELL_KNOWN.partlyUnsubscribed, { channelIds: [], note: 'Consent at the desk.' }, { ifMatch: await etagOf(client, WELL_KNOWN.partlyUnsubscribed) }));
 for (const [name, note] of [['blank', '  '], ['empty', ''], ['missing', undefined]] as const) {

@@ -188,7 +188,7 @@ describe('contract: the consent-events feed', () => {
   test('a bulk job and its undo are in the feed, so a host’s suppression list follows both', async () => {
     const { cursor } = await follow();
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed] }, channelIds: ['ch-downtown-sms'] }, {});
-    const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
     await waitForBulkJob(t.client, job.id, { intervalMs: 5 });
     await t.client.undoBulkUnsubscribeJob(job.id, {});
     await waitForBulkJob(t.client, job.id, { intervalMs: 5 });
@@ -256,7 +256,7 @@ describe('contract: reading back a review, the bulk jobs and a preview', () => {
     const ids: string[] = [];
     for (const contactId of [WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, WELL_KNOWN.whatsappExcluded]) {
       const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [contactId] } }, {});
-      const job = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+      const job = await t.client.startBulkUnsubscribeJob(preview.id, {});
       await waitForBulkJob(t.client, job.id, { intervalMs: 5 });
       ids.push(job.id);
     }
@@ -265,7 +265,7 @@ describe('contract: reading back a review, the bulk jobs and a preview', () => {
     assert.equal(first.total, 3);
     assert.ok(first.nextCursor);
     const preview = await t.client.createBulkUnsubscribePreview({ target: { kind: 'ids', ids: [WELL_KNOWN.frenchStop] } }, {});
-    const newest = await t.client.startBulkUnsubscribeJob(preview.previewId, {});
+    const newest = await t.client.startBulkUnsubscribeJob(preview.id, {});
     const second = await t.client.listBulkUnsubscribeJobs({ limit: 2, cursor: first.nextCursor }, {});
     assert.deepEqual(second.items.map((j) => j.id), [ids[0]]);
     assert.equal(second.nextCursor, null);
@@ -279,13 +279,13 @@ describe('contract: reading back a review, the bulk jobs and a preview', () => {
       body: JSON.stringify({ target: { kind: 'ids', ids: [WELL_KNOWN.subscribed, WELL_KNOWN.partlyUnsubscribed] } }),
     });
     assert.equal(response.status, 201);
-    const created = (await response.json()) as { previewId: string; willChange: number };
+    const created = (await response.json()) as { id: string; willChange: number };
     const location = response.headers.get('Location');
-    assert.equal(location, `${NODE_API_BASE}/bulk-unsubscribe/previews/${created.previewId}`);
+    assert.equal(location, `${NODE_API_BASE}/bulk-unsubscribe/previews/${created.id}`);
     assert.deepEqual(await (await fetch(location)).json(), created);
-    const job = await t.client.startBulkUnsubscribeJob(created.previewId, {});
+    const job = await t.client.startBulkUnsubscribeJob(created.id, {});
     await waitForBulkJob(t.client, job.id, { intervalMs: 5 });
-    assert.deepEqual(await t.client.getBulkUnsubscribePreview(created.previewId, {}), created, 'the counts the user reviewed, not a recount');
+    assert.deepEqual(await t.client.getBulkUnsubscribePreview(created.id, {}), created, 'the counts the user reviewed, not a recount');
     assert.equal(created.willChange, 2);
   });
 
@@ -296,7 +296,7 @@ describe('contract: reading back a review, the bulk jobs and a preview', () => {
       body: JSON.stringify({ sequenceId: 'seq-welcome' }),
     });
     assert.equal(response.status, 201);
-    const { enrollmentId } = (await response.json()) as { enrollmentId: string };
+    const { id: enrollmentId } = (await response.json()) as { id: string };
     assert.equal(response.headers.get('Location'), `${NODE_API_BASE}/contacts/${WELL_KNOWN.subscribed}/sequence-enrollments/${enrollmentId}`);
   });
 });

@@ -28,7 +28,7 @@ describe('contract: sequence enrollments', () => {
       ['seq-reminder', 'seq-welcome'],
     );
     assert.equal(list.total, 2);
-    assert.equal(list.items[0]?.enrollmentId, second.enrollmentId);
+    assert.equal(list.items[0]?.id, second.id);
   });
 
   test("an enrollment's warnings are its steps' eligibility now: a STOP after enrolling shows on the SMS step", async () => {
@@ -38,7 +38,7 @@ describe('contract: sequence enrollments', () => {
     const phone = detail.contact.destinations.find((d) => d.kind === 'phone');
     assert.ok(phone);
     await t.integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone.value, body: 'STOP' }, {});
-    const now = await t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, enrolled.enrollmentId, {});
+    const now = await t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, enrolled.id, {});
     assert.deepEqual(
       now.warnings.map((w) => [w.stepIndex, w.channelId, w.reasons.map((r) => r.code)]),
       [[0, 'ch-downtown-sms', ['unsubscribed']]],
@@ -48,13 +48,13 @@ describe('contract: sequence enrollments', () => {
 
   test("another contact's enrollment is 404 under this contact; a merged contact's enrollments move to the survivor", async () => {
     const theirs = await t.client.addContactToSequence(WELL_KNOWN.noPhone, 'seq-winback', {});
-    await rejectsWith(t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, theirs.enrollmentId, {}), 404, 'not-found');
+    await rejectsWith(t.client.getSequenceEnrollment(WELL_KNOWN.subscribed, theirs.id, {}), 404, 'not-found');
     const etag = (await t.client.getContact(WELL_KNOWN.subscribed, {})).etag;
     await t.client.mergeContact(WELL_KNOWN.subscribed, WELL_KNOWN.noPhone, { ifMatch: etag });
     const survivor = await t.client.listSequenceEnrollments(WELL_KNOWN.subscribed, {}, {});
     assert.deepEqual(
-      survivor.items.map((e) => [e.enrollmentId, e.contactId]),
-      [[theirs.enrollmentId, WELL_KNOWN.subscribed]],
+      survivor.items.map((e) => [e.id, e.contactId]),
+      [[theirs.id, WELL_KNOWN.subscribed]],
     );
     await rejectsWith(t.client.addContactToSequence(WELL_KNOWN.subscribed, 'seq-winback', {}), 409, 'conflict');
   });
@@ -81,8 +81,11 @@ describe('contract: audit and consent history filters', () => {
     );
 
     const actor = blockEvents.items[0]!.actor;
-    const byActor = await t.client.listAuditEvents({ actor, limit: 200 }, {});
-    assert.ok(byActor.items.length > 0 && byActor.items.every((e) => e.actor === actor));
+    assert.equal(actor.type, 'user');
+    const byActor = await t.client.listAuditEvents({ actor: actor.id ?? actor.type, limit: 200 }, {});
+    assert.ok(byActor.items.length > 0 && byActor.items.every((e) => e.actor.type === 'user' && e.actor.id === actor.id));
+    const byContacts = await t.client.listAuditEvents({ actor: 'contact', limit: 200 }, {});
+    assert.ok(byContacts.items.length > 0 && byContacts.items.every((e) => e.actor.type === 'contact' && !('id' in e.actor)), 'the contact’s own replies, by type');
 
     const onChannel = await t.client.listAuditEvents({ channelId: 'ch-airport-sms', limit: 200 }, {});
     assert.ok(onChannel.items.length > 0 && onChannel.items.every((e) => e.channelIds.includes('ch-airport-sms')));
@@ -90,12 +93,12 @@ describe('contract: audit and consent history filters', () => {
 
     // A range is [from, to): the newest event's own instant as `to` leaves it out.
     const newest = all.items[0]!;
-    const before = await t.client.listAuditEvents({ to: newest.at, limit: 200, includeTotal: true }, {});
-    assert.ok(before.items.every((e) => Date.parse(e.at) < Date.parse(newest.at)));
+    const before = await t.client.listAuditEvents({ to: newest.occurredAt, limit: 200, includeTotal: true }, {});
+    assert.ok(before.items.every((e) => Date.parse(e.occurredAt) < Date.parse(newest.occurredAt)));
     assert.ok(!before.items.some((e) => e.id === newest.id));
-    const since = await t.client.listAuditEvents({ from: newest.at, limit: 200 }, {});
+    const since = await t.client.listAuditEvents({ from: newest.occurredAt, limit: 200 }, {});
     assert.ok(since.items.some((e) => e.id === newest.id));
-    assert.ok(since.items.every((e) => Date.parse(e.at) >= Date.parse(newest.at)));
+    assert.ok(since.items.every((e) => Date.parse(e.occurredAt) >= Date.parse(newest.occurredAt)));
   });
 
   test('the audit log omits total unless asked for; a consent history always has it', async () => {

@@ -100,14 +100,14 @@ describe('contract: inbound replies', () => {
     assert.ok(queued.reviewId);
     const perContact = await t.client.listContactReviews(WELL_KNOWN.subscribed, {}, {});
     // Friday 27 Nov → ten business days later is Friday 11 Dec, ending at midnight in Toronto (the channel's location).
-    assert.equal(perContact.items[0]?.deadline, '2026-12-12T04:59:59.999Z');
+    assert.equal(perContact.items[0]?.dueAt, '2026-12-12T04:59:59.999Z');
     assert.equal(perContact.items[0]?.timeZone, 'America/Toronto');
     t.backend.store.now = () => Date.parse('2026-11-28T10:00:00Z');
     const applied = await t.client.applyReview(queued.reviewId, 'Clearly asks us to stop texting.', {});
     assert.equal(applied.status, 'applied');
     assert.equal(t.backend.store.currentConsent(AVA, 'ch-downtown-sms')?.status, 'unsubscribed');
     const decision = (await t.client.listAuditEvents({}, {})).items.find((e) => e.action === 'review-applied');
-    assert.equal(decision?.actor, 'u-admin');
+    assert.deepEqual(decision?.actor, { type: 'user', id: 'u-admin' });
     assert.equal(decision?.note, 'Clearly asks us to stop texting.', 'the decision and its note are in the audit log');
     await rejectsWith(t.client.applyReview(queued.reviewId, undefined, {}), 409, 'conflict');
 
@@ -127,7 +127,7 @@ describe('contract: inbound replies', () => {
     t.backend.store.now = () => Date.parse('2026-11-20T00:00:00Z');
     const applied = await t.client.listReviews({ status: 'applied' }, {});
     assert.equal(applied.items[0]?.id, queued.reviewId);
-    assert.equal(applied.items[0]?.decidedBy, 'system');
+    assert.deepEqual(applied.items[0]?.decidedBy, { type: 'system' });
   });
 
   test('the phrase policy "apply" unsubscribes at once', async () => {
@@ -165,7 +165,7 @@ describe('contract: inbound replies', () => {
     const carrier = await form({ From: '+14162030007', To: '+14165550201', Body: 'BAJA', OptOutType: 'STOP', MessageSid: 'SM-carrier' });
     const carrierResult = (await carrier.json()) as { action: string; confirmation: unknown; classification: unknown };
     // A keyword the carrier was configured with and we were not: its category, not a keyword made from the text.
-    assert.deepEqual(carrierResult.classification, { intent: 'opt-out', match: 'carrier', keyword: 'STOP' });
+    assert.deepEqual(carrierResult.classification, { intent: 'opt-out', match: 'carrier', keyword: 'STOP', language: null });
     assert.equal(carrierResult.action, 'opted-out');
     assert.equal(carrierResult.confirmation, null);
     const unknown = await form({ From: AVA, To: '+19999999999', Body: 'STOP', MessageSid: 'SM-unknown' });

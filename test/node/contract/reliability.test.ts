@@ -34,7 +34,7 @@ describe('contract: idempotency and retries with injected faults', () => {
     await t.client.blockContact(WELL_KNOWN.subscribed, { reason: 'first user' }, { idempotencyKey: 'shared' });
     t.as('manager');
     const second = await t.client.blockContact(WELL_KNOWN.invalidPhone, { reason: 'second user' }, { idempotencyKey: 'shared' });
-    assert.equal(second.contact.blocked?.by, 'u-manager', 'not refused as a reuse, and not answered with the first user’s response');
+    assert.equal(second.contact.blocked?.blockedBy.id, 'u-manager', 'not refused as a reuse, and not answered with the first user’s response');
   });
 
   test('failed requests are retried with the same key and the change is applied once', async () => {
@@ -91,6 +91,10 @@ describe('contract: idempotency and retries with injected faults', () => {
     const error = await rejectsWith(t.client.getMe({}), 429, 'rate-limited');
     assert.equal(error.retryAfterMs, 60_000);
     assert.deepEqual(t.sleeps, [], 'no waiting the UI cannot show');
+    const refused = await fetch(`${NODE_API_BASE}/me`);
+    assert.equal(refused.status, 429);
+    assert.equal(refused.headers.get('RateLimit-Policy'), '"minute";q=1;w=60', 'the policy a host can slow down to');
+    assert.equal(refused.headers.get('RateLimit'), '"minute";r=0;t=60');
   });
 
   test('a retry that finds its first request still in flight waits and gets the first answer', async () => {

@@ -20,11 +20,11 @@ describe('bulk-unsubscribe-table selection', () => {
   });
 
   it('select all matching keeps a copy of the filter: changing the caller’s object later changes nothing', () => {
-    const filter: { locationId: string; status?: 'blocked' } = { locationId: 'loc-1' };
+    const filter: { locationId: string[]; status?: 'blocked'[] } = { locationId: ['loc-1'] };
     const s = selectAllMatching(filter, 100_000);
-    filter.locationId = 'loc-2';
-    filter.status = 'blocked';
-    assert.deepEqual(targetOf(s), { kind: 'filter', filter: { locationId: 'loc-1' }, excludedIds: [] });
+    filter.locationId.push('loc-2');
+    filter.status = ['blocked'];
+    assert.deepEqual(targetOf(s), { kind: 'filter', filter: { locationId: ['loc-1'] }, excludedIds: [] });
     assert.equal(selectionCount(s), 100_000);
   });
 
@@ -56,7 +56,7 @@ describe('bulk-unsubscribe-table selection', () => {
   });
 
   it('select all and deselect cost the same at 100,000 contacts: nothing per contact is stored', () => {
-    const s = setSelected(selectAllMatching({ status: 'subscribed' }, 100_000), ['1', '2', '3'], false);
+    const s = setSelected(selectAllMatching({ status: ['subscribed'] }, 100_000), ['1', '2', '3'], false);
     assert.equal(s.kind, 'matching');
     if (s.kind === 'matching') assert.equal(s.excluded.size, 3);
   });

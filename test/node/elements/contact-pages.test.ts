@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { ContactPages, type PageFetcher } from '../../../src/elements/bulk-unsubscribe-table/contact-pages.js';
 import type { ContactPage, ContactSummary } from '../../../src/client/types.js';
 
-const row = (i: number): ContactSummary => ({ id: `c-${i}`, name: `Contact ${i}`, phone: null, email: null, status: 'subscribed', blocked: false, unsubscribedChannelCount: 0, tags: [], locationIds: [] });
+const row = (i: number): ContactSummary => ({ id: `c-${i}`, name: `Contact ${i}`, phone: null, email: null, status: 'subscribed', blocked: null, unsubscribedChannelCount: 0, tags: [], locationIds: [] });
 
 /** A list of `total` rows paged by cursor ("cursor:<start>"), recording the cursors asked for. */
 function list(total: number, pageSize: number) {

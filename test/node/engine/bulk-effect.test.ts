@@ -52,7 +52,7 @@ describe('bulkUnsubscribeEffect', () => {
   });
 
   it('flags a blocked contact beside its outcome: blocked contacts are unsubscribed too', () => {
-    const blocked = contact({ blocked: { by: 'u-7', at: '2024-04-02T09:00:00Z' } });
+    const blocked = contact({ blocked: { blockedBy: { type: 'user' as const, id: 'u-7' }, blockedAt: '2024-04-02T09:00:00Z', reason: null } });
     const result = effect(blocked);
     assert.equal(result.blocked, true);
     assert.equal(result.outcome, 'will-change');

@@ -5,29 +5,29 @@ import type { Classification, PhrasePolicy } from '../../../src/engine/index.js'
 import { FULL_ORG, byId, record } from './fixtures.js';
 
 describe('consentRecordsFor', () => {
-  it('writes one record per distinct channel, with only the facts given', () => {
+  it('writes one record per distinct channel, every fact present and null when not given', () => {
     const records = consentRecordsFor({
       destination: '+15145550100',
       channelIds: ['a', 'b', 'a'],
       status: 'unsubscribed',
       at: '2024-05-01T00:00:00Z',
       source: 'stop-reply',
-      actor: 'contact',
+      actor: { type: 'contact' },
       keyword: 'STOP',
       scope: 'channel-type',
     });
     assert.deepEqual(records, [
-      { destination: '+15145550100', channelId: 'a', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: 'contact', keyword: 'STOP', scope: 'channel-type' },
-      { destination: '+15145550100', channelId: 'b', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: 'contact', keyword: 'STOP', scope: 'channel-type' },
+      { destination: '+15145550100', channelId: 'a', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: { type: 'contact' }, keyword: 'STOP', viaChannelId: null, scope: 'channel-type', note: null, jobId: null },
+      { destination: '+15145550100', channelId: 'b', status: 'unsubscribed', changedAt: '2024-05-01T00:00:00Z', source: 'stop-reply', actor: { type: 'contact' }, keyword: 'STOP', viaChannelId: null, scope: 'channel-type', note: null, jobId: null },
     ]);
-    assert.ok(!('note' in (records[0] ?? {})), 'absent facts are not written as undefined');
+    assert.ok(Object.values(records[0] ?? {}).every((value) => value !== undefined), 'an absent fact is null, never an undefined key');
   });
 });
 
 describe('keepsStandingOptOut', () => {
   const stop = record({ source: 'stop-reply' });
-  const agent = record({ source: 'agent', actor: 'u-1' });
-  const bulk = record({ source: 'bulk', actor: 'u-1', jobId: 'job-1' });
+  const agent = record({ source: 'agent', actor: { type: 'user' as const, id: 'u-1' } });
+  const bulk = record({ source: 'bulk', actor: { type: 'user' as const, id: 'u-1' }, jobId: 'job-1' });
 
   it("lets only the contact's own earlier STOP stand for a new STOP", () => {
     assert.equal(keepsStandingOptOut(stop, 'stop-reply'), true);
@@ -53,7 +53,7 @@ describe('keepsStandingOptOut', () => {
 
 describe('canResubscribe', () => {
   const keywordOptOut = record({ source: 'stop-reply', keyword: 'STOP' });
-  const agentOptOut = record({ source: 'agent', actor: 'u-1' });
+  const agentOptOut = record({ source: 'agent', actor: { type: 'user' as const, id: 'u-1' } });
 
   it("always lets the contact's own opt-in reply reverse an opt-out", () => {
     assert.deepEqual(canResubscribe(keywordOptOut, { kind: 'contact' }), { allowed: true });

@@ -40,7 +40,7 @@ describe('supersedes', () => {
 
   it('lets the incoming record win a tie of the same status', () => {
     const at = '2024-05-01T10:00:00Z';
-    const agent = record({ source: 'agent', actor: 'u-1', recordedAt: at });
+    const agent = record({ source: 'agent', actor: { type: 'user' as const, id: 'u-1' }, recordedAt: at });
     const reply = record({ recordedAt: at });
     assert.equal(supersedes(agent, reply), true);
     assert.equal(supersedes(reply, agent), true);

@@ -23,7 +23,7 @@ describe('destinationEligibility', () => {
   });
 
   it('stops the message when any contact sharing the destination is blocked, listing each block', () => {
-    const blocked = { by: 'u-7', at: '2024-04-02T09:00:00Z' };
+    const blocked = { blockedBy: { type: 'user' as const, id: 'u-7' }, blockedAt: '2024-04-02T09:00:00Z', reason: null };
     const result = destinationEligibility(PHONE, sms, [contact({ id: 'c1' }), contact({ id: 'c2', blocked })], noRecords);
     assert.equal(result.canMessage, false);
     assert.deepEqual(result.reasons, [{ code: 'blocked', ...blocked }]);
@@ -44,7 +44,7 @@ describe('destinationEligibility', () => {
 
   it('lists reasons in the engine’s order: blocked before unsubscribed', () => {
     const lookup = consentLookupFrom([record({ destination: PHONE, channelId: sms.id })]);
-    const result = destinationEligibility(PHONE, sms, [contact({ blocked: { by: 'u-1', at: '2024-01-01T00:00:00Z' } })], lookup);
+    const result = destinationEligibility(PHONE, sms, [contact({ blocked: { blockedBy: { type: 'user' as const, id: 'u-1' }, blockedAt: '2024-01-01T00:00:00Z', reason: null } })], lookup);
     assert.deepEqual(result.reasons.map((r) => r.code), ['blocked', 'unsubscribed']);
   });
 });

@@ -35,7 +35,7 @@ const destination = fc.record({
   valid: fc.boolean(),
 });
 const someContact = fc.record({ destinations: fc.array(destination, { maxLength: 4 }), blocked: fc.boolean() }).map(
-  ({ destinations, blocked }): Contact => contact({ destinations, blocked: blocked ? { by: 'u-1', at: '2024-01-01T00:00:00Z' } : null }),
+  ({ destinations, blocked }): Contact => contact({ destinations, blocked: blocked ? { blockedBy: { type: 'user' as const, id: 'u-1' }, blockedAt: '2024-01-01T00:00:00Z', reason: null } : null }),
 );
 const optOuts = fc.subarray(FULL_ORG.map((c) => c.id)).chain((channelIds) =>
   fc.constant(channelIds.flatMap((channelId): ConsentRecord[] => ['+15145550100', 'ada@example.com'].map((value) => record({ destination: value, channelId })))),

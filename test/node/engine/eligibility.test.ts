@@ -21,7 +21,7 @@ describe('eligibility', () => {
   });
 
   it('reports blocked with who, when and why', () => {
-    const blocked = { by: 'u-7', at: '2024-04-02T09:00:00Z', reason: 'abusive' };
+    const blocked = { blockedBy: { type: 'user' as const, id: 'u-7' }, blockedAt: '2024-04-02T09:00:00Z', reason: 'abusive' };
     const result = eligibility(contact({ blocked }), sms, noRecords);
     assert.equal(result.canMessage, false);
     assert.deepEqual(result.reasons, [{ code: 'blocked', ...blocked }]);
@@ -38,10 +38,11 @@ describe('eligibility', () => {
         channelId: 'downtown-sms',
         changedAt: optOut.changedAt,
         source: 'stop-reply',
-        actor: 'contact',
+        actor: { type: 'contact' },
         keyword: 'STOP',
         viaChannelId: 'airport-sms',
         scope: 'channel-type',
+        note: null,
       },
     ]);
     assert.equal(eligibility(contact(), email, consentLookupFrom([optOut])).canMessage, true, 'other channels stay open');
@@ -66,7 +67,7 @@ describe('eligibility', () => {
 
   it('lists every applicable reason in the documented order', () => {
     const everything = contact({
-      blocked: { by: 'u-1', at: '2024-01-01T00:00:00Z' },
+      blocked: { blockedBy: { type: 'user' as const, id: 'u-1' }, blockedAt: '2024-01-01T00:00:00Z', reason: null },
       destinations: [
         { kind: 'phone', value: '+15145550199', valid: false },
         { kind: 'phone', value: '+15145550100', valid: true },
@@ -77,7 +78,7 @@ describe('eligibility', () => {
     assert.deepEqual(codes, ['blocked', 'unsubscribed', 'invalid-destination', 'excluded-by-preference']);
 
     // no-destination excludes the per-destination reasons, so it is ordered in its own contact.
-    const noEmail = contact({ blocked: { by: 'u-1', at: '2024-01-01T00:00:00Z' }, destinations: [], excludedChannelTypes: ['email'] });
+    const noEmail = contact({ blocked: { blockedBy: { type: 'user' as const, id: 'u-1' }, blockedAt: '2024-01-01T00:00:00Z', reason: null }, destinations: [], excludedChannelTypes: ['email'] });
     assert.deepEqual(eligibility(noEmail, email, noRecords).reasons.map((reason) => reason.code), ['blocked', 'no-destination', 'excluded-by-preference']);
     assert.deepEqual(ELIGIBILITY_REASON_ORDER, ['blocked', 'unsubscribed', 'no-destination', 'invalid-destination', 'excluded-by-preference']);
   });
@@ -106,7 +107,7 @@ describe('eligibility: canMessage and reasons, for every reason and combination'
   const OTHER_PHONE = '+15145550101';
   const BAD_PHONE = '+1555';
   const phone = (value: string, valid = true) => ({ kind: 'phone' as const, value, valid });
-  const blockedBy = { by: 'u-7', at: '2024-04-02T09:00:00Z' };
+  const blockedBy = { blockedBy: { type: 'user' as const, id: 'u-7' }, blockedAt: '2024-04-02T09:00:00Z', reason: null };
   const stopOn = (destination: string) => record({ destination, keyword: 'STOP' });
 
   const blockedReason = { code: 'blocked', ...blockedBy };
@@ -116,8 +117,11 @@ describe('eligibility: canMessage and reasons, for every reason and combination'
     channelId: 'downtown-sms',
     changedAt: '2024-05-01T12:00:00.000Z',
     source: 'stop-reply',
-    actor: 'contact',
+    actor: { type: 'contact' },
     keyword: 'STOP',
+    viaChannelId: null,
+    scope: null,
+    note: null,
   });
   const invalidReason = (destination: string) => ({ code: 'invalid-destination', destination, kind: 'phone' });
   const excludedReason = { code: 'excluded-by-preference', channelType: 'sms' };

@@ -54,7 +54,12 @@ export function record(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
     status: 'unsubscribed',
     changedAt: '2024-05-01T12:00:00.000Z',
     source: 'stop-reply',
-    actor: 'contact',
+    actor: { type: 'contact' },
+    keyword: null,
+    viaChannelId: null,
+    scope: null,
+    note: null,
+    jobId: null,
     ...overrides,
   };
 }

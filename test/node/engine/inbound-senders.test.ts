@@ -66,7 +66,7 @@ describe('a START from a number several contacts share', () => {
     const written = contactOptInRecords(SHARED, sms, everything, FULL_ORG, [ada, bob], stopped, { at: '2026-11-03T10:00:00Z', scope: 'organization', keyword: 'START' });
     assert.deepEqual(written.map((r) => r.destination).filter((d) => d !== SHARED), []);
     assert.deepEqual(written.map((r) => r.channelId).sort(), [...phoneChannels].sort());
-    assert.ok(written.every((r) => r.status === 'subscribed' && r.source === 'start-reply' && r.actor === 'contact' && r.viaChannelId === 'downtown-sms' && r.keyword === 'START'));
+    assert.ok(written.every((r) => r.status === 'subscribed' && r.source === 'start-reply' && r.actor.type === 'contact' && r.viaChannelId === 'downtown-sms' && r.keyword === 'START'));
   });
 
   it('from a number one contact has, also re-subscribes that contact’s email where a keyword reply stopped it', () => {
@@ -76,7 +76,7 @@ describe('a START from a number several contacts share', () => {
   });
 
   it('never re-subscribes what is not unsubscribed, nor an agent’s opt-out of the number itself', () => {
-    const consent = consentLookupFrom([record({ destination: SHARED, channelId: 'downtown-sms', source: 'agent', actor: 'u-1' })]);
+    const consent = consentLookupFrom([record({ destination: SHARED, channelId: 'downtown-sms', source: 'agent', actor: { type: 'user' as const, id: 'u-1' } })]);
     const written = contactOptInRecords(SHARED, sms, ['downtown-sms', 'airport-sms'], FULL_ORG, [ada], consent, { at: '2026-11-03T10:00:00Z', scope: 'channel-type' });
     // The contact's own START may reverse an agent's opt-out of their number (their own wish), but
     // airport-sms has no opt-out to reverse: nothing is written there.

@@ -46,7 +46,7 @@ describe('inboundTargets', () => {
   it('lets a START undo on the email only what a keyword reply did, never an agent’s opt-out', () => {
     const consent = consentLookupFrom([
       record({ destination: EMAIL, channelId: 'downtown-email', source: 'stop-reply' }),
-      record({ destination: EMAIL, channelId: 'airport-email', source: 'agent', actor: 'u-1' }),
+      record({ destination: EMAIL, channelId: 'airport-email', source: 'agent', actor: { type: 'user' as const, id: 'u-1' } }),
     ]);
     const targets = pairs(inboundTargets('opt-in', PHONE, sms, everything, FULL_ORG, contact(), consent));
     assert.ok(targets.includes(`${EMAIL} downtown-email`), 'the STOP reply’s email opt-out is undone');
@@ -60,14 +60,14 @@ describe('contactOptOutRecords', () => {
   it('writes a stop-reply record per pair, naming the channel the reply came in on', () => {
     const written = contactOptOutRecords(PHONE, sms, everything, FULL_ORG, contact(), none, facts);
     assert.equal(written.length, everything.length, 'phone on 9 phone channels, email on 3 email channels');
-    assert.ok(written.every((r) => r.source === 'stop-reply' && r.actor === 'contact' && r.viaChannelId === 'downtown-sms' && r.keyword === 'STOP' && r.status === 'unsubscribed'), JSON.stringify(written));
+    assert.ok(written.every((r) => r.source === 'stop-reply' && r.actor.type === 'contact' && r.viaChannelId === 'downtown-sms' && r.keyword === 'STOP' && r.status === 'unsubscribed'), JSON.stringify(written));
   });
 
   it('leaves the contact’s own earlier STOP as the record, and writes over an agent’s or a job’s', () => {
     const consent = consentLookupFrom([
       record({ destination: PHONE, channelId: 'downtown-sms', source: 'stop-reply' }),
-      record({ destination: PHONE, channelId: 'airport-sms', source: 'agent', actor: 'u-1' }),
-      record({ destination: PHONE, channelId: 'uptown-sms', source: 'bulk', actor: 'u-1', jobId: 'job-1' }),
+      record({ destination: PHONE, channelId: 'airport-sms', source: 'agent', actor: { type: 'user' as const, id: 'u-1' } }),
+      record({ destination: PHONE, channelId: 'uptown-sms', source: 'bulk', actor: { type: 'user' as const, id: 'u-1' }, jobId: 'job-1' }),
     ]);
     const smsOnly = resolveOptOutChannels(sms, 'channel-type', FULL_ORG);
     const written = contactOptOutRecords(PHONE, sms, smsOnly, FULL_ORG, contact(), consent, { ...facts, scope: 'channel-type' });

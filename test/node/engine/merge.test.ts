@@ -4,7 +4,7 @@ import { mergeConsent, mergeContacts } from '../../../src/engine/index.js';
 import { contact, record } from './fixtures.js';
 
 const optOut = record({ changedAt: '2024-05-01T00:00:00Z' });
-const laterResubscribe = record({ status: 'subscribed', source: 'agent', actor: 'u-1', note: 'called', changedAt: '2024-06-01T00:00:00Z' });
+const laterResubscribe = record({ status: 'subscribed', source: 'agent', actor: { type: 'user' as const, id: 'u-1' }, note: 'called', changedAt: '2024-06-01T00:00:00Z' });
 
 describe('mergeConsent', () => {
   it('keeps an opt-out over a later subscription, in both directions', () => {
@@ -13,7 +13,7 @@ describe('mergeConsent', () => {
   });
 
   it('keeps the earlier of two opt-outs', () => {
-    const later = record({ changedAt: '2024-07-01T00:00:00Z', source: 'bulk', actor: 'u-2' });
+    const later = record({ changedAt: '2024-07-01T00:00:00Z', source: 'bulk', actor: { type: 'user' as const, id: 'u-2' } });
     assert.deepEqual(mergeConsent([later], [optOut]), [optOut]);
     assert.deepEqual(mergeConsent([optOut], [later]), [optOut]);
   });
@@ -83,8 +83,8 @@ describe('mergeContacts', () => {
   });
 
   it('is blocked if either side was, keeping the earlier block', () => {
-    const early = { by: 'u-1', at: '2024-01-01T00:00:00Z' };
-    const late = { by: 'u-2', at: '2024-02-01T00:00:00Z', reason: 'spam' };
+    const early = { blockedBy: { type: 'user' as const, id: 'u-1' }, blockedAt: '2024-01-01T00:00:00Z', reason: null };
+    const late = { blockedBy: { type: 'user' as const, id: 'u-2' }, blockedAt: '2024-02-01T00:00:00Z', reason: 'spam' };
     assert.deepEqual(mergeContacts(primary, { ...secondary, blocked: late }).blocked, late);
     assert.deepEqual(mergeContacts({ ...primary, blocked: late }, { ...secondary, blocked: early }).blocked, early);
     assert.deepEqual(mergeContacts({ ...primary, blocked: early }, { ...secondary, blocked: late }).blocked, early);

@@ -74,7 +74,7 @@ describe('resolveOptOutChannels properties', () => {
     fc.assert(
       fc.property(scenario, ({ org: { channels, messaged, scope }, previouslyOut }) => {
         const destination = '+15145550100';
-        const change = { destination, source: 'stop-reply', actor: 'contact', scope } as const;
+        const change = { destination, source: 'stop-reply', actor: { type: 'contact' }, scope } as const;
         const outIds = resolveOptOutChannels(messaged, scope, channels, 'opt-out');
         const inIds = resolveOptOutChannels(messaged, scope, channels, 'opt-in');
         const history = [
@@ -99,7 +99,12 @@ const consentRecord = fc.record({
   status: fc.constantFrom<ConsentStatus>('subscribed', 'unsubscribed'),
   changedAt: fc.integer({ min: 0, max: 20 }).map((day) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString()),
   source: fc.constantFrom('stop-reply', 'start-reply', 'agent', 'bulk') ,
-  actor: fc.constantFrom('contact', 'u-1'),
+  actor: fc.constantFrom({ type: 'contact' as const }, { type: 'user' as const, id: 'u-1' }),
+  keyword: fc.constant(null),
+  viaChannelId: fc.constant(null),
+  scope: fc.constant(null),
+  note: fc.constant(null),
+  jobId: fc.constant(null),
 }) satisfies fc.Arbitrary<ConsentRecord>;
 const history = fc.array(consentRecord, { maxLength: 12 });
 

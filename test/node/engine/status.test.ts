@@ -19,7 +19,7 @@ const optOuts = (destination: string, channelIds: readonly string[]): ConsentRec
 const standing = (who: Contact, records: ConsentRecord[] = []) => contactStanding(who, UNEVEN_ORG, consentLookupFrom(records));
 
 const everyOptOut = [...optOuts(PHONE, PHONE_CHANNEL_IDS), ...optOuts(EMAIL, EMAIL_CHANNEL_IDS)];
-const blockedBy = { by: 'u-7', at: '2024-04-02T09:00:00Z' };
+const blockedBy = { blockedBy: { type: 'user' as const, id: 'u-7' }, blockedAt: '2024-04-02T09:00:00Z', reason: null };
 const emailOnly = contact({ destinations: [{ kind: 'email', value: EMAIL, valid: true }] });
 
 describe('contactStanding', () => {
@@ -197,5 +197,12 @@ describe('matchesStatusFilter', () => {
     assert.deepEqual(listed('subscribed'), ['subscribed']);
     assert.deepEqual(listed('blocked'), ['blocked']);
     assert.deepEqual(listed('unreachable'), ['unreachable']);
+  });
+
+  it('lists a contact under several filters when any of them lists it', () => {
+    const listed = (filters: ('subscribed' | 'unsubscribed' | 'blocked' | 'unreachable')[]) => CONTACT_STATUSES.filter((status) => matchesStatusFilter(status, filters));
+    assert.deepEqual(listed(['unsubscribed', 'blocked']), ['partially-unsubscribed', 'unsubscribed', 'blocked']);
+    assert.deepEqual(listed(['subscribed', 'unreachable']), ['subscribed', 'unreachable']);
+    assert.deepEqual(listed([]), [], 'no filter value lists nobody, never everybody');
   });
 });

@@ -17,7 +17,7 @@ describe('unsubscribePreview', () => {
   });
 
   it("re-records an opt-out a bulk job made, since the job's undo must not take this one with it", () => {
-    const preview = unsubscribePreview(contact(), [byId('downtown-sms')], consentLookupFrom([record({ source: 'bulk', actor: 'u-1' })]));
+    const preview = unsubscribePreview(contact(), [byId('downtown-sms')], consentLookupFrom([record({ source: 'bulk', actor: { type: 'user' as const, id: 'u-1' } })]));
     assert.deepEqual(preview.pairs, [{ channelId: 'downtown-sms', destination: '+15145550100', effect: 're-record' }]);
   });
 
@@ -29,7 +29,7 @@ describe('unsubscribePreview', () => {
   });
 
   it('treats a re-subscribed pair as subscribed', () => {
-    const resubscribed = record({ status: 'subscribed', source: 'agent', actor: 'u-1', changedAt: '2024-06-01T00:00:00Z' });
+    const resubscribed = record({ status: 'subscribed', source: 'agent', actor: { type: 'user' as const, id: 'u-1' }, changedAt: '2024-06-01T00:00:00Z' });
     const preview = unsubscribePreview(contact(), [byId('downtown-sms')], consentLookupFrom([record(), resubscribed]));
     assert.equal(preview.pairs[0]?.effect, 'unsubscribe', 'the current record is the subscription');
   });

@@ -79,9 +79,9 @@ describe('mock store: incremental saves', () => {
     backend.store.switchUser('u-manager');
     assertReplayed('enrollment, merge, delete, session');
 
-    const preview = await client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: 'subscribed' }, excludedIds: [] } }, {});
+    const preview = await client.createBulkUnsubscribePreview({ target: { kind: 'filter', filter: { status: ['subscribed'] }, excludedIds: [] } }, {});
     assert.ok(preview.total > 2000, 'a job of several chunks');
-    const job = await client.startBulkUnsubscribeJob(preview.previewId, {});
+    const job = await client.startBulkUnsubscribeJob(preview.id, {});
     assert.equal((await waitForBulkJob(client, job.id, { intervalMs: 1 })).status, 'completed');
     assertReplayed('a bulk job');
     await client.undoBulkUnsubscribeJob(job.id, {});
@@ -94,7 +94,7 @@ describe('mock store: incremental saves', () => {
     save();
     const { backend: reloaded, close: closeReloaded } = startMockServer({ baseUrl: 'http://reloaded.test/api', database: replay(structuredClone(base), structuredClone(journal)) });
     try {
-      for (const filter of [{}, { status: 'unsubscribed' as const }, { status: 'blocked' as const }, { query: 'tremblay' }, { channelId: 'ch-downtown-sms', status: 'subscribed' as const }]) {
+      for (const filter of [{}, { status: ['unsubscribed' as const] }, { status: ['blocked' as const] }, { query: 'tremblay' }, { channelId: 'ch-downtown-sms', status: ['subscribed' as const] }]) {
         assert.deepEqual(reloaded.store.listContacts(filter, null, 200), backend.store.listContacts(filter, null, 200), JSON.stringify(filter));
       }
       assert.deepEqual(reloaded.store.detail(WELL_KNOWN.subscribed), backend.store.detail(WELL_KNOWN.subscribed));
