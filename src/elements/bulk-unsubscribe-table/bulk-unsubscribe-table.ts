@@ -677,9 +677,19 @@ export class BulkUnsubscribeTable extends LitElement {
     }
   }
 
+  /** Whether Bulk actions > Unsubscribe is waiting for the job's code, so a second choice opens nothing more. */
+  private opening = false;
+
   private async handleAction(value: string) {
-    if (value !== 'unsubscribe' || this.jobPart.status === 'loading') return;
-    const job = await this.jobPart.get();
+    if (value !== 'unsubscribe' || this.opening) return;
+    // The code may already be loading for a reattach after a reload: the choice waits for it too.
+    this.opening = true;
+    let job: BulkJobController | undefined;
+    try {
+      job = await this.jobPart.get();
+    } finally {
+      this.opening = false;
+    }
     // Read after loading: the selection and the session are what they are when the review opens.
     const organization = this.context.organization;
     const me = this.context.me;
