@@ -135,6 +135,21 @@ export class FaultInjector {
     return undefined;
   }
 
+  /**
+   * The IETF `RateLimit` and `RateLimit-Policy` fields for an answer let through, as the contract
+   * asks backends to send on every answer: the policy and what is left of the window. None without
+   * a limit (a backend with no limit has none to announce).
+   */
+  rateLimitHeaders(): Record<string, string> {
+    const limit = this.settings.rateLimit;
+    if (limit <= 0) return {};
+    const now = this.now();
+    const oldest = this.admitted.find((at) => at > now - RATE_WINDOW_MS);
+    const reset = oldest === undefined ? 0 : Math.max(1, Math.ceil((oldest + RATE_WINDOW_MS - now) / 1000));
+    const used = this.admitted.filter((at) => at > now - RATE_WINDOW_MS).length;
+    return { 'RateLimit-Policy': `"minute";q=${limit};w=60`, RateLimit: `"minute";r=${Math.max(0, limit - used)};t=${reset}` };
+  }
+
   /** A sliding one-minute window: 429 once `limit` requests were let through in it. */
   private rateLimited(limit: number): Response | undefined {
     const now = this.now();

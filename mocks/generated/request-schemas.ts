@@ -1147,6 +1147,16 @@ export const contractDocument: object = {
               "type": "string"
             }
           },
+          "destinations": {
+            "type": "array",
+            "description": "Only these of the contact's destinations (phone numbers in E.164, email addresses), for a contact with two phones of whom one asked; omitted means every destination of the contact. A value that is not one of the contact's destinations is 422 `validation` (code `not-found`): nothing is changed for a typo.",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
           "note": {
             "type": "string",
             "maxLength": 2000,
@@ -1167,6 +1177,16 @@ export const contractDocument: object = {
             "uniqueItems": true,
             "items": {
               "type": "string"
+            }
+          },
+          "destinations": {
+            "type": "array",
+            "description": "Only these of the contact's destinations (phone numbers in E.164, email addresses), for a contact with two phones of whom one asked; omitted means every destination of the contact. A value that is not one of the contact's destinations is 422 `validation` (code `not-found`): nothing is changed for a typo.",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "type": "string",
+              "minLength": 1
             }
           },
           "note": {

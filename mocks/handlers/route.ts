@@ -76,6 +76,19 @@ async function idempotencyKeyOf(request: Request, caller: string, options: Route
  * a repeat of a request still being processed is refused rather than applied twice.
  */
 export function route<Info extends { request: Request }>(ctx: RouteContext, operationId: string, resolver: Resolver<Info>, options: RouteOptions = {}): Resolver<Info> {
+  const answer = routed(ctx, resolver, operationId, options);
+  return async (info) => withRateLimitHeaders(await answer(info), ctx.faults.rateLimitHeaders());
+}
+
+/** Adds the rate-limit fields to an answer that has none yet (a 429 carries its own). */
+function withRateLimitHeaders(response: Response, headers: Record<string, string>): Response {
+  if (response.type === 'error' || Object.keys(headers).length === 0 || response.headers.has('RateLimit')) return response;
+  const merged = new Headers(response.headers);
+  for (const [name, value] of Object.entries(headers)) merged.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: merged });
+}
+
+function routed<Info extends { request: Request }>(ctx: RouteContext, resolver: Resolver<Info>, operationId: string, options: RouteOptions): (info: Info) => Promise<Response> {
   return async (info) => {
     const injected = await ctx.faults.reject();
     if (injected) return injected;

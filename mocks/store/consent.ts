@@ -117,12 +117,13 @@ export class ConsentLedger {
 
   /**
    * Unsubscribes every destination of `contact` on `channels` (valid or not: an opt-out covers
-   * them all), except where an earlier opt-out stands; returns the records written.
+   * them all), or those of `only`, except where an earlier opt-out stands; returns the records written.
    */
-  optOut(contact: Contact, channels: readonly Channel[], change: { at: string; source: ConsentSource; actor: Actor; note?: string; jobId?: string }): ConsentRecord[] {
+  optOut(contact: Contact, channels: readonly Channel[], change: { at: string; source: ConsentSource; actor: Actor; note?: string; jobId?: string }, only?: ReadonlySet<string>): ConsentRecord[] {
     const records: ConsentRecord[] = [];
     for (const channel of channels) {
       for (const { value } of destinationsOn(contact, channel)) {
+        if (only && !only.has(value)) continue;
         if (keepsStandingOptOut(this.lookup(value, channel.id), change.source)) continue;
         records.push(...consentRecordsFor({ destination: value, channelIds: [channel.id], status: 'unsubscribed', ...change }));
       }
@@ -131,14 +132,16 @@ export class ConsentLedger {
   }
 
   /**
-   * An agent's re-subscription of `contact` on `channels`, as `canResubscribe` decides pair by
+   * An agent's re-subscription of `contact` on `channels` (of the destinations in `only`, when
+   * given), as `canResubscribe` decides pair by
    * pair: nothing is written when any opt-out it would reverse needs the consent note it lacks
    * (422 `note-required`); pairs that are not unsubscribed are left as they are.
    */
-  resubscribe(contact: Contact, channels: readonly Channel[], change: { at: string; actor: Actor; note: string }): ConsentRecord[] {
+  resubscribe(contact: Contact, channels: readonly Channel[], change: { at: string; actor: Actor; note: string }, only?: ReadonlySet<string>): ConsentRecord[] {
     const records: ConsentRecord[] = [];
     for (const channel of channels) {
       for (const { value } of destinationsOn(contact, channel)) {
+        if (only && !only.has(value)) continue;
         const decision = canResubscribe(this.lookup(value, channel.id), { kind: 'agent', note: change.note });
         if (!decision.allowed && decision.reason === 'note-required') {
           throw new ProblemError('note-required', 'Re-subscribing needs a written note of the consent the contact gave.', [{ field: 'note', message: 'is required', code: 'note-required' }]);

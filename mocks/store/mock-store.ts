@@ -6,6 +6,7 @@
 import {
   type Actor,
   CONTACT_STATUSES,
+  destinationKey,
   destinationsOn,
   exclusionChange,
   exclusionNoteDecision,
@@ -30,7 +31,7 @@ import { RecordTracker, isEmpty, type DatabaseChanges } from './changes.js';
 import { ConsentLedger, type AppliedConsentRecord } from './consent.js';
 import { ContactDirectory, type ContactSummary } from './contacts.js';
 import { pageOf, type Page } from './paging.js';
-import { ProblemError, invalid } from './problems.js';
+import { ProblemError, UnprocessableError, invalid } from './problems.js';
 import { Session, actorOf } from './session.js';
 import type { AuditEvent, ContactFilter, Enrollment, MockDatabase, MockUser, ReviewItem } from './types.js';
 import type { SequenceEnrollment as SequenceEnrollmentView } from '../../src/client/types.js';
@@ -382,23 +383,49 @@ export class MockStore {
     return this.consent.optOut(contact, channelIds.map((id) => this.channel(id, 'channelIds')), { at: this.iso(), ...change });
   }
 
-  unsubscribe(id: string, input: { channelIds?: string[]; note?: string }): ContactDetail {
+  /**
+   * The contact's destinations named in `values`, as stored (an email address in any case), or
+   * undefined for every destination; one that is not the contact's is 422 and changes nothing.
+   */
+  private chosenDestinations(contact: Contact, values: readonly string[] | undefined): ReadonlySet<string> | undefined {
+    if (!values) return undefined;
+    const own = new Set(contact.destinations.map((d) => d.value));
+    const chosen = new Set<string>();
+    values.forEach((raw, index) => {
+      const key = destinationKey(raw.includes('@') ? 'email' : 'phone', raw);
+      if (!own.has(key)) {
+        const field = `destinations[${index}]`;
+        throw new UnprocessableError(`${field}: not a destination of contact ${contact.id}`, [{ field, message: `is not a destination of contact ${contact.id}`, code: 'not-found' }]);
+      }
+      chosen.add(key);
+    });
+    return chosen;
+  }
+
+  unsubscribe(id: string, input: { channelIds?: string[]; destinations?: string[]; note?: string }): ContactDetail {
     const user = this.authorize('contact:unsubscribe');
     const contact = this.contact(id);
     const channelIds = input.channelIds ?? this.channels.map((c) => c.id);
-    const written = this.optOut(contact, channelIds, { source: 'agent', actor: actorOf(user), ...(input.note ? { note: input.note } : {}) });
+    const only = this.chosenDestinations(contact, input.destinations);
+    const written = this.consent.optOut(
+      contact,
+      channelIds.map((channelId) => this.channel(channelId, 'channelIds')),
+      { at: this.iso(), source: 'agent', actor: actorOf(user), ...(input.note ? { note: input.note } : {}) },
+      only,
+    );
     this.recordConsentEvents(contact, written, 'unsubscribed', actorOf(user), input.note ?? null);
     this.changed();
     return this.detail(id);
   }
 
   /** An agent's re-subscription; `canResubscribe` decides each pair, and a missing consent note is its 422. */
-  resubscribe(id: string, input: { channelIds: string[]; note?: string }): ContactDetail {
+  resubscribe(id: string, input: { channelIds: string[]; destinations?: string[]; note?: string }): ContactDetail {
     const user = this.authorize('contact:resubscribe');
     const contact = this.contact(id);
     const note = input.note?.trim() ?? '';
     const channels = input.channelIds.map((channelId) => this.channel(channelId, 'channelIds'));
-    const written = this.consent.resubscribe(contact, channels, { at: this.iso(), actor: actorOf(user), note });
+    const only = this.chosenDestinations(contact, input.destinations);
+    const written = this.consent.resubscribe(contact, channels, { at: this.iso(), actor: actorOf(user), note }, only);
     this.recordConsentEvents(contact, written, 'resubscribed', actorOf(user), note || null);
     this.changed();
     return this.detail(id);

@@ -122,8 +122,10 @@ export interface paths {
          * Unsubscribe a contact
          * @description Records `unsubscribed` (source `agent`, actor the user) for each of the contact's
          *     destinations on each chosen channel that delivers to that kind of destination. Omitting
-         *     `channelIds` means every channel of the organization. Channels already unsubscribed are
-         *     left as they are. The scope setting does not apply: the user chooses the channels.
+         *     `channelIds` means every channel of the organization; `destinations` narrows it to some of
+         *     the contact's phone numbers and email addresses (one of two phones asked to stop).
+         *     Channels already unsubscribed are left as they are. The scope setting does not apply: the
+         *     user chooses the channels.
          */
         post: operations["unsubscribeContact"];
         delete?: never;
@@ -151,7 +153,8 @@ export interface paths {
          *     contact's own opt-in reply reverses a keyword opt-out freely, a user must give the
          *     contact's written consent in `note`, which the audit log keeps. A missing, empty or
          *     whitespace-only `note` is answered with 422 `note-required` (not 400), so the UI can ask
-         *     for it.
+         *     for it. `destinations` narrows it to some of the contact's phone numbers and email
+         *     addresses, as on unsubscribe.
          */
         post: operations["resubscribeContact"];
         delete?: never;
@@ -1302,11 +1305,15 @@ export interface components {
         UnsubscribeRequest: {
             /** @description The channels to unsubscribe from. Omitted means every channel of the organization. */
             channelIds?: string[];
+            /** @description Only these of the contact's destinations (phone numbers in E.164, email addresses), for a contact with two phones of whom one asked; omitted means every destination of the contact. A value that is not one of the contact's destinations is 422 `validation` (code `not-found`): nothing is changed for a typo. */
+            destinations?: string[];
             /** @description Why, for the audit log. At most 2,000 characters; longer is 422 `validation`. */
             note?: string;
         };
         ResubscribeRequest: {
             channelIds: string[];
+            /** @description Only these of the contact's destinations (phone numbers in E.164, email addresses), for a contact with two phones of whom one asked; omitted means every destination of the contact. A value that is not one of the contact's destinations is 422 `validation` (code `not-found`): nothing is changed for a typo. */
+            destinations?: string[];
             /** @description The contact's written consent (how and when they asked to be messaged again). Missing, empty or blank is 422 `note-required` (not 400), so the UI can ask for it; it is not optional. At most 2,000 characters; longer is 422 `validation`. */
             note?: string;
         };

@@ -361,3 +361,50 @@ describe('contract: an unset field is null, never left out', () => {
     assert.deepEqual(dismissed.decidedBy, { type: 'user', id: 'u-admin' });
   });
 });
+
+describe('contract: consent by destination', () => {
+  const t = useContractBackend();
+  const AVA_PHONE = '+14162030001';
+  const AVA_EMAIL = 'ava.tremblay@example.com';
+
+  test('an unsubscribe of some destinations changes only those; a re-subscribe of some restores only those', async () => {
+    // Ava asked, by email, to stop receiving email; her phone stays as it is.
+    const seen = await t.client.getContact(WELL_KNOWN.subscribed, {});
+    const after = await t.client.unsubscribeContact(WELL_KNOWN.subscribed, { destinations: ['Ava.Tremblay@Example.com'], note: 'Asked by email' }, { ifMatch: seen.etag });
+    const emailChannels = t.backend.store.channels.filter((c) => c.type === 'email').map((c) => c.id);
+    const phoneChannels = t.backend.store.channels.filter((c) => c.type !== 'email').map((c) => c.id);
+    for (const id of emailChannels) assert.equal(t.backend.store.currentConsent(AVA_EMAIL, id)?.status, 'unsubscribed', `${id} unsubscribed`);
+    for (const id of phoneChannels) assert.equal(t.backend.store.currentConsent(AVA_PHONE, id), undefined, `${id} untouched`);
+    assert.deepEqual(
+      after.eligibility.filter((e) => !e.canMessage).map((e) => e.channelId).sort(),
+      [...emailChannels].sort(),
+    );
+
+    // Then she agrees again; re-subscribing her phone only changes nothing (it was never unsubscribed), her email only restores it.
+    await t.client.resubscribeContact(WELL_KNOWN.subscribed, { channelIds: emailChannels, destinations: [AVA_PHONE], note: 'Agreed on the phone' }, { ifMatch: after.etag });
+    for (const id of emailChannels) assert.equal(t.backend.store.currentConsent(AVA_EMAIL, id)?.status, 'unsubscribed', 'the email stays unsubscribed');
+    const again = await t.client.getContact(WELL_KNOWN.subscribed, {});
+    await t.client.resubscribeContact(WELL_KNOWN.subscribed, { channelIds: emailChannels, destinations: [AVA_EMAIL], note: 'Agreed on the phone' }, { ifMatch: again.etag });
+    for (const id of emailChannels) assert.equal(t.backend.store.currentConsent(AVA_EMAIL, id)?.status, 'subscribed');
+  });
+
+  test("a destination that is not the contact's is 422 naming it, and nothing changes", async () => {
+    const seen = await t.client.getContact(WELL_KNOWN.subscribed, {});
+    const error = await rejectsWith(
+      t.client.unsubscribeContact(WELL_KNOWN.subscribed, { destinations: [AVA_PHONE, '+14162030002'] }, { ifMatch: seen.etag }),
+      422,
+      'validation',
+    );
+    assert.deepEqual(
+      (error.problem?.errors ?? []).map((e) => [e.field, e.code]),
+      [['destinations[1]', 'not-found']],
+    );
+    for (const channel of t.backend.store.channels) assert.equal(t.backend.store.currentConsent(AVA_PHONE, channel.id), undefined, 'not even the valid one');
+    const empty = await fetch(`${NODE_API_BASE}/contacts/${WELL_KNOWN.subscribed}/unsubscribe`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ destinations: [] }),
+    });
+    assert.equal(empty.status, 400, 'an empty list never means every destination');
+  });
+});

@@ -83,6 +83,27 @@ describe('contract: idempotency and retries with injected faults', () => {
     assert.deepEqual(t.requests.map((r) => r.path), ['/me', '/me', '/me']);
   });
 
+  test('every answer under a rate limit says the policy and what is left of the window; without a limit, none does', async () => {
+    const clock = Date.now();
+    t.backend.faults.now = () => clock;
+    const unlimited = await fetch(`${NODE_API_BASE}/me`);
+    assert.equal(unlimited.status, 200);
+    assert.equal(unlimited.headers.get('RateLimit'), null);
+    assert.equal(unlimited.headers.get('RateLimit-Policy'), null);
+    t.backend.faults.set({ rateLimit: 3 });
+    const first = await fetch(`${NODE_API_BASE}/me`);
+    assert.equal(first.status, 200);
+    assert.equal(first.headers.get('RateLimit-Policy'), '"minute";q=3;w=60');
+    assert.equal(first.headers.get('RateLimit'), '"minute";r=2;t=60');
+    const second = await fetch(`${NODE_API_BASE}/contacts/c-000001`);
+    assert.equal(second.status, 200);
+    assert.equal(second.headers.get('RateLimit'), '"minute";r=1;t=60');
+    // A mutation's answer (and its idempotent replay) carries them too.
+    const key = crypto.randomUUID();
+    const blocked = await fetch(`${NODE_API_BASE}/contacts/c-000001/block`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: '{}' });
+    assert.equal(blocked.headers.get('RateLimit'), '"minute";r=0;t=60', `status ${blocked.status}`);
+  });
+
   test('rate limited for longer than the client waits: the error surfaces at once with Retry-After', async () => {
     const clock = Date.now();
     t.backend.faults.now = () => clock;
