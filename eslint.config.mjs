@@ -15,6 +15,7 @@ export default tseslint.config(
       '.tmp/',
       'public/mockServiceWorker.js',
       'src/localization/generated/',
+      'demo/generated/',
       'src/client/generated/',
     ],
   },

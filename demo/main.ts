@@ -8,11 +8,15 @@ import '../src/define.js';
 import { mount, unmount, update, type OptOutAppProps } from '../src/app/index.js';
 import { defineInboundReplySimulator } from '../src/elements/inbound-reply-simulator/inbound-reply-simulator.js';
 import { msg } from '@lit/localize';
-import { setLocale } from '../src/localization/localization.js';
+import { addTranslations, setLocale } from '../src/localization/localization.js';
 import { DemoCrmShell, type LocaleChangeEvent } from './crm-shell.js';
 import { MockSession } from './mock-session.js';
 import { DemoQaPanel } from './qa-panel.js';
 import { showPlayground, showTryIt } from './workbench.js';
+
+// The demo is a host page with strings of its own (the shell, the QA controls): its French joins
+// the package's, which ships only the elements' own strings.
+addTranslations('fr-CA', () => import('./generated/fr-CA.js'));
 
 const BASE_PATH = '/crm';
 const HOME = `${BASE_PATH}/contacts`;
