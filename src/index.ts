@@ -6,7 +6,7 @@ export { ContactPreferences } from './elements/contact-preferences/contact-prefe
 export * from './elements/contact-preferences/contact-preferences.events.js';
 export { OptOutReviewQueue } from './elements/optout-review-queue/optout-review-queue.js';
 export * from './context/context.js';
-export { setLocale, getLocale, allLocales, isSupportedLocale, type OptOutLocale } from './localization/localization.js';
+export { setLocale, getLocale, allLocales, isSupportedLocale, addTranslations, type OptOutLocale } from './localization/localization.js';
 export * from './client/index.js';
 export { ContactActionsMenu, type ContactAction } from './elements/contact-actions-menu/contact-actions-menu.js';
 export * from './elements/contact-actions-menu/contact-actions-menu.events.js';
