@@ -1,11 +1,11 @@
 // When the bulk job's code (loaded on demand) cannot be loaded, the table says so where the job
 // would show, opens no review and starts nothing.
 // A file of its own: a page keeps a failed module load for its whole life.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../../src/define.js';
-import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
-import { BulkUnsubscribeTableHarness, waitFor } from '../../../src/testing/index.js';
+import { renderBulkTable } from '../helpers/bulk-table.js';
+import { waitFor } from '../../../src/testing/index.js';
 import { getByRole, queryByRole } from '../../../src/testing/queries.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { forgetJobId } from '../../../src/elements/bulk-unsubscribe-table/job-store.js';
@@ -22,19 +22,10 @@ after(() => mock.stop());
 
 const JOB_MODULE = 'bulk-job-controller';
 
-async function render() {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const provider = document.createElement('optout-provider') as OptOutProvider;
-  provider.setAttribute('api-base', '/api');
-  const el = document.createElement('bulk-unsubscribe-table');
-  provider.append(el);
-  container.append(provider);
-  return { el, harness: await new BulkUnsubscribeTableHarness(el).loaded() };
-}
 
 describe('bulk-unsubscribe-table when the bulk job cannot be loaded', () => {
   it('says so, opens no review and starts no job', async () => {
-    const { el, harness } = await render();
+    const { el, harness } = await renderBulkTable();
     await harness.selectRows([0, 1]);
     let refused = 0;
     // The module's request fails (a dropped connection), through the mock's worker.

@@ -1,11 +1,11 @@
 // A page reloaded during a bulk job loads the job's code at once, to reattach. A user who chooses
 // Bulk actions > Unsubscribe while that code is still on its way gets the review when it arrives:
 // the choice is not dropped. A file of its own, so that the module has not been loaded yet.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http, passthrough } from 'msw';
 import '../../../src/define.js';
-import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
-import { BulkUnsubscribeTableHarness, waitFor } from '../../../src/testing/index.js';
+import { renderBulkTable } from '../helpers/bulk-table.js';
+import { waitFor } from '../../../src/testing/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { forgetJobId, keepJobId } from '../../../src/elements/bulk-unsubscribe-table/job-store.js';
 
@@ -35,13 +35,7 @@ describe('bulk-unsubscribe-table while the job code loads for a reattach', () =>
         return passthrough();
       }),
     );
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const provider = document.createElement('optout-provider') as OptOutProvider;
-    provider.setAttribute('api-base', '/api');
-    const el = document.createElement('bulk-unsubscribe-table');
-    provider.append(el);
-    container.append(provider);
-    const harness = await new BulkUnsubscribeTableHarness(el).loaded();
+    const { harness } = await renderBulkTable();
     await waitFor(() => held === 1, 'the job code requested for the reattach');
     await harness.selectRows([0]);
     const opened = harness.openBulkUnsubscribe();

@@ -2,10 +2,9 @@
 // a page that only browses contacts does not pay for it, and a page that cannot load it says so.
 // A file of its own: each test file runs in a fresh page, so nothing else has loaded the module
 // (the failure is bulk-unsubscribe-table-lazy-failure.test.ts: a page keeps a failed module load).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/define.js';
-import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
-import { BulkUnsubscribeTableHarness } from '../../../src/testing/index.js';
+import { renderBulkTable } from '../helpers/bulk-table.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { forgetJobId } from '../../../src/elements/bulk-unsubscribe-table/job-store.js';
 
@@ -24,19 +23,10 @@ after(() => mock.stop());
 const JOB_MODULE = 'bulk-job-controller';
 const jobModuleRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes(JOB_MODULE));
 
-async function render() {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const provider = document.createElement('optout-provider') as OptOutProvider;
-  provider.setAttribute('api-base', '/api');
-  const el = document.createElement('bulk-unsubscribe-table');
-  provider.append(el);
-  container.append(provider);
-  return { el, harness: await new BulkUnsubscribeTableHarness(el).loaded() };
-}
 
 describe('bulk-unsubscribe-table loads the bulk job on demand', () => {
   it('browsing and selecting never loads it; Bulk actions > Unsubscribe loads it and opens the review', async () => {
-    const { harness } = await render();
+    const { harness } = await renderBulkTable();
     await harness.selectRows([0, 1]);
     expect(jobModuleRequested(), 'loaded before it was needed').to.equal(false);
     await harness.openBulkUnsubscribe();
