@@ -59,10 +59,10 @@ const NON_ASCII = /[\u0080-\uffff]/;
 // Latin-1 letters and Latin Extended-A, French text's accents, are unchanged by NFKC but for the
 // few compatibility letters listed here (Ĳ, Ŀ, ŉ, ſ); anything else may be folded.
 const NEEDS_COMPATIBILITY_FOLD = /[\u0080-\u00bf\u0132\u0133\u013f\u0140\u0149\u017f-\uffff]/;
-const COMBINING_MARKS = /\p{M}+/gu;
+const COMBINING_MARKS = /\p{M}/gu;
 // Zero-width space and joiners, byte-order marks, bidi marks and soft hyphens: invisible, so a
 // keyword with one pasted inside still reads as the keyword to the person who sent it.
-const FORMAT_CHARS = /\p{Cf}+/gu;
+const FORMAT_CHARS = /\p{Cf}/gu;
 // Single spaces are left alone so that ordinary text, most of the traffic, is not rewritten.
 const WHITESPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
 // "#" is kept: "wrong #" is a wrong-number reply (see phrases.ts), and "STOP#" still reads STOP.
@@ -94,17 +94,13 @@ function stripTrailing(text: string): string {
   let end = text.length;
   while (end > 0) {
     const code = text.charCodeAt(end - 1);
-    if (code < 128) {
-      if (ASCII_TRAILING[code] !== 1) break;
-      end -= 1;
-      continue;
-    }
-    const high = end >= 2 ? text.charCodeAt(end - 2) : 0;
-    const width = code >= 0xdc00 && code <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
-    if (!TRAILING_CHAR.test(text.slice(end - width, end))) break;
+    // A low surrogate ends an astral character (Tamil's "end of text" sign, U+11FFF): test it whole.
+    // A lone one makes a two-character slice that TRAILING_CHAR, one character, never matches.
+    const width = code >= 0xdc00 && code <= 0xdfff ? 2 : 1;
+    if (code < 128 ? ASCII_TRAILING[code] !== 1 : !TRAILING_CHAR.test(text.slice(end - width, end))) break;
     end -= width;
   }
-  return end === text.length ? text : text.slice(0, end);
+  return text.slice(0, end);
 }
 
 /** Builds a classifier with the organization's keyword sets compiled once. */
@@ -119,17 +115,10 @@ export function createClassifier(options: ClassifierOptions = {}): (body: string
       if (withTail(key)) table.delete(key);
     }
   }
-  let longest = 0;
-  for (const key of table.keys()) longest = Math.max(longest, key.length);
 
   return (body) => {
     const text = normalizeKeyword(body);
-    if (text === '') return NONE;
-    if (text.length <= longest) {
-      const exact = table.get(text);
-      if (exact) return exact;
-    }
-    const keyword = withTail(text);
+    const keyword = table.get(text) ?? withTail(text);
     if (keyword) return keyword;
     // Most traffic is ordinary conversation; one regex test keeps it cheap.
     if (!PHRASE_TRIGGER.test(text)) return NONE;
@@ -144,7 +133,9 @@ function addKeywords(
   languageOf: (keyword: string) => string | undefined,
 ): void {
   for (const [set, intent] of SET_INTENTS) {
-    for (const raw of sets[set] ?? []) {
+    const list = sets[set];
+    if (!list) continue;
+    for (const raw of list) {
       const keyword = normalizeKeyword(raw);
       // First registration wins, so defaults (added first) can never be overridden.
       if (keyword === '' || table.has(keyword)) continue;
@@ -186,7 +177,8 @@ for (const [words, language] of [
   [[...COURTESY_EN, ...MEDIA_EN, ...DETERMINERS_EN, ...GERUNDS_EN, ...CONSENT_EN], 'en'],
   [[...COURTESY_FR, ...MEDIA_FR, ...DETERMINERS_FR], 'fr'],
 ] as const) {
-  for (const word of words) for (const token of word.replaceAll('+', '').split(' ')) if (token.length > 1) TAIL_LANGUAGE.set(token, language);
+  // By its first token: "messages" in "text messages" is shared by both languages.
+  for (const word of words) TAIL_LANGUAGE.set(word.replaceAll('+', '').split(' ')[0] ?? '', language);
 }
 
 const ELONGATED_END = /(.)\1+$/;
@@ -197,41 +189,47 @@ function tokens(text: string): string {
 
 /**
  * The keyword rule beyond the exact table: an opt-out keyword, then only courtesy words,
- * messaging objects or more opt-out keywords. Returns undefined when the rule does not apply.
+ * messaging objects or more opt-out keywords, the widest of them deciding. Returns undefined when
+ * the rule does not apply.
  */
 function keywordWithTail(table: ReadonlyMap<string, Classification>): (normalized: string) => Classification | undefined {
   const byTokens = new Map<string, Classification>();
   for (const classification of table.values()) {
     if (classification.intent !== 'opt-out' && classification.intent !== 'opt-out-all') continue;
     const key = tokens(classification.keyword ?? '');
+    // A keyword without letters or digits ("#") is matched exactly or not at all.
     if (key !== '' && !byTokens.has(key)) byTokens.set(key, classification);
   }
-  if (byTokens.size === 0) return () => undefined;
   const keys = [...byTokens.keys()];
-  const repeatable = keys.filter((key) => byTokens.get(key)?.intent === 'opt-out');
+  const everyChannel = [...byTokens].filter(([, classification]) => classification.intent === 'opt-out-all').map(([key]) => key);
   // A cheap anchored gate on the normalised text: a keyword, then nothing or a word that can start
   // the tail, so ordinary messages ("cancel my appointment") are never tokenised.
   const separated = (words: readonly string[]) => alternation(words.map((word) => word.replaceAll(' ', '[^\\p{L}\\p{N}]+')));
-  const firsts = new Set([...TAIL_WORDS, ...repeatable].map((word) => word.split(' ')[0] ?? ''));
+  const firsts = new Set([...TAIL_WORDS, ...keys].map((word) => word.split(' ')[0] ?? ''));
   const gate = new RegExp(
     `^[^\\p{L}\\p{N}]*(?:${separated(keys)})(?:[^\\p{L}\\p{N}]*$|[^\\p{L}\\p{N}]+(?:${alternation([...firsts])})(?![\\p{L}\\p{N}]))`,
     'u',
   );
-  const unit = `${COURTESY}|${OBJECT}|${alternation(repeatable)}`;
-  const whole = new RegExp(`^(${alternation(keys)})((?: (?:${unit})){0,${MAX_TAIL_UNITS}})$`);
+  const keyword = alternation(keys);
+  const whole = new RegExp(`^(${keyword})((?: (?:${COURTESY}|${OBJECT}|${keyword})){0,${MAX_TAIL_UNITS}})$`);
+  const withoutObject = new RegExp(`^(?: (?:${COURTESY}|${keyword}))*$`);
+  const anyEveryChannel = new RegExp(`(?:^| )(${alternation(everyChannel)})(?= |$)`);
 
   return (normalized) => {
     if (!gate.test(normalized)) return undefined;
     const parts = whole.exec(tokens(normalized));
-    const matched = parts && byTokens.get(parts[1] ?? '');
-    if (!parts || !matched) return undefined;
-    const tail = parts[2] ?? '';
+    if (!parts) return undefined;
+    // By construction group 1 is one of byTokens' keys and group 2, maybe empty, always takes part.
+    const [, head, tail] = parts as unknown as [string, string, string];
+    // The widest keyword decides: "stop, stop all" asks for every channel.
+    const widest = anyEveryChannel.exec(tail)?.[1];
+    const first = byTokens.get(head) as Classification;
+    const matched = widest === undefined ? first : (byTokens.get(widest) as Classification);
     if (tail === '') return matched;
-    const courtesyOnly = COURTESY_TAIL.test(tail);
-    // An object after STOP ALL may name less than every channel; the phrase patterns queue it.
-    if (matched.intent === 'opt-out-all' && !courtesyOnly) return undefined;
-    const language = tailLanguage(tail) ?? matched.language;
-    if (courtesyOnly && DOUBTFUL_WITH_COURTESY.has(matched.keyword ?? '')) {
+    // An object with STOP ALL may name less than every channel; the phrase patterns queue it.
+    if (matched.intent === 'opt-out-all' && !withoutObject.test(tail)) return undefined;
+    const language = tailLanguage(tail) ?? first.language;
+    if (COURTESY_TAIL.test(tail) && DOUBTFUL_WITH_COURTESY.has(matched.keyword ?? '')) {
       return { intent: 'opt-out', match: 'phrase', language: language ?? 'en' };
     }
     const result: Classification = { intent: matched.intent, match: 'exact', keyword: matched.keyword };
@@ -265,9 +263,10 @@ let defaultClassifier: ((body: string) => Classification) | undefined;
  * - a short messaging object: texts, text messages, messages, msgs, sms, textos, envois (after
  *   the, these, those, this, your, les, des, vos, ces, tes, or alone), sending, texting,
  *   messaging, consent;
- * - more opt-out keywords ("stop stop", "stop, unsubscribe").
+ * - more opt-out keywords ("stop stop", "stop, unsubscribe"); a STOP ALL among them asks for every
+ *   channel ("stop, stop all" is `opt-out-all`).
  * So "stop pls", "STOP sending", "end texts", "arrêt svp" and '"STOP"' are exact. The result names
- * the real keyword that starts the body (`keyword: 'STOP'`), never the body; a French courtesy or
+ * the real keyword that starts the body (`keyword: 'STOP'`), or the STOP ALL among them, never the body; a French courtesy or
  * object makes the language 'fr' ("stop svp"), as the confirmation is sent in it. Nothing before
  * the keyword is allowed ("please stop" is a phrase), nor a person after a verb ("stop texting
  * me"; "cancel me" asks about a booking). Two keyword cases are phrases instead, reviewed by

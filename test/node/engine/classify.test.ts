@@ -303,3 +303,109 @@ describe('custom keywords', () => {
     assert.equal(classifyInbound('please stop texting me', { keywords: { optOut: ['ALTO'] } }).match, 'phrase');
   });
 });
+
+describe('normalizeKeyword: trailing punctuation beyond ASCII', () => {
+  // Each is unchanged by NFKC, so only the trim can remove it.
+  const endings: [string, string][] = [
+    ['\u3002', 'ideographic full stop (Chinese, Japanese)'],
+    [' \u00bb', 'a closing French quotation mark'],
+    ['\ufd3e', 'an ornate parenthesis, above the surrogates'],
+    ['\u{1da87}', 'an astral comma (SignWriting)'],
+    ['\u{11fff}', "an astral sign whose low surrogate is the last one (Tamil's end of text)"],
+    ['!\u3002 \u{1da87}.', 'a run of them, mixed with ASCII'],
+  ];
+  for (const [ending, what] of endings) {
+    it(`trims ${what}, so an opt-in keyword still matches exactly`, () => {
+      assert.equal(normalizeKeyword(`START${ending}`), 'START');
+      assert.deepEqual(classifyInbound(`start${ending}`), { intent: 'opt-in', match: 'exact', keyword: 'START', language: 'en' });
+    });
+  }
+
+  it('keeps a symbol, a "#" and a lone surrogate, which are not punctuation', () => {
+    assert.equal(normalizeKeyword('START 🙏'), 'START 🙏');
+    assert.equal(normalizeKeyword('STOP#'), 'STOP#');
+    assert.equal(normalizeKeyword('START!\udc00'), 'START!\udc00');
+    assert.equal(normalizeKeyword('\udc00'), '\udc00');
+    assert.deepEqual(classifyInbound('start 🙏'), { intent: 'none', match: 'none' }, 'an opt-in is exact or nothing');
+  });
+
+  it('collapses any run of spaces to one', () => {
+    assert.equal(normalizeKeyword('OPT   OUT'), 'OPT OUT');
+    assert.equal(normalizeKeyword('opt \t  out'), 'OPT OUT');
+    assert.equal(normalizeKeyword('a\u3000b'), 'A B', 'an ideographic space folds to a space');
+  });
+});
+
+describe('classifyInbound: every word the keyword rule takes after an opt-out keyword', () => {
+  // The word, and the language a reply is answered in when it follows STOP (English) or ARRET (French).
+  const words: [string, 'en' | 'fr' | 'keyword'][] = [
+    ...['please', 'pls', 'plz', 'plse', 'thanks', 'thank you', 'thankyou', 'thanx', 'thx', 'ty', 'now', 'right now', 'asap', 'immediately', 'already'].map(
+      (word) => [word, 'en'] as [string, 'en'],
+    ),
+    ...["s'il vous plaît", "s'il te plaît", 'sil vous plait', 'si vous plait', 'svp', 'stp', 'merci beaucoup', 'merci bien', 'merci', 'maintenant', 'tout de suite', 'immédiatement'].map(
+      (word) => [word, 'fr'] as [string, 'fr'],
+    ),
+    ...['texts', 'text messages', 'text', 'txts', 'txt', 'msgs', 'msg', 'sending', 'texting', 'txting', 'messaging', 'consent'].map((word) => [word, 'en'] as [string, 'en']),
+    ...['textos', 'texto', 'envois'].map((word) => [word, 'fr'] as [string, 'fr']),
+    ...['the texts', 'these texts', 'those msgs', 'this text', 'your messages', 'ur texts'].map((word) => [word, 'en'] as [string, 'en']),
+    ...['les sms', 'des messages', 'vos textos', 'ces envois', 'tes messages'].map((word) => [word, 'fr'] as [string, 'fr']),
+    // Shared by both languages: the keyword's own language stands.
+    ['messages', 'keyword'],
+    ['message', 'keyword'],
+    ['sms', 'keyword'],
+  ];
+  for (const [word, language] of words) {
+    it(`"stop ${word}" and "arrêt ${word}" are exact, answered in ${language === 'keyword' ? "the keyword's language" : language}`, () => {
+      assert.deepEqual(classifyInbound(`stop ${word}`), { intent: 'opt-out', match: 'exact', keyword: 'STOP', language: language === 'keyword' ? 'en' : language });
+      assert.deepEqual(classifyInbound(`Arrêt ${word}!`), { intent: 'opt-out', match: 'exact', keyword: 'ARRET', language: language === 'keyword' ? 'fr' : language });
+    });
+  }
+
+  it('reads a drawn-out courtesy as the word ("pleaseee", "plzzz"), in its language', () => {
+    for (const word of ['pleaseee', 'plsss', 'plzzz']) {
+      assert.deepEqual(classifyInbound(`arrêt ${word}`), { intent: 'opt-out', match: 'exact', keyword: 'ARRET', language: 'en' }, word);
+    }
+  });
+
+  it('lets a STOP ALL anywhere among the keywords decide: every channel', () => {
+    for (const body of ['stop stop all', 'STOP, STOP ALL!', 'stop all stop', 'unsubscribe stopall please']) {
+      assert.deepEqual(classifyInbound(body), { intent: 'opt-out-all', match: 'exact', keyword: body.toUpperCase().includes('STOPALL') ? 'STOPALL' : 'STOP ALL', language: 'en' }, body);
+    }
+    assert.notEqual(classifyInbound('stop, stop all texts').intent, 'opt-out-all', 'an object may name less than every channel');
+    assert.notEqual(classifyInbound('stop, stop all texts').match, 'exact');
+  });
+
+  it('takes a quoted keyword alone as the keyword, CANCEL included', () => {
+    assert.deepEqual(classifyInbound('"CANCEL"'), { intent: 'opt-out', match: 'exact', keyword: 'CANCEL', language: 'en' });
+    assert.deepEqual(classifyInbound('« arrêt »'), { intent: 'opt-out', match: 'exact', keyword: 'ARRET', language: 'fr' });
+  });
+});
+
+describe('custom keywords: edges', () => {
+  it('apply through classifyInbound as through createClassifier', () => {
+    assert.deepEqual(classifyInbound('halt!', { keywords: { optOut: ['HALT'] } }), { intent: 'opt-out', match: 'exact', keyword: 'HALT' });
+    assert.deepEqual(classifyInbound('halt!'), { intent: 'none', match: 'none' }, 'and only there');
+  });
+
+  it('ignore keywords that normalise to nothing', () => {
+    const classify = createClassifier({ keywords: { optOut: ['', '!!!', ' … '], optIn: ['?'] } });
+    for (const body of ['', '!!!', '?', ' ']) assert.deepEqual(classify(body), { intent: 'none', match: 'none' }, JSON.stringify(body));
+  });
+
+  it('match a keyword without letters or digits only exactly', () => {
+    const classify = createClassifier({ keywords: { optOut: ['#'] } });
+    assert.deepEqual(classify('#'), { intent: 'opt-out', match: 'exact', keyword: '#' });
+    assert.deepEqual(classify('# #'), { intent: 'none', match: 'none' });
+    assert.deepEqual(classify('# please'), { intent: 'none', match: 'none' });
+  });
+
+  it('cannot narrow a default spelt the same way: "stop-all" stays STOP ALL', () => {
+    const classify = createClassifier({ keywords: { optOut: ['STOP-ALL'] } });
+    assert.deepEqual(classify('stop-all please'), { intent: 'opt-out-all', match: 'exact', keyword: 'STOP ALL', language: 'en' });
+  });
+
+  it('take the longest keyword a reply starts with', () => {
+    const classify = createClassifier({ keywords: { optOutAll: ['STOP TEXTS'] } });
+    assert.deepEqual(classify('stop texts please'), { intent: 'opt-out-all', match: 'exact', keyword: 'STOP TEXTS', language: 'en' });
+  });
+});
