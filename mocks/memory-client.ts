@@ -52,7 +52,10 @@ export class MemoryOptOutClient {
   private readonly channels: Channel[] = sampleChannels;
   private readonly previews = new Map<string, { preview: BulkPreview; contactIds: string[] }>();
   private readonly jobs = new Map<string, MemoryJob>();
-  private readonly lookup: ConsentLookup = (destination, channelId) => this.consent.get(`${destination}|${channelId}`);
+  /** Destinations with any consent record: most have none, and a page of summaries asks about each. */
+  private readonly withConsent = new Set<string>();
+  private readonly lookup: ConsentLookup = (destination, channelId) =>
+    this.withConsent.has(destination) ? this.consent.get(`${destination}|${channelId}`) : undefined;
   private nextId = 1;
   /** Bumped on every consent change, so memoized filter answers are recomputed. */
   private version = 0;
@@ -113,13 +116,7 @@ export class MemoryOptOutClient {
   listContacts(query: ContactListQuery, options: RequestOptions): Promise<ContactPage> {
     return abortable(options, () => {
       const { cursor, limit = 50, sort = 'name', ...filter } = query;
-      const ids = this.matching(filter);
-      if (sort === 'status' || sort === '-status') {
-        const order = ['subscribed', 'partially-unsubscribed', 'unsubscribed', 'blocked', 'unreachable'];
-        const rank = new Map(ids.map((row) => [row, order.indexOf(this.summary(row).status)]));
-        ids.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-      }
-      if (sort.startsWith('-')) ids.reverse();
+      const ids = this.matching(filter, sort);
       const start = cursor ? Number(cursor) : 0;
       const items = ids.slice(start, start + limit).map((row) => this.summary(row));
       return { items, total: ids.length, nextCursor: start + limit < ids.length ? String(start + limit) : null };
@@ -220,12 +217,22 @@ export class MemoryOptOutClient {
   }
 
   /** Rows matching `filter`, in list order; the last answer is kept until consent changes (paging asks it per page). */
-  private matching(filter: ContactFilter): Row[] {
-    const key = JSON.stringify(filter);
-    if (this.memo?.key === key && this.memo.version === this.version) return [...this.memo.rows];
+  /**
+   * The rows a filter matches, in `sort` order, memoized until the next consent change: a page is
+   * then a slice, as an indexed backend answers it, not a pass over every contact. Read-only.
+   */
+  private matching(filter: ContactFilter, sort: NonNullable<ContactListQuery['sort']> = 'name'): readonly Row[] {
+    const key = JSON.stringify([filter, sort]);
+    if (this.memo?.key === key && this.memo.version === this.version) return this.memo.rows;
     const rows = this.filterRows(filter);
+    if (sort === 'status' || sort === '-status') {
+      const order = ['subscribed', 'partially-unsubscribed', 'unsubscribed', 'blocked', 'unreachable'];
+      const rank = new Map(rows.map((row) => [row, order.indexOf(this.summary(row).status)]));
+      rows.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    }
+    if (sort.startsWith('-')) rows.reverse();
     this.memo = { key, version: this.version, rows };
-    return [...rows];
+    return rows;
   }
 
   private filterRows(filter: ContactFilter): Row[] {
@@ -300,6 +307,7 @@ export class MemoryOptOutClient {
             if (!d.valid || d.kind !== destinationKindFor(channel.type) || this.lookup(d.value, channel.id)?.status === 'unsubscribed') continue;
             const r: ConsentRecord = { destination: d.value, channelId: channel.id, status: 'unsubscribed', changedAt: new Date().toISOString(), source: 'bulk', actor: job.createdBy, keyword: null, viaChannelId: null, scope: null, note: null, jobId: job.id };
             this.consent.set(`${d.value}|${channel.id}`, r);
+            this.withConsent.add(d.value);
             record.written.push(r);
             this.version++;
           }
