@@ -22,6 +22,34 @@ const SIZE_KEY = 'optout-demo.contacts';
 const FAULTS_KEY = 'optout-demo.faults';
 const LOCALE_KEY = 'optout-demo.locale';
 
+/**
+ * Plain-language replies a fresh demo database has received, so that "Opt-out requests" shows what
+ * it is for before QA sends one. The seed itself has none: tests count on an empty queue.
+ */
+const DEMO_REQUESTS = [
+  { channelId: 'ch-downtown-sms', body: 'Please stop texting me, I moved to Calgary', daysAgo: 6 },
+  { channelId: 'ch-uptown-sms', body: "Arrêtez de m'écrire s'il vous plaît", daysAgo: 2 },
+  { channelId: 'ch-airport-sms', body: 'take me off your list', daysAgo: 0.2 },
+];
+
+/** Each {@link DEMO_REQUESTS} reply, from a seeded contact with a valid phone, through the backend's inbound path. */
+function receiveDemoRequests(mock: BrowserMock) {
+  const well = new Set<string>(Object.values(WELL_KNOWN));
+  const { store } = mock.backend;
+  const senders = store
+    .matching({})
+    .filter((id) => !well.has(id))
+    .map((id) => store.contact(id))
+    .filter((c) => !c.blocked && c.destinations.some((d) => d.kind === 'phone' && d.valid));
+  DEMO_REQUESTS.forEach((request, i) => {
+    // Spread over the list, so the three are not neighbours by name.
+    const phone = senders[Math.floor((senders.length * (i + 1)) / (DEMO_REQUESTS.length + 1))]?.destinations.find((d) => d.kind === 'phone' && d.valid);
+    if (!phone) return;
+    const receivedAt = new Date(Date.now() - request.daysAgo * 86_400_000).toISOString();
+    mock.backend.messaging.receive({ channelId: request.channelId, from: phone.value, body: request.body, receivedAt });
+  });
+}
+
 /** A contact the QA panel can send a reply as. */
 export interface QaContact {
   id: string;
@@ -77,6 +105,7 @@ export class MockSession extends EventTarget {
     history.replaceState(history.state, '', clean.pathname + clean.search + clean.hash);
 
     const mock = await startBrowserMock({ params, contacts });
+    if (mock.backend.store.db.reviews.length === 0) receiveDemoRequests(mock);
     const kept = params.get('reset') === '1' ? undefined : storedFaults();
     if (kept) {
       // What this tab had set, then what the URL asks for on top.

@@ -86,6 +86,21 @@ describe('demo: the CRM host and its QA controls', () => {
     await page.context().close();
   });
 
+  test('a fresh demo has three opt-out requests waiting, the soonest deadline first', async () => {
+    const page = await demo.open('/crm/requests?reset=1');
+    await page.getByRole('heading', { name: 'Opt-out requests', level: 1 }).waitFor();
+    const requests = page.getByRole('list', { name: 'Opt-out requests' }).getByRole('listitem');
+    await requests.first().waitFor();
+    assert.equal(await requests.count(), 3);
+    const texts = await requests.allInnerTexts();
+    assert.match(texts[0] ?? '', /Please stop texting me, I moved to Calgary/);
+    assert.match(texts[2] ?? '', /take me off your list/);
+    // The seed itself has none: they came through the backend's inbound path, as a reply would.
+    const queue = await api(page, 'GET', '/api/reviews');
+    assert.equal((queue.body?.['items'] as unknown[]).length, 3);
+    await page.context().close();
+  });
+
   test('the app’s own links move the sidebar’s current page and the title: a contact is under All contacts', async () => {
     const page = await demo.open('/?reset=1');
     await page.getByRole('heading', { name: 'All contacts' }).first().waitFor();
