@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { tokens } from '../shared/tokens.styles.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 
 /** Every row has this height, so a jump to row 100,000 lands exactly (nothing to measure). */
 export const ROW_HEIGHT = 44;
@@ -8,6 +9,7 @@ export const HEADER_HEIGHT = 36;
 
 export const styles = [
   tokens,
+  dialogStyles,
   css`
     :host {
       display: block;
@@ -215,43 +217,23 @@ export const styles = [
       font-variant-numeric: tabular-nums;
     }
     dialog {
-      width: min(40rem, calc(100vw - 2rem));
-      max-height: calc(100vh - 2rem);
-      padding: var(--_space-4);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      background: var(--_color-surface);
-      color: var(--_color-text);
-      box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
+      --_dialog-width: 40rem;
     }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.35);
-    }
-    dialog form,
     .preview {
       display: grid;
       gap: var(--_space-3);
-    }
-    fieldset {
-      margin: 0;
-      padding: var(--_space-2) var(--_space-3);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      display: grid;
-      gap: var(--_space-1);
     }
     fieldset label {
       display: flex;
       gap: var(--_space-2);
       align-items: center;
     }
-    legend,
     .count,
     .confirm-label {
       font-weight: 600;
     }
-    .tip,
-    .warning {
+    /* A tip looks like the dialogs' warning. */
+    .tip {
       display: flex;
       gap: var(--_space-2);
       align-items: flex-start;
@@ -259,13 +241,14 @@ export const styles = [
       border-inline-start: 3px solid var(--_color-warning);
       background: var(--_color-subtle);
     }
-    .tip .icon,
-    .warning .icon {
+    .tip .icon {
       color: var(--_color-warning);
     }
     .breakdown {
       display: flex;
       flex-wrap: wrap;
+      /* Side by side, a shorter table keeps its own row heights. */
+      align-items: flex-start;
       gap: var(--_space-4);
     }
     .breakdown table {
@@ -285,13 +268,6 @@ export const styles = [
       margin: 0;
       padding-inline-start: var(--_space-4);
       columns: 2;
-    }
-    .dialog-buttons {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: flex-end;
-      align-items: center;
-      gap: var(--_space-2);
     }
 
     /* A side panel: the grid scrolls sideways inside its box; the controls stack. */

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.styles.js';
 import { menuButtonStyles } from '../shared/menu-button.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 
 export const styles = [
   tokens,
   menuButtonStyles,
+  dialogStyles,
   css`
     :host {
       display: inline-block;
@@ -38,46 +40,12 @@ export const styles = [
       color: var(--_color-cannot);
     }
     dialog {
-      width: min(34rem, calc(100vw - 2rem));
-      max-height: calc(100dvh - 2rem);
-      box-sizing: border-box;
-      padding: var(--_space-4);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      background: var(--_color-surface);
-      color: var(--_color-text);
-      box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
-      overflow-wrap: anywhere;
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.35);
-    }
-    dialog form {
-      display: grid;
-      gap: var(--_space-3);
-    }
-    fieldset {
-      margin: 0;
-      padding: var(--_space-2) var(--_space-3);
-      border: 1px solid var(--_color-border);
-      border-radius: var(--_radius);
-      display: grid;
-      gap: var(--_space-1);
-      min-width: 0;
-    }
-    legend,
-    .field-label {
-      font-weight: 600;
+      --_dialog-width: 34rem;
     }
     .channel-choice {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
       gap: var(--_space-2);
-    }
-    .check {
-      display: flex;
-      gap: var(--_space-2);
-      align-items: center;
     }
     textarea,
     input[type='text'] {
@@ -140,23 +108,6 @@ export const styles = [
       background: var(--_color-subtle);
       outline: 2px solid var(--_color-accent);
       outline-offset: -2px;
-    }
-    .warning {
-      display: flex;
-      gap: var(--_space-2);
-      align-items: flex-start;
-      padding: var(--_space-2) var(--_space-3);
-      border-inline-start: 3px solid var(--_color-warning);
-      background: var(--_color-subtle);
-    }
-    .warning .icon {
-      color: var(--_color-warning);
-    }
-    .dialog-buttons {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: flex-end;
-      gap: var(--_space-2);
     }
   `,
 ];

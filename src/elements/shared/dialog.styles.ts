@@ -1,9 +1,16 @@
 import { css } from 'lit';
 
-/** The confirmation and form dialogs every element opens (native `<dialog>`, `showModal()`). */
+/**
+ * The confirmation and form dialogs every element opens (native `<dialog>`, `showModal()`). An
+ * element with wider dialogs sets `--_dialog-width` on them (default 32rem). A dialog taller than
+ * the viewport scrolls, and a long name or note wraps instead of widening it.
+ */
 export const dialogStyles = css`
   dialog {
-    width: min(32rem, calc(100vw - 2rem));
+    width: min(var(--_dialog-width, 32rem), calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    box-sizing: border-box;
+    overflow-wrap: anywhere;
     padding: var(--_space-4);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
@@ -25,6 +32,7 @@ export const dialogStyles = css`
     border-radius: var(--_radius);
     display: grid;
     gap: var(--_space-1);
+    min-width: 0;
   }
   legend,
   .field-label {
@@ -70,7 +78,9 @@ export const dialogStyles = css`
   }
   .dialog-buttons {
     display: flex;
+    flex-wrap: wrap;
     justify-content: flex-end;
+    align-items: center;
     gap: var(--_space-2);
   }
 `;
