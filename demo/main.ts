@@ -7,6 +7,7 @@
 import '../src/define.js';
 import { mount, unmount, update, type OptOutAppProps } from '../src/app/index.js';
 import { defineInboundReplySimulator } from '../src/elements/inbound-reply-simulator/inbound-reply-simulator.js';
+import type { OptOutApp } from '../src/elements/optout-app/optout-app.js';
 import { msg } from '@lit/localize';
 import { addTranslations, setLocale } from '../src/localization/localization.js';
 import { DemoCrmShell, type LocaleChangeEvent } from './crm-shell.js';
@@ -48,9 +49,7 @@ class DemoPage {
     this.showUser();
     session.addEventListener('change', () => this.showUser());
     // The app keeps its contacts cached; a reply QA sent changed one of them behind its back.
-    // The elements refetch what they show when the page becomes visible again, which is what
-    // this says to them. (A public refresh on the app would say it more directly.)
-    session.addEventListener('inbound-reply', () => document.dispatchEvent(new Event('visibilitychange')));
+    session.addEventListener('inbound-reply', () => this.appProps.domElement.querySelector<OptOutApp>('optout-app')?.revalidate());
     addEventListener('popstate', () => void this.route());
     // The app says where its own links went and what the page is called; the host owns the
     // sidebar's current page and the document's title.

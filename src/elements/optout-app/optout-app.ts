@@ -127,6 +127,16 @@ export class OptOutApp extends LitElement {
     }
   }
 
+  /**
+   * Fetches what the app shows again (the organization, the session and every contact it has
+   * cached), keeping it on screen meanwhile: for a host that knows the data changed behind the
+   * app's back, e.g. a reply its messaging integration just received. The app already does this
+   * when the page becomes visible again.
+   */
+  revalidate(): void {
+    this.renderRoot.querySelector<OptOutProvider>('optout-provider')?.revalidate();
+  }
+
   /** Shows the page at `path` (under `base-path`), as a click on a link to it would; returns whether it did. */
   navigate(path: string): boolean {
     return this.router.navigate(path);

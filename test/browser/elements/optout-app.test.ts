@@ -146,6 +146,19 @@ describe('optout-app', () => {
       expect(location.pathname).to.equal(`${BASE}/contacts`);
     });
 
+    it('revalidate() shows a change made behind its back, such as a reply its integration received', async () => {
+      const { app, harness } = await open(`${BASE}/contacts/${WELL_KNOWN.subscribed}`);
+      const preferences = await harness.preferences();
+      await harness.loaded(mock.backend.store.contact(WELL_KNOWN.subscribed).name);
+      const before = preferences.summary();
+      const from = mock.backend.store.contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone' && d.valid)!.value;
+      mock.backend.messaging.receive({ channelId: 'ch-downtown-sms', from, body: 'STOP' });
+      app.revalidate();
+      await waitFor(() => preferences.summary() !== before, 'the summary to change');
+      expect(preferences.summary()).to.match(/^Can be messaged on \d+ of 9 channels$/);
+      expect(harness.headingFocused()).to.equal(false);
+    });
+
     it('after the contact is deleted it goes to All contacts, and Back does not return to the deleted contact', async () => {
       const { harness } = await open(`${BASE}/contacts`);
       await openFromList(harness, 'Liam Gagnon');
