@@ -21,6 +21,7 @@ import { LazyPart } from '../shared/lazy-part.js';
 import { EMPTY_SELECTION, headerState, isSelected, selectAllMatching, selectionCount, setSelected, targetOf, type SelectionState } from './selection.js';
 import { formatCount } from './format-count.js';
 import { ROW_HEIGHT, HEADER_HEIGHT, styles } from './bulk-unsubscribe-table.styles.js';
+import { getLocale } from '../../localization/localization.js';
 
 const PAGE_SIZE = 100;
 const COLUMNS = 6;
@@ -242,7 +243,7 @@ export class BulkUnsubscribeTable extends LitElement {
 
   protected override render() {
     const total = this.pages.total;
-    return html`<article part="base" class="base" aria-labelledby="title">
+    return html`<article part="base" class="base" lang=${getLocale()} aria-labelledby="title">
       <header part="header" class="header">
         <h2 id="title">${msg('All contacts')}</h2>
         ${total !== null && this.context.hasProvider

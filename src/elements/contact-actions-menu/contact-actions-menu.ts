@@ -17,6 +17,7 @@ import { MergeDialog } from './merge-dialog.js';
 import { SequenceDialog } from './sequence-dialog.js';
 import { UnsubscribeDialog, type UnsubscribeOptions } from './unsubscribe-dialog.js';
 import { styles } from './contact-actions-menu.styles.js';
+import { getLocale } from '../../localization/localization.js';
 
 /** The menu's actions, in menu order. */
 export type ContactAction = 'unsubscribe' | 'block' | 'unblock' | 'merge' | 'delete' | 'add-to-sequence';
@@ -191,7 +192,7 @@ export class ContactActionsMenu extends LitElement {
   }
 
   protected override render() {
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${getLocale()}>
       ${this.renderBody()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;

@@ -20,6 +20,7 @@ import { renderHistoryEntry } from './consent-history.js';
 import { OptOutContactLoadedEvent, OptOutResubscribeEvent, OptOutResubscribeRequestEvent } from './contact-preferences.events.js';
 import { ReviewDecisionsController } from '../shared/review-decisions.js';
 import { styles } from './contact-preferences.styles.js';
+import { getLocale } from '../../localization/localization.js';
 
 const HISTORY_PAGE = 10;
 
@@ -217,7 +218,7 @@ export class ContactPreferences extends LitElement {
   protected override render() {
     // An article, not a region: two elements showing one contact (a page and a side panel) would
     // repeat a landmark's name, and the host page decides its own landmarks.
-    return html`<article part="base" class="base" aria-labelledby="title" aria-describedby="summary">
+    return html`<article part="base" class="base" lang=${getLocale()} aria-labelledby="title" aria-describedby="summary">
       <header part="header" class="header">
         <h2 id="title">${msg('Communication preferences')}</h2>
         <slot name="actions"></slot>

@@ -92,7 +92,7 @@ export class InboundReplyPlayground extends LitElement {
       return html`<p class="empty" role="status">${msg('This organization has no channels yet, so there is nothing to simulate.')}</p>`;
     }
     return html`
-      <section part="base" aria-labelledby="title">
+      <section part="base" lang=${getLocale()} aria-labelledby="title">
         <div class="intro">
           <h2 id="title">${msg('Inbound reply playground')}</h2>
           <p>${msg('Simulate a reply from a contact and see what the opt-out rules would do. Nothing is sent or saved.')}</p>

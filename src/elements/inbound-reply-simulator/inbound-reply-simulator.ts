@@ -10,6 +10,7 @@ import type { InboundResult, Problem } from '../../client/types.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
 import { formatList, intentLabel, matchLabel } from '../shared/labels.js';
 import { styles } from '../inbound-reply-playground/inbound-reply-playground.styles.js';
+import { getLocale } from '../../localization/localization.js';
 
 const SAMPLE_REPLIES = ['STOP', 'STOP ALL', 'START', 'HELP', 'ARRET', 'please stop texting me'];
 
@@ -106,7 +107,7 @@ export class InboundReplySimulator extends LitElement {
     }
     const channel = this.channel;
     if (!channel) return html`<p role="status">${msg('Loading the organization’s channels…')}</p>`;
-    return html`<section part="base" aria-labelledby="sim-title">
+    return html`<section part="base" lang=${getLocale()} aria-labelledby="sim-title">
       <div class="intro">
         <h2 id="sim-title">${msg('Try it: send a reply')}</h2>
         <p>${msg('Sends a reply from a contact through the backend, exactly as the messaging provider would. Consent changes for real.')}</p>

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { OptOutClient } from '../../client/optout-client.js';
-import { setLocale } from '../../localization/localization.js';
+import { setLocale, getLocale } from '../../localization/localization.js';
 import { OptOutProvider } from '../optout-provider/optout-provider.js';
 import type { OptOutContactLoadedEvent } from '../contact-preferences/contact-preferences.events.js';
 import type { OptOutDeleteEvent, OptOutMergeEvent } from '../contact-actions-menu/contact-actions-menu.events.js';
@@ -146,7 +146,7 @@ export class OptOutApp extends LitElement {
     const route = this.router.route;
     const base = this.router.base;
     return html`<optout-provider .apiBase=${this.apiBase} .token=${this.token} .client=${this.client}>
-      <div part="base" class="base">
+      <div part="base" class="base" lang=${getLocale()}>
         <optout-app-nav
           part="nav"
           .current=${route.page}

@@ -10,6 +10,7 @@ import { OptOutContextController } from '../shared/optout-context-controller.js'
 import { ReviewDecisionsController } from '../shared/review-decisions.js';
 import { formatDestination } from '../shared/format.js';
 import { styles } from './optout-review-queue.styles.js';
+import { getLocale } from '../../localization/localization.js';
 
 interface Loaded {
   page: ReviewPage;
@@ -145,7 +146,7 @@ export class OptOutReviewQueue extends LitElement {
 
   protected override render() {
     const total = this.listTask.value?.page.total;
-    return html`<section part="base" class="base" role="group" aria-labelledby="title">
+    return html`<section part="base" class="base" lang=${getLocale()} role="group" aria-labelledby="title">
       <header part="header" class="header">
         <h2 id="title">${total === undefined ? msg('Opt-out requests') : msg(str`Opt-out requests (${total})`)}</h2>
       </header>

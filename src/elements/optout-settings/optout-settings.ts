@@ -171,7 +171,7 @@ export class OptOutSettings extends LitElement {
   }
 
   protected override render() {
-    return html`<section part="base" class="base" aria-labelledby="title">
+    return html`<section part="base" class="base" lang=${getLocale()} aria-labelledby="title">
       <h2 id="title">${msg('Opt-out preferences')}</h2>
       ${this.renderBody()}
       <p class="visually-hidden" role="status">${this.announcement}</p>

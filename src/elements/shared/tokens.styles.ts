@@ -84,6 +84,10 @@ export const tokens = css`
   a {
     color: var(--_color-accent);
   }
+  /* Each element's base carries its strings' language; French quotes take no-break spaces inside. */
+  q:lang(fr) {
+    quotes: '«\\00a0' '\\00a0»' '“' '”';
+  }
   @media (forced-colors: active) {
     button.primary,
     button.danger {

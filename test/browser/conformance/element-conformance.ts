@@ -1,13 +1,14 @@
 // What every optout element must do, run as a suite per element (like Shoelace's shared form
 // control tests): say clearly when it is outside a provider, reach a provider defined after it,
-// abort its requests when disconnected or pointed at another contact, throw nothing uncaught,
-// pass axe-core, and trigger no Lit dev-mode warning.
+// mark its content with its strings' language, abort its requests when disconnected or pointed at
+// another contact, throw nothing uncaught, pass axe-core, and trigger no Lit dev-mode warning.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
 import type { OptOutClient } from '../../../src/client/optout-client.js';
 import { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
 import { defineElement } from '../../../src/define.js';
 import { waitFor } from '../../../src/testing/queries.js';
+import { setLocale } from '../../../src/localization/localization.js';
 
 export interface ConformanceOptions {
   /** The element's tag. */
@@ -108,6 +109,21 @@ export function runElementConformance(options: ConformanceOptions): void {
       container.append(el);
       const message = await waitFor(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the no-provider message');
       expect(message.textContent ?? '').to.match(options.noProviderMessage);
+    });
+
+    it('marks what it shows with the language of its strings, so a French element on an English page is read as French', async () => {
+      const container = await fixture<HTMLElement>(html`<div></div>`);
+      const el = make(contactIds?.[0]);
+      container.append(el);
+      const base = await waitFor(() => el.shadowRoot?.querySelector('[part~="base"]'), 'the base part');
+      expect(base.getAttribute('lang')).to.equal('en');
+      try {
+        await setLocale('fr-CA');
+        await waitFor(() => el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === 'fr-CA', 'lang="fr-CA" on the base part');
+        expect(el.shadowRoot?.querySelector('[role="alert"]')?.matches(':lang(fr)'), 'the message inside is French').to.equal(true);
+      } finally {
+        await setLocale('en');
+      }
     });
 
     it('reaches a provider defined after it', async () => {
