@@ -3,13 +3,10 @@
 // 40 jumps to the last row, select all matching and deselect 10, the JS heap, and a whole bulk
 // unsubscribe through the element. The mock backend's own bulk figures (HTTP, 100,000 contacts)
 // are in mock-backend.bench.ts.
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
 import type { BenchResult } from './engine.bench.js';
 import { bundle } from './bundle-size.js';
+import { benchResult, withBenchBrowser } from './bench-page.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** min+gzip of what the element needs at load, and of what it loads on demand (the fr-CA strings). */
 async function bundleSize(): Promise<BenchResult[]> {
@@ -39,14 +36,8 @@ interface PageFigures {
 }
 
 async function inBrowser(): Promise<BenchResult[]> {
-  const server = await createServer({ root, mode: 'production', logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
-  await server.listen();
-  const address = server.httpServer?.address();
-  const port = typeof address === 'object' && address ? address.port : 5173;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/bench/bulk-unsubscribe-table.html`);
+  return withBenchBrowser(async (open) => {
+    const page = await open('bench/bulk-unsubscribe-table.html');
     // The heap is read when the page has scrolled to the end, before the bulk unsubscribe writes
     // its consent records into the in-memory contacts.
     await page.evaluate(() => (window as unknown as { scrolled: Promise<unknown> }).scrolled);
@@ -54,10 +45,9 @@ async function inBrowser(): Promise<BenchResult[]> {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     await page.evaluate(() => (window as unknown as { continueBench: () => void }).continueBench());
-    const f = (await page.evaluate(() => (window as unknown as { benchResult: Promise<unknown> }).benchResult)) as PageFigures;
+    const f = await benchResult<PageFigures>(page);
     // The same page with the in-memory contacts but no element: what the element itself holds.
-    const bare = await browser.newPage();
-    await bare.goto(`http://127.0.0.1:${port}/bench/bulk-unsubscribe-table.html?baseline`);
+    const bare = await open('bench/bulk-unsubscribe-table.html?baseline');
     await bare.evaluate(() => (window as unknown as { baseline: Promise<unknown> }).baseline);
     const bareCdp = await bare.context().newCDPSession(bare);
     await bareCdp.send('HeapProfiler.collectGarbage');
@@ -79,10 +69,7 @@ async function inBrowser(): Promise<BenchResult[]> {
       { name: `whole bulk unsubscribe of ${f.selected.toLocaleString('en-US')} through the element (in-memory client)`, value: f.bulk, unit: 'ms' },
       { name: `… client calls (${Object.entries(f.callsByMethod).map(([m, n]) => `${m} ${n}`).join(', ')})`, value: f.bulkCalls, unit: 'calls' },
     ];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 export async function run(): Promise<BenchResult[]> {

@@ -1,13 +1,9 @@
 // contact-preferences: what a host ships for it (the element and everything it imports, Lit
 // included, minified and gzipped), and how long it takes from connect to the channels grid with
 // the mock backend at 0 latency, in headless Chromium.
-import { fileURLToPath } from 'node:url';
 import { bundle } from './bundle-size.js';
-import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
+import { runBenchPage } from './bench-page.js';
 import type { BenchResult } from './engine.bench.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function bundleSize(): Promise<BenchResult[]> {
   const element = await bundle(`import { ContactPreferences } from './src/elements/contact-preferences/contact-preferences.ts';
@@ -32,29 +28,12 @@ async function bundleSize(): Promise<BenchResult[]> {
 }
 
 async function timeToGrid(): Promise<BenchResult[]> {
-  const server = await createServer({ root, mode: 'production', logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
-  await server.listen();
-  const address = server.httpServer?.address();
-  const port = typeof address === 'object' && address ? address.port : 5173;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/bench/contact-preferences.html`);
-    const result = (await page.evaluate(() => (window as unknown as { benchResult: Promise<unknown> }).benchResult)) as {
-      first: number;
-      median: number;
-      p90: number;
-      rounds: number;
-    };
-    return [
-      { name: 'connect → grid shown, first (cold)', value: result.first, unit: 'ms' },
-      { name: `connect → grid shown, median of ${result.rounds}`, value: result.median, unit: 'ms' },
-      { name: `connect → grid shown, p90 of ${result.rounds}`, value: result.p90, unit: 'ms' },
-    ];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  const result = await runBenchPage<{ first: number; median: number; p90: number; rounds: number }>('contact-preferences');
+  return [
+    { name: 'connect → grid shown, first (cold)', value: result.first, unit: 'ms' },
+    { name: `connect → grid shown, median of ${result.rounds}`, value: result.median, unit: 'ms' },
+    { name: `connect → grid shown, p90 of ${result.rounds}`, value: result.p90, unit: 'ms' },
+  ];
 }
 
 export async function run(): Promise<BenchResult[]> {
