@@ -77,13 +77,13 @@ export function checkCustomKeyword(word: string, set: KeywordSet, custom: Keywor
   const others = without(custom, set, index);
   const intent = KEYWORD_SET_INTENTS[set];
   const reads = createClassifier({ keywords: others })(spaced);
-  const isStop = reads.intent === 'opt-out' || reads.intent === 'opt-out-all';
   if (reads.match === 'phrase' && intent !== 'opt-out' && intent !== 'opt-out-all') return { code: 'stop-request' };
   if (reads.intent !== 'none' && reads.match === 'exact') {
     const keyword = reads.keyword ?? normalizeKeyword(spaced);
-    const isDefault = reads.keyword !== undefined && DEFAULT_SET.has(reads.keyword);
-    // A longer opt-out reply ("stop now") under the opt-out list is a repeat of STOP; anywhere else a clash.
-    return { code: reads.intent === intent || (isStop && intent === 'opt-out') ? 'duplicate' : 'clash', keyword, intent: reads.intent, isDefault };
+    // A longer opt-out reply ("stop now") under the opt-out list is a repeat of STOP, and so is a
+    // STOP ALL reply (it stops at least as much); anywhere else a clash.
+    const repeat = reads.intent === intent || (intent === 'opt-out' && reads.intent === 'opt-out-all');
+    return { code: repeat ? 'duplicate' : 'clash', keyword, intent: reads.intent, isDefault: DEFAULT_SET.has(keyword) };
   }
   // After the clash check, so that "stop!" is answered as STOP rather than as punctuation.
   if (spaced.split(' ').length > KEYWORD_LIMITS.words) return { code: 'too-many-words', maxWords: KEYWORD_LIMITS.words };
@@ -107,12 +107,12 @@ export function customKeywordProblems(custom: KeywordSets): KeywordListProblem[]
     for (let index = 0; index < words.length; index++) {
       const word = words[index] as string;
       // Only later entries are blamed for a clash between two, so fixing one clears both.
-      const earlier: KeywordSets = { ...custom };
-      for (const other of KEYWORD_SETS) {
-        const position = KEYWORD_SETS.indexOf(other);
-        const mine = KEYWORD_SETS.indexOf(set);
-        earlier[other] = position < mine ? custom[other] : position === mine ? words.slice(0, index) : [];
+      const mine = KEYWORD_SETS.indexOf(set);
+      const earlier = { ...EMPTY };
+      for (const [position, other] of KEYWORD_SETS.entries()) {
+        if (position < mine) earlier[other] = custom[other];
       }
+      earlier[set] = words.slice(0, index);
       const problem = checkCustomKeyword(word, set, earlier, undefined);
       if (problem && problem.code !== 'too-many') problems.push({ set, index, word, problem });
     }

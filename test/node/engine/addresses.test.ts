@@ -62,3 +62,13 @@ describe('destination validity at the edges', () => {
     assert.deepEqual(parseProviderAddress('whatsapp: +14165550123'), { address: '+14165550123', channelType: 'whatsapp' });
   });
 });
+
+describe('phone numbers: the whole value is E.164', () => {
+  it('refuses an extension or spacing after the number, which the numbering plan alone would accept', () => {
+    assert.equal(isValidPhone('+14165550123'), true);
+    for (const value of ['+14165550123 ext 2', '+14165550123x2', '+1 416 555 0123', 'tel:+14165550123']) {
+      assert.equal(isValidPhone(value), false, value);
+      assert.equal(destinationOf('phone', value).valid, false, value);
+    }
+  });
+});

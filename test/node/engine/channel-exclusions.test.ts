@@ -27,3 +27,11 @@ describe('channel exclusions', () => {
     assert.deepEqual(normalizeExclusions(['email', 'sms', 'email']), ['sms', 'email']);
   });
 });
+
+describe('exclusionNoteDecision without a note', () => {
+  it('asks for a note when a removal comes with none at all', () => {
+    const removal = exclusionChange(['whatsapp'], []);
+    assert.deepEqual(exclusionNoteDecision(removal, undefined), { allowed: false, reason: 'note-required' });
+    assert.deepEqual(exclusionNoteDecision(exclusionChange([], ['whatsapp']), undefined), { allowed: true }, 'an addition needs none');
+  });
+});

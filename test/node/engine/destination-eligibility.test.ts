@@ -47,4 +47,16 @@ describe('destinationEligibility', () => {
     const result = destinationEligibility(PHONE, sms, [contact({ blocked: { blockedBy: { type: 'user' as const, id: 'u-1' }, blockedAt: '2024-01-01T00:00:00Z', reason: null } })], lookup);
     assert.deepEqual(result.reasons.map((r) => r.code), ['blocked', 'unsubscribed']);
   });
+
+  it('takes the validity the contacts sharing the destination record: invalid if any of them says so', () => {
+    const valid = contact({ id: 'c1', destinations: [{ kind: 'phone', value: PHONE, valid: true }] });
+    // Well formed, yet recorded invalid (a carrier lookup said the number is not in service).
+    const invalid = contact({ id: 'c2', destinations: [{ kind: 'phone', value: PHONE, valid: false }] });
+    assert.deepEqual(destinationEligibility(PHONE, sms, [valid], noRecords), { canMessage: true, reasons: [] });
+    const invalidReason = { code: 'invalid-destination', destination: PHONE, kind: 'phone' };
+    assert.deepEqual(destinationEligibility(PHONE, sms, [invalid], noRecords), { canMessage: false, reasons: [invalidReason] });
+    for (const sharers of [[valid, invalid], [invalid, valid]]) {
+      assert.deepEqual(destinationEligibility(PHONE, sms, sharers, noRecords), { canMessage: false, reasons: [invalidReason] }, sharers.map((c) => c.id).join());
+    }
+  });
 });

@@ -104,4 +104,11 @@ describe('withCarrierIntent', () => {
     assert.deepEqual(withCarrierIntent(exact('help', 'HELP'), 'START'), { intent: 'opt-in', match: 'carrier', keyword: 'START', language: 'en' });
     assert.deepEqual(withCarrierIntent(none, 'HELP'), { intent: 'help', match: 'carrier', keyword: 'HELP' });
   });
+
+  it('honours the carrier over our exact keyword of another kind: its block or unblock already happened', () => {
+    // The carrier unblocked the number: our STOP ALL must not be applied instead.
+    assert.deepEqual(withCarrierIntent(exact('opt-out-all', 'STOP ALL'), 'START'), { intent: 'opt-in', match: 'carrier', keyword: 'START', language: 'en' });
+    // The carrier blocked it: our START must not re-subscribe anyone.
+    assert.deepEqual(withCarrierIntent(exact('opt-in', 'START'), 'STOP'), { intent: 'opt-out', match: 'carrier', keyword: 'STOP', language: 'en' });
+  });
 });

@@ -75,6 +75,12 @@ describe('customKeywordProblems', () => {
   it('finds nothing wrong with distinct keywords', () => {
     assert.deepEqual(customKeywordProblems({ optOut: ['ALTO'], optOutAll: ['ALTO TODO'], optIn: ['YEP'], help: ['AYUDA'] }), []);
   });
+
+  it('blames the second of two spellings of one keyword in the same list as a repeat of the first', () => {
+    assert.deepEqual(customKeywordProblems({ optOut: ['ALTO', 'alto!'], optOutAll: [], optIn: [], help: [] }), [
+      { set: 'optOut', index: 1, word: 'alto!', problem: { code: 'duplicate', keyword: 'ALTO', intent: 'opt-out', isDefault: false } },
+    ]);
+  });
 });
 
 // Each part of the rule on its own (they survived mutation testing before these).

@@ -29,6 +29,14 @@ describe('replayOptOutReplies', () => {
     assert.deepEqual(replay, { scope: 'channel', replies: 4, contacts: 3, subscriptions: 4 });
   });
 
+  it('counts each unknown number as a person of its own, and a contact replying from two numbers once', () => {
+    const unknown = replayOptOutReplies([stop({ from: '+15145550111', senders: null }), stop({ from: '+15145550112', senders: null })], 'channel', FULL_ORG);
+    assert.equal(unknown.contacts, 2);
+    const twoPhones = contact({ id: 'c4', destinations: [{ kind: 'phone', value: '+15145550121', valid: true }, { kind: 'phone', value: '+15145550122', valid: true }] });
+    const same = replayOptOutReplies([stop({ from: '+15145550121', senders: twoPhones }), stop({ from: '+15145550122', senders: twoPhones })], 'channel', FULL_ORG);
+    assert.deepEqual(same, { scope: 'channel', replies: 2, contacts: 1, subscriptions: 2 });
+  });
+
   it('a shared number reaches the email of every contact who has it', () => {
     const sharing = contact({ id: 'c3', destinations: [{ kind: 'phone', value: '+15145550100', valid: true }, { kind: 'email', value: 'family@example.com', valid: true }] });
     const replay = replayOptOutReplies([stop({ senders: [ada, sharing] })], 'organization', FULL_ORG);
