@@ -7,6 +7,21 @@ const UTC = {};
 const endOfUtc = (day: string) => new Date(`${day}T23:59:59.999Z`);
 const toronto = { timeZone: 'America/Toronto' };
 
+// First in the file, before anything has counted in UTC: the machine's own zone must not leak in.
+describe('reviewDeadline without a time zone, on a machine that is not on UTC', () => {
+  it('still counts and ends the day in UTC', () => {
+    const machine = process.env['TZ'];
+    process.env['TZ'] = 'America/Toronto';
+    try {
+      // Friday 2026-03-06, 23:30 UTC (18:30 in Toronto) → Monday 2026-03-09, the end of the day in UTC.
+      assert.deepEqual(reviewDeadline('2026-03-06T23:30:00Z', UTC, 1), endOfUtc('2026-03-09'));
+    } finally {
+      if (machine === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = machine;
+    }
+  });
+});
+
 describe('reviewDeadline without a calendar (UTC, no holidays)', () => {
   it('defaults to the end of the tenth business day after receipt', () => {
     assert.equal(REVIEW_BUSINESS_DAYS, 10);

@@ -48,6 +48,12 @@ describe('eligibility', () => {
     assert.equal(eligibility(contact(), email, consentLookupFrom([optOut])).canMessage, true, 'other channels stay open');
   });
 
+  it("carries an agent's note on the opt-out into the reason", () => {
+    const byAgent = record({ source: 'agent', actor: { type: 'user', id: 'u-agent' }, note: 'Asked on the phone to stop all texts' });
+    const [reason] = eligibility(contact(), sms, consentLookupFrom([byAgent])).reasons;
+    assert.equal(reason?.code === 'unsubscribed' ? reason.note : undefined, 'Asked on the phone to stop all texts');
+  });
+
   it('reports no-destination when the contact has no address of the channel kind', () => {
     const phoneOnly = contact({ destinations: [{ kind: 'phone', value: '+15145550100', valid: true }] });
     assert.deepEqual(eligibility(phoneOnly, email, noRecords), { canMessage: false, reasons: [{ code: 'no-destination', kind: 'email' }], usableDestinations: [] });
