@@ -36,17 +36,18 @@ const DEMO_REQUESTS = [
 function receiveDemoRequests(mock: BrowserMock) {
   const well = new Set<string>(Object.values(WELL_KNOWN));
   const { store } = mock.backend;
-  const senders = store
+  const phones = store
     .matching({})
     .filter((id) => !well.has(id))
     .map((id) => store.contact(id))
-    .filter((c) => !c.blocked && c.destinations.some((d) => d.kind === 'phone' && d.valid));
+    .filter((c) => !c.blocked)
+    .flatMap((c) => c.destinations.find((d) => d.kind === 'phone' && d.valid)?.value ?? []);
   DEMO_REQUESTS.forEach((request, i) => {
     // Spread over the list, so the three are not neighbours by name.
-    const phone = senders[Math.floor((senders.length * (i + 1)) / (DEMO_REQUESTS.length + 1))]?.destinations.find((d) => d.kind === 'phone' && d.valid);
-    if (!phone) return;
+    const from = phones[Math.floor((phones.length * (i + 1)) / (DEMO_REQUESTS.length + 1))];
+    if (!from) return;
     const receivedAt = new Date(Date.now() - request.daysAgo * 86_400_000).toISOString();
-    mock.backend.messaging.receive({ channelId: request.channelId, from: phone.value, body: request.body, receivedAt });
+    mock.backend.messaging.receive({ channelId: request.channelId, from, body: request.body, receivedAt });
   });
 }
 

@@ -216,7 +216,6 @@ export class MemoryOptOutClient {
     });
   }
 
-  /** Rows matching `filter`, in list order; the last answer is kept until consent changes (paging asks it per page). */
   /**
    * The rows a filter matches, in `sort` order, memoized until the next consent change: a page is
    * then a slice, as an indexed backend answers it, not a pass over every contact. Read-only.
@@ -227,7 +226,7 @@ export class MemoryOptOutClient {
     const rows = this.filterRows(filter);
     if (sort === 'status' || sort === '-status') {
       const order = ['subscribed', 'partially-unsubscribed', 'unsubscribed', 'blocked', 'unreachable'];
-      const rank = new Map(rows.map((row) => [row, order.indexOf(this.summary(row).status)]));
+      const rank = new Map(rows.map((row) => [row, order.indexOf(this.statusOf(row.contact, this.channels))]));
       rows.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
     }
     if (sort.startsWith('-')) rows.reverse();

@@ -266,10 +266,10 @@ let defaultClassifier: ((body: string) => Classification) | undefined;
  * - more opt-out keywords ("stop stop", "stop, unsubscribe"); a STOP ALL among them asks for every
  *   channel ("stop, stop all" is `opt-out-all`).
  * So "stop pls", "STOP sending", "end texts", "arrêt svp" and '"STOP"' are exact. The result names
- * the real keyword that starts the body (`keyword: 'STOP'`), or the STOP ALL among them, never the body; a French courtesy or
- * object makes the language 'fr' ("stop svp"), as the confirmation is sent in it. Nothing before
- * the keyword is allowed ("please stop" is a phrase), nor a person after a verb ("stop texting
- * me"; "cancel me" asks about a booking). Two keyword cases are phrases instead, reviewed by
+ * the real keyword that starts the body (`keyword: 'STOP'`), or the STOP ALL among them, never
+ * the body; a French courtesy or object makes the language 'fr' ("stop svp"), as the confirmation
+ * is sent in it. Nothing before the keyword is allowed ("please stop" is a phrase), nor a person
+ * after a verb ("stop texting me"; "cancel me" asks about a booking). Two keyword cases are phrases instead, reviewed by
  * default: CANCEL with only courtesy ("cancel please", which usually answers an appointment
  * reminder), and an object after STOP ALL ("stop all texts", which may mean less than every
  * channel). Opt-in and help keywords match only exactly: "yes please" must not re-subscribe anyone.
