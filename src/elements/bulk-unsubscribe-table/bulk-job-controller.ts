@@ -181,7 +181,7 @@ export class BulkJobController implements ReactiveController {
                 </div>`
               : nothing}
             <div class="dialog-buttons">
-              ${undoable && job.status !== 'undone'
+              ${undoable && job.status !== 'undone' && job.changed > 0
                 ? html`<button type="button" ?disabled=${busyAction} @click=${() => this.act('undo', job.id)}>${msg('Undo')}</button>
                     <span class="muted">${msg(str`Undo is possible until ${formatDateTime(job.undoExpiresAt ?? '')}.`)}</span>`
                 : nothing}

@@ -307,6 +307,20 @@ describe('bulk-unsubscribe-table', () => {
     expect(store().currentConsent('+14162030001', 'ch-airport-sms')).to.equal(undefined);
   });
 
+  it('offers no Undo when the job changed nothing (every selected contact already unsubscribed)', async () => {
+    const { harness } = await render();
+    await harness.search('william.gauthier@');
+    await harness.selectRows(['William Gauthier']);
+    await harness.openBulkUnsubscribe();
+    const review = await harness.review();
+    expect(review.headline).to.equal('0 of 1 selected contacts will be unsubscribed');
+    await harness.confirm();
+    await harness.waitForJob(/^Bulk unsubscribe finished$/);
+    expect(store().db.jobs.at(-1)?.changed).to.equal(0);
+    expect(() => harness.jobButton('Undo'), 'nothing to undo').to.throw();
+    expect(harness.jobButton('Close')).to.not.equal(null);
+  });
+
   it('cancels a running job, then undoes what it changed and nothing else', async () => {
     mock.backend.reset({ contacts: 7000 });
     await mock.backend.flush();
