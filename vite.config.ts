@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/content-security-policy.mjs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // The demo is served under the strict policy the elements promise hosts, in development
 // (`npm start`) and built (`vite build --mode demo`, then `vite preview --mode demo`), so a
@@ -8,6 +9,7 @@ const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
 
 /** The demo page (index.html) with the mock backend's service worker. */
 const demo: UserConfig = {
+  plugins: [minifyTemplatesPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, headers },
   preview: { host: '127.0.0.1', headers },
   // The demo bundles the whole mock backend (seed, engine, MSW), so its one chunk is large.
@@ -32,6 +34,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^idb-keyval/, /^@tanstack\//, /^libp
 
 /** The library as ES modules, one per entry and shared chunks, for hosts with a bundler. */
 const library: UserConfig = {
+  plugins: [minifyTemplatesPlugin()],
   server: demo.server,
   preview: demo.preview,
   build: {
@@ -45,6 +48,7 @@ const library: UserConfig = {
 
 /** One self-contained module that registers every tag, Lit included, for a plain `<script type="module">`. */
 const bundle: UserConfig = {
+  plugins: [minifyTemplatesPlugin()],
   server: demo.server,
   preview: demo.preview,
   // Lit's production build; the virtualizer reads NODE_ENV, which no bundler will replace after us.

@@ -6,6 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
 import { CONTENT_SECURITY_POLICY } from './scripts/content-security-policy.mjs';
+import { isTemplateSource, minifyTemplates } from './scripts/minify-templates.mjs';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const workerPath = fileURLToPath(new URL('./public/mockServiceWorker.js', import.meta.url));
@@ -43,6 +44,13 @@ export default {
   plugins: [
     // The tsconfig path must be explicit, and that tsconfig self-contained, or decorators fail to parse.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
+    {
+      // The elements are tested with their templates minified, as the builds ship them.
+      name: 'minify-templates',
+      async transform(context) {
+        if (isTemplateSource(context.path)) return { body: (await minifyTemplates(context.body, context.path)).code };
+      },
+    },
     {
       // @tanstack/virtual-core reads process.env.NODE_ENV, which bundlers (Vite, esbuild, webpack)
       // replace; the runner serves it unbundled, so it is replaced here as a bundler would.

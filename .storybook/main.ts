@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
@@ -12,6 +13,8 @@ const config: StorybookConfig = {
   async viteFinal(config) {
     // storybook dev can otherwise load two copies of lit-html.
     config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
+    // Designers and the story checks see the templates minified, as the builds ship them.
+    config.plugins = [...(config.plugins ?? []), minifyTemplatesPlugin()];
     return config;
   },
 };

@@ -3,9 +3,21 @@
 // then gzipped. Every element's bench measures its size with this one function.
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { build, type Plugin } from 'esbuild';
+import { isTemplateSource, minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The templates minified as the library build ships them (scripts/minify-templates.mjs). */
+const minifiedTemplates: Plugin = {
+  name: 'optout-minify-templates',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async ({ path }) =>
+      isTemplateSource(path) ? { contents: (await minifyTemplates(await readFile(path, 'utf8'), path)).code, loader: 'ts' } : undefined,
+    );
+  },
+};
 
 const gz = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length / 1024;
 
@@ -28,6 +40,7 @@ export async function bundle(contents: string, options: { external?: string[] } 
     metafile: true,
     // What the host already ships (React for the wrappers) is not counted against us.
     external: options.external ?? [],
+    plugins: [minifiedTemplates],
   });
   // What loads at once: the entry and every chunk it imports statically, transitively (a chunk
   // that a lazy module shares with the entry, Lit for one, still loads at once); the rest loads
