@@ -305,6 +305,7 @@
 's8075b96ae07921da': `Destinations :`,
 's809705c733797b89': str`Désabonner ${0} contacts`,
 's80f2fd139bf2a5ce': `Ce contact a changé pendant que la fenêtre était ouverte (par exemple, une nouvelle réponse). Les canaux montrent maintenant ce qui est vrai ; vérifiez-les avant de réabonner.`,
+'s814be35fc3024a9d': `La boîte de dialogue n’a pas pu être chargée : le serveur est injoignable. Rien n’a été changé. Réessayez, ou rechargez la page une fois la connexion rétablie.`,
 's816f7581f28edbea': `Seuls les gestionnaires et les administrateurs peuvent désabonner des contacts en masse.`,
 's8205d84a64fad37c': `Rendent l’API lente ou défaillante, tout de suite et jusqu’à ce qu’on les retire (conservées au rechargement dans cet onglet). Les contrôles QA eux-mêmes ne sont jamais touchés.`,
 's820b6333ec24ea43': str`Ajouter aux ${0}`,

@@ -15,6 +15,11 @@ export function channelTypesOf(channels: readonly Channel[]): ChannelType[] {
   return TYPE_ORDER.filter((type) => channels.some((c) => c.type === type));
 }
 
+/** The channels on which the contact is unsubscribed: what a re-subscribe may offer. */
+export function unsubscribedChannelIds(detail: ContactDetail): string[] {
+  return detail.eligibility.filter((e) => e.reasons.some((r) => r.code === 'unsubscribed')).map((e) => e.channelId);
+}
+
 /** The engine's reason labels, in the engine's order and without repeats, for a cell's headline. */
 function distinctLabels(reasons: readonly EligibilityReason[]): string[] {
   return [...new Set(reasons.map(reasonLabel))];

@@ -1,6 +1,7 @@
 // Changing a contact's channel preferences (the channel types they asked not to be contacted by)
-// from <contact-preferences>: the button, the dialog and the request. Whether a change is allowed,
-// and with what note, is the engine's to say (channel-exclusions.ts); this only asks it.
+// from <contact-preferences>: the dialog and the request. Whether a change is allowed, and with
+// what note, is the engine's to say (channel-exclusions.ts); this only asks it. Loaded when a user
+// allowed to change them is about to (contact-preferences.ts): most visits only read.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
@@ -29,7 +30,7 @@ export interface ChannelPreferencesOptions {
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
-/** The button that opens the channel preferences dialog, the dialog, and the request it makes. */
+/** The channel preferences dialog and the request it makes. */
 export class ChannelPreferencesController implements ReactiveController {
   private readonly task: Task<readonly [string, ChannelType[], string, string, ExclusionChange], { change: ExclusionChange; detail: ContactDetail }>;
   /** The exclusions as the user is choosing them, from when the dialog opens. */
@@ -80,21 +81,25 @@ export class ChannelPreferencesController implements ReactiveController {
     if (this.task.status === TaskStatus.PENDING) this.task.abort(new DOMException('contact-preferences was disconnected', 'AbortError'));
   }
 
+  /** Opens the dialog on the contact's preferences as shown, with an empty note. */
+  open(): void {
+    const detail = this.currentDetail();
+    if (!detail) return;
+    this.resetDraft(detail);
+    this.problem = '';
+    this.noteMissing = false;
+    const note = this.noteField;
+    if (note) note.value = '';
+    this.host.requestUpdate();
+    this.dialog?.showModal();
+  }
+
   /** Forgets the open dialog's choices when the element shows another contact. */
   contactChanged(): void {
     this.dialog?.close();
     this.draft = new Set();
     this.problem = '';
     this.noteMissing = false;
-  }
-
-  /** The "Change channel preferences…" button, or the reason it cannot be used. */
-  renderButton(me: Me | undefined) {
-    if (this.may(me, 'contact:exclude-channels')) {
-      return html`<button type="button" @click=${this.handleOpen}>${msg('Change channel preferences…')}</button>`;
-    }
-    return html`<button type="button" disabled aria-describedby="channel-preferences-reason">${msg('Change channel preferences…')}</button>
-      <span class="muted" id="channel-preferences-reason">${msg('You are not allowed to change channel preferences.')}</span>`;
   }
 
   renderDialog(detail: ContactDetail, types: readonly ChannelType[], me: Me | undefined) {
@@ -193,18 +198,6 @@ export class ChannelPreferencesController implements ReactiveController {
   private resetDraft(detail: ContactDetail) {
     this.draft = new Set(detail.contact.excludedChannelTypes);
   }
-
-  private readonly handleOpen = () => {
-    const detail = this.currentDetail();
-    if (!detail) return;
-    this.resetDraft(detail);
-    this.problem = '';
-    this.noteMissing = false;
-    const note = this.noteField;
-    if (note) note.value = '';
-    this.host.requestUpdate();
-    this.dialog?.showModal();
-  };
 
   private handleToggle(type: ChannelType, e: Event) {
     const next = new Set(this.draft);

@@ -1,23 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus, initialState } from '@lit/task';
 // Engine modules by name, not its index: the index also brings the classifier's phrase tables.
-import { canResubscribe } from '../../engine/consent.js';
 import { explainScope } from '../../engine/scope.js';
-import { TEXT_LIMITS } from '../../engine/limits.js';
-import type { Channel, ConsentRecord } from '../../engine/index.js';
+import type { Channel } from '../../engine/index.js';
 import { isAbortError, isOptOutApiError } from '../../client/errors.js';
 import type { AuditEvent, AuditEventPage, ContactDetail, Me, OrganizationMember, Permission } from '../../client/types.js';
 import type { OrganizationData } from '../../context/context.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
-import { byCount, formatList, lengthLimitLabel, scopeMessages } from '../shared/labels.js';
+import { LazyPart } from '../shared/lazy-part.js';
+import { byCount, formatList, scopeMessages } from '../shared/labels.js';
 import { actorName, formatDate, formatDestination } from '../shared/format.js';
-import { blockedIcon, canIcon, cannotIcon, warningIcon } from '../shared/icons.js';
-import { channelTypesOf, renderChannelGrid } from './channel-grid.js';
-import { ChannelPreferencesController } from './channel-preferences.js';
+import { blockedIcon, canIcon, cannotIcon } from '../shared/icons.js';
+import { channelTypesOf, renderChannelGrid, unsubscribedChannelIds } from './channel-grid.js';
+import type { ChannelPreferencesController, ResubscribeDialogController } from './contact-preferences.dialogs.js';
 import { renderHistoryEntry } from './consent-history.js';
-import { OptOutContactLoadedEvent, OptOutResubscribeEvent, OptOutResubscribeRequestEvent } from './contact-preferences.events.js';
+import { OptOutContactLoadedEvent } from './contact-preferences.events.js';
 import { ReviewDecisionsController } from '../shared/review-decisions.js';
 import { styles } from './contact-preferences.styles.js';
 import { getLocale } from '../../localization/localization.js';
@@ -97,12 +96,29 @@ export class ContactPreferences extends LitElement {
     },
   });
 
-  private readonly channelPreferences = new ChannelPreferencesController(this, {
-    context: this.context,
-    contactId: () => this.contactId,
-    detail: () => this.currentDetail,
-    announce: (text) => this.announce(text),
-    errorText: (error) => this.errorText(error),
+  // The dialogs that change consent load when a user allowed to use them is about to (a pointer
+  // or focus on the actions, or a click): most visits only read, and do not pay for them.
+  private readonly resubscribeDialog = new LazyPart<ResubscribeDialogController>(this, async () => {
+    const { ResubscribeDialogController } = await import('./contact-preferences.dialogs.js');
+    return new ResubscribeDialogController(this, {
+      context: this.context,
+      contactId: () => this.contactId,
+      detail: () => this.currentDetail,
+      channelName: (id) => this.channelName(id),
+      announce: (text) => this.announce(text),
+      errorText: (error) => this.errorText(error),
+    });
+  });
+
+  private readonly channelPreferences = new LazyPart<ChannelPreferencesController>(this, async () => {
+    const { ChannelPreferencesController } = await import('./contact-preferences.dialogs.js');
+    return new ChannelPreferencesController(this, {
+      context: this.context,
+      contactId: () => this.contactId,
+      detail: () => this.currentDetail,
+      announce: (text) => this.announce(text),
+      errorText: (error) => this.errorText(error),
+    });
   });
 
   private readonly reviews = new ReviewDecisionsController(this, {
@@ -144,30 +160,6 @@ export class ContactPreferences extends LitElement {
     },
   });
 
-  private readonly resubscribeTask = new Task(this, {
-    autoRun: false,
-    task: async ([contactId, channelIds, note, etag]: readonly [string, string[], string, string], { signal }) => {
-      try {
-        // Made on the version the user reviewed: a STOP that arrived meanwhile is never undone.
-        const detail = await this.context.client!.resubscribeContact(contactId, { channelIds, note }, { signal, ifMatch: etag });
-        this.context.cache?.putContact(detail);
-        return { channelIds, detail };
-      } catch (error) {
-        const current = isOptOutApiError(error) && error.is('precondition-failed') ? error.problem?.current : undefined;
-        if (current) this.context.cache?.putContact(current);
-        throw error;
-      }
-    },
-    onComplete: ({ channelIds, detail }) => {
-      this.resubscribeDialog?.close();
-      const names = formatList(channelIds.map((id) => this.channelName(id)));
-      this.announce(msg(str`Re-subscribed to ${names}.`));
-      this.dispatchEvent(new OptOutResubscribeEvent(channelIds, detail));
-    },
-  });
-
-  @query('#resubscribe-dialog') private resubscribeDialog?: HTMLDialogElement;
-
   /** The id of the contact to show. */
   @property({ attribute: 'contact-id', reflect: true }) contactId = '';
 
@@ -176,8 +168,6 @@ export class ContactPreferences extends LitElement {
 
   @state() private olderHistory: AuditEvent[] = [];
   @state() private historyCursor: string | null = null;
-  @state() private selectedChannels: ReadonlySet<string> = new Set();
-  @state() private resubscribeProblem = '';
   @state() private announcement = '';
   @state() private openCells: ReadonlySet<string> = new Set();
 
@@ -206,9 +196,9 @@ export class ContactPreferences extends LitElement {
       this.moreHistoryTask.abort(new DOMException('contact-id changed', 'AbortError'));
       this.olderHistory = [];
       this.historyCursor = null;
-      this.selectedChannels = new Set();
       this.openCells = new Set();
-      this.channelPreferences.contactChanged();
+      this.resubscribeDialog.value?.contactChanged();
+      this.channelPreferences.value?.contactChanged();
     }
     const detail = this.currentDetail;
     this.setState('blocked', Boolean(detail?.contact.blocked));
@@ -261,7 +251,8 @@ export class ContactPreferences extends LitElement {
       ${this.renderContact(detail, me)} ${this.renderSummary(detail)} ${this.renderRule(data, me)}
       <div class="grid-wrap">${renderChannelGrid(data.organization, detail, me, { open: this.openCells, toggle: (id) => this.toggleCell(id) })}</div>
       ${this.renderActions(detail, me)} ${this.renderRequests(detail, data, me)} ${this.renderHistory(data, me)}
-      ${this.renderResubscribeDialog(detail)} ${this.channelPreferences.renderDialog(detail, channelTypesOf(data.organization.channels), me)}
+      ${this.resubscribeDialog.value?.renderDialog(detail) ?? nothing}
+      ${this.channelPreferences.value?.renderDialog(detail, channelTypesOf(data.organization.channels), me) ?? nothing}
       ${this.reviews.renderDismissDialog()}
     `;
   }
@@ -352,13 +343,28 @@ export class ContactPreferences extends LitElement {
   }
 
   private renderActions(detail: ContactDetail, me: Me | undefined) {
-    const unsubscribed = this.unsubscribedChannelIds(detail).length > 0;
+    const unsubscribed = unsubscribedChannelIds(detail).length > 0;
     const mayResubscribe = this.may(me, 'contact:resubscribe');
+    const mayExclude = this.may(me, 'contact:exclude-channels');
+    const failed = this.resubscribeDialog.status === 'error' || this.channelPreferences.status === 'error';
+    const prefetch = () => {
+      if ((unsubscribed && mayResubscribe) || mayExclude) this.preload(() => import('./contact-preferences.dialogs.js'));
+    };
     return html`${unsubscribed && !mayResubscribe ? html`<p class="muted">${msg('Only managers and admins can re-subscribe a contact.')}</p>` : nothing}
-      <div class="actions">
-        ${unsubscribed && mayResubscribe ? html`<button type="button" @click=${this.handleOpenResubscribe}>${msg('Re-subscribe…')}</button>` : nothing}
-        ${this.channelPreferences.renderButton(me)}
-      </div>`;
+      <div class="actions" @pointerenter=${prefetch} @focusin=${prefetch}>
+        ${unsubscribed && mayResubscribe
+          ? html`<button type="button" @click=${() => void this.openDialog(this.resubscribeDialog)}>${msg('Re-subscribe…')}</button>`
+          : nothing}
+        ${mayExclude
+          ? html`<button type="button" @click=${() => void this.openDialog(this.channelPreferences)}>${msg('Change channel preferences…')}</button>`
+          : html`<button type="button" disabled aria-describedby="channel-preferences-reason">${msg('Change channel preferences…')}</button>
+              <span class="muted" id="channel-preferences-reason">${msg('You are not allowed to change channel preferences.')}</span>`}
+      </div>
+      ${failed
+        ? html`<p class="problem" role="alert">
+            ${msg('The dialog could not be loaded: the server could not be reached. Nothing was changed. Try again, or reload the page once the connection is back.')}
+          </p>`
+        : nothing}`;
   }
 
   private renderRequests(detail: ContactDetail, data: OrganizationData, me: Me | undefined) {
@@ -411,63 +417,6 @@ export class ContactPreferences extends LitElement {
             ${loadingMore ? msg('Loading…') : msg('Show more')}
           </button>`
         : nothing}`;
-  }
-
-  private renderResubscribeDialog(detail: ContactDetail) {
-    const ids = this.unsubscribedChannelIds(detail);
-    const selected = ids.filter((id) => this.selectedChannels.has(id));
-    const busy = this.resubscribeTask.status === TaskStatus.PENDING;
-    const failed = this.resubscribeTask.status === TaskStatus.ERROR && !isAbortError(this.resubscribeTask.error);
-    const problem = this.resubscribeProblem || (failed ? this.errorText(this.resubscribeTask.error) : '');
-    const count = selected.length;
-    const name = detail.contact.name;
-    return html`<dialog id="resubscribe-dialog" part="dialog" aria-labelledby="resubscribe-title" aria-describedby="resubscribe-lead" @close=${this.handleResubscribeClosed}>
-      <form @submit=${this.handleResubscribeSubmit} novalidate>
-        <h3 id="resubscribe-title">${msg('Re-subscribe contact')}</h3>
-        <p id="resubscribe-lead">${msg(str`Choose the channels on which ${name} agreed to be messaged again.`)}</p>
-        <fieldset>
-          <legend>${msg('Channels')}</legend>
-          ${ids.length > 2
-            ? html`<button type="button" class="link-button" @click=${() => (this.selectedChannels = new Set(ids))}>${msg('Select all')}</button>`
-            : nothing}
-          ${ids.map(
-            (id) => html`<label class="check">
-              <input type="checkbox" .checked=${this.selectedChannels.has(id)} @change=${(e: Event) => this.handleChannelToggle(id, e)} />
-              ${this.channelName(id)}
-            </label>`,
-          )}
-        </fieldset>
-        <label for="consent-note" class="field-label">${msg('Consent note')}</label>
-        <p id="consent-note-hint" class="hint">
-          ${msg('Required: say how and when the contact agreed to be messaged again. The note is kept in the audit log as the record of their consent.')}
-        </p>
-        <textarea
-          id="consent-note"
-          rows="3"
-          maxlength=${TEXT_LIMITS.note}
-          aria-describedby="consent-note-hint consent-note-limit"
-          aria-invalid=${this.resubscribeProblem ? 'true' : 'false'}
-        ></textarea>
-        <p id="consent-note-limit" class="hint">${lengthLimitLabel(TEXT_LIMITS.note)}</p>
-        <p class="warning">
-          ${warningIcon}
-          <span>${msg('An opt-out by keyword (such as STOP) normally ends only when the contact replies START themselves. Re-subscribe only if they gave you their consent in another way.')}</span>
-        </p>
-        ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
-        <div class="dialog-buttons">
-          <button type="button" @click=${() => this.resubscribeDialog?.close()}>${msg('Cancel')}</button>
-          <button type="submit" class="primary" ?disabled=${busy}>
-            ${count > 0
-              ? byCount(
-                  count,
-                  () => msg(str`Re-subscribe ${count} channel`),
-                  () => msg(str`Re-subscribe ${count} channels`),
-                )
-              : msg('Re-subscribe')}
-          </button>
-        </div>
-      </form>
-    </dialog>`;
   }
 
   private renderLoading() {
@@ -525,10 +474,6 @@ export class ContactPreferences extends LitElement {
     return me?.permissions.includes(permission) ?? false;
   }
 
-  private unsubscribedChannelIds(detail: ContactDetail): string[] {
-    return detail.eligibility.filter((e) => e.reasons.some((r) => r.code === 'unsubscribed')).map((e) => e.channelId);
-  }
-
   private channelName(id: string): string {
     const organization = this.context.organization;
     const channel = organization?.status === 'ready' ? organization.value.organization.channels.find((c) => c.id === id) : undefined;
@@ -564,51 +509,19 @@ export class ContactPreferences extends LitElement {
     void this.historyTask.run();
   }
 
-  private handleOpenResubscribe() {
-    const detail = this.currentDetail;
-    if (!detail) return;
-    const ids = this.unsubscribedChannelIds(detail);
-    this.selectedChannels = new Set(ids.length === 1 ? ids : []);
-    this.resubscribeProblem = '';
-    this.resubscribeDialog?.showModal();
+  /** Opens a dialog once its code is loaded, unless the element moved on to another contact meanwhile. */
+  private async openDialog(part: LazyPart<{ open(): void }>) {
+    const contactId = this.contactId;
+    const dialog = await part.get();
+    if (!dialog || !this.isConnected || contactId !== this.contactId) return;
+    // The dialog is rendered by the update its arrival asked for.
+    await this.updateComplete;
+    dialog.open();
   }
 
-  private handleChannelToggle(id: string, e: Event) {
-    const next = new Set(this.selectedChannels);
-    if ((e.target as HTMLInputElement).checked) next.add(id);
-    else next.delete(id);
-    this.selectedChannels = next;
-  }
-
-  private handleResubscribeSubmit(e: Event) {
-    e.preventDefault();
-    const detail = this.currentDetail;
-    if (!detail) return;
-    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#consent-note');
-    const note = textarea?.value ?? '';
-    const channelIds = this.unsubscribedChannelIds(detail).filter((id) => this.selectedChannels.has(id));
-    if (channelIds.length === 0) {
-      this.resubscribeProblem = msg('Choose at least one channel.');
-      return;
-    }
-    // The engine decides whether each opt-out may be reversed by this user with this note.
-    const records = detail.consent.filter((r: ConsentRecord) => channelIds.includes(r.channelId) && r.status === 'unsubscribed');
-    const refused = records.map((record) => canResubscribe(record, { kind: 'agent', note })).find((d) => !d.allowed);
-    if (refused && !refused.allowed && refused.reason === 'note-required') {
-      this.resubscribeProblem = msg('Write the consent note first: without it nothing is re-subscribed.');
-      textarea?.focus();
-      return;
-    }
-    this.resubscribeProblem = '';
-    const request = new OptOutResubscribeRequestEvent(this.contactId, channelIds, note);
-    if (!this.dispatchEvent(request)) return;
-    void this.resubscribeTask.run([this.contactId, channelIds, note, detail.etag]);
-  }
-
-  private handleResubscribeClosed() {
-    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('#consent-note');
-    if (textarea && this.resubscribeTask.status === TaskStatus.COMPLETE) textarea.value = '';
-    this.resubscribeProblem = '';
+  /** Starts loading a dialog's code before it is asked for; a failure is said when it is. */
+  private preload(load: () => Promise<unknown>) {
+    load().catch(() => undefined);
   }
 
   private handleShowMore() {

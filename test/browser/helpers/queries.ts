@@ -13,6 +13,13 @@ export async function click(el: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
 }
 
+/** Moves the real mouse over the centre of `el`. */
+export async function hover(el: Element): Promise<void> {
+  el.scrollIntoView({ block: 'center' });
+  const rect = el.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)] });
+}
+
 /** Focuses `el` and types `text` with the real keyboard. */
 export async function type(el: HTMLElement, text: string): Promise<void> {
   el.focus();
