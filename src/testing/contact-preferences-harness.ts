@@ -10,12 +10,21 @@ export class ContactPreferencesHarness {
   constructor(readonly element: HTMLElement) {}
 
   /**
-   * Waits until the element shows the contact's channels or a state message (not found,
-   * forbidden, signed out, error, no provider), not the loading one.
+   * Waits until the element shows the contact's channels, with its pending requests when it has
+   * some (their decisions load on demand), or a state message (not found, forbidden, signed out,
+   * error, no provider), not the loading one.
    */
   async loaded(timeoutMs = 5000): Promise<this> {
-    await waitFor(() => this.grid() ?? this.message(), 'contact-preferences to show its channels or a message', timeoutMs);
+    await waitFor(() => this.isShown(), 'contact-preferences to show its channels or a message', timeoutMs);
     return this;
+  }
+
+  /** Whether the element shows what `loaded()` waits for. */
+  isShown(): boolean {
+    if (this.message()) return true;
+    if (!this.grid()) return false;
+    const requests = queryByRole(this.element, 'group', { name: msg('Pending opt-out requests') });
+    return !requests || queryByRole(requests, 'list') !== null || queryByRole(requests, 'alert') !== null;
   }
 
   /** The title ("Communication preferences"). */

@@ -1,14 +1,11 @@
 import { css } from 'lit';
 import { tokens } from '../shared/tokens.styles.js';
 import { elementStyles } from '../shared/element.styles.js';
-import { dialogStyles } from '../shared/dialog.styles.js';
-import { requestStyles } from '../shared/review-decisions.styles.js';
 
 export const styles = [
   tokens,
   elementStyles,
-  dialogStyles,
-  requestStyles,
+  // The dialogs' and the pending requests' styles come with them (contact-preferences.on-demand.ts).
   css`
     :host {
       container: contact-preferences / inline-size;

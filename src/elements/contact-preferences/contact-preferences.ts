@@ -10,18 +10,24 @@ import type { AuditEvent, AuditEventPage, ContactDetail, Me, OrganizationMember,
 import type { OrganizationData } from '../../context/context.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
 import { LazyPart } from '../shared/lazy-part.js';
+import { adoptMoreStyles } from '../shared/adopt-styles.js';
 import { byCount, formatList, scopeMessages } from '../shared/labels.js';
 import { actorName, formatDate, formatDestination } from '../shared/format.js';
 import { blockedIcon, canIcon, cannotIcon } from '../shared/icons.js';
 import { channelTypesOf, renderChannelGrid, unsubscribedChannelIds } from './channel-grid.js';
-import type { ChannelPreferencesController, ResubscribeDialogController } from './contact-preferences.dialogs.js';
+import type { ChannelPreferencesController, ResubscribeDialogController, ReviewDecisionsController } from './contact-preferences.on-demand.js';
 import { renderHistoryEntry } from './consent-history.js';
 import { OptOutContactLoadedEvent } from './contact-preferences.events.js';
-import { ReviewDecisionsController } from '../shared/review-decisions.js';
 import { styles } from './contact-preferences.styles.js';
 import { getLocale } from '../../localization/localization.js';
 
 const HISTORY_PAGE = 10;
+
+interface OnDemandParts {
+  resubscribe: ResubscribeDialogController;
+  channelPreferences: ChannelPreferencesController;
+  reviews: ReviewDecisionsController;
+}
 
 interface Loaded {
   contactId: string;
@@ -96,35 +102,20 @@ export class ContactPreferences extends LitElement {
     },
   });
 
-  // The dialogs that change consent load when a user allowed to use them is about to (a pointer
-  // or focus on the actions, or a click): most visits only read, and do not pay for them.
-  private readonly resubscribeDialog = new LazyPart<ResubscribeDialogController>(this, async () => {
-    const { ResubscribeDialogController } = await import('./contact-preferences.dialogs.js');
-    return new ResubscribeDialogController(this, {
-      context: this.context,
-      contactId: () => this.contactId,
-      detail: () => this.currentDetail,
-      channelName: (id) => this.channelName(id),
-      announce: (text) => this.announce(text),
-      errorText: (error) => this.errorText(error),
-    });
-  });
-
-  private readonly channelPreferences = new LazyPart<ChannelPreferencesController>(this, async () => {
-    const { ChannelPreferencesController } = await import('./contact-preferences.dialogs.js');
-    return new ChannelPreferencesController(this, {
-      context: this.context,
-      contactId: () => this.contactId,
-      detail: () => this.currentDetail,
-      announce: (text) => this.announce(text),
-      errorText: (error) => this.errorText(error),
-    });
-  });
-
-  private readonly reviews = new ReviewDecisionsController(this, {
-    context: this.context,
-    announce: (text) => this.announce(text),
-    errorText: (error) => this.errorText(error),
+  /**
+   * What most visits never use, loaded together: the dialogs that change consent, when a user
+   * allowed to use them is about to (a pointer or focus on the actions, or a click), and the
+   * pending requests with their decisions, when the contact has one.
+   */
+  private readonly onDemand = new LazyPart<OnDemandParts>(this, async () => {
+    const parts = await import('./contact-preferences.on-demand.js');
+    adoptMoreStyles(this.renderRoot, parts.styles);
+    const shared = { context: this.context, announce: (text: string) => this.announce(text), errorText: (error: unknown) => this.errorText(error) };
+    return {
+      resubscribe: new parts.ResubscribeDialogController(this, { ...shared, contactId: () => this.contactId, detail: () => this.currentDetail, channelName: (id) => this.channelName(id) }),
+      channelPreferences: new parts.ChannelPreferencesController(this, { ...shared, contactId: () => this.contactId, detail: () => this.currentDetail }),
+      reviews: new parts.ReviewDecisionsController(this, shared),
+    };
   });
 
   private readonly contactTask = new Task(this, {
@@ -170,6 +161,8 @@ export class ContactPreferences extends LitElement {
   @state() private historyCursor: string | null = null;
   @state() private announcement = '';
   @state() private openCells: ReadonlySet<string> = new Set();
+  /** A dialog was asked for and its code could not be loaded. */
+  @state() private dialogFailed = false;
 
   private readonly internals = this.attachInternals();
 
@@ -197,12 +190,18 @@ export class ContactPreferences extends LitElement {
       this.olderHistory = [];
       this.historyCursor = null;
       this.openCells = new Set();
-      this.resubscribeDialog.value?.contactChanged();
-      this.channelPreferences.value?.contactChanged();
+      this.dialogFailed = false;
+      this.onDemand.value?.resubscribe.contactChanged();
+      this.onDemand.value?.channelPreferences.contactChanged();
     }
     const detail = this.currentDetail;
     this.setState('blocked', Boolean(detail?.contact.blocked));
     this.setState('unreachable', Boolean(detail && !detail.eligibility.some((e) => e.canMessage)));
+  }
+
+  protected override updated(): void {
+    // A pending request is shown with its decisions, which come with the parts loaded on demand.
+    if (this.onDemand.status === 'idle' && this.currentDetail?.pendingReviews.some((r) => r.status === 'pending')) void this.onDemand.get();
   }
 
   protected override render() {
@@ -251,9 +250,9 @@ export class ContactPreferences extends LitElement {
       ${this.renderContact(detail, me)} ${this.renderSummary(detail)} ${this.renderRule(data, me)}
       <div class="grid-wrap">${renderChannelGrid(data.organization, detail, me, { open: this.openCells, toggle: (id) => this.toggleCell(id) })}</div>
       ${this.renderActions(detail, me)} ${this.renderRequests(detail, data, me)} ${this.renderHistory(data, me)}
-      ${this.resubscribeDialog.value?.renderDialog(detail) ?? nothing}
-      ${this.channelPreferences.value?.renderDialog(detail, channelTypesOf(data.organization.channels), me) ?? nothing}
-      ${this.reviews.renderDismissDialog()}
+      ${this.onDemand.value?.resubscribe.renderDialog(detail) ?? nothing}
+      ${this.onDemand.value?.channelPreferences.renderDialog(detail, channelTypesOf(data.organization.channels), me) ?? nothing}
+      ${this.onDemand.value?.reviews.renderDismissDialog() ?? nothing}
     `;
   }
 
@@ -346,21 +345,20 @@ export class ContactPreferences extends LitElement {
     const unsubscribed = unsubscribedChannelIds(detail).length > 0;
     const mayResubscribe = this.may(me, 'contact:resubscribe');
     const mayExclude = this.may(me, 'contact:exclude-channels');
-    const failed = this.resubscribeDialog.status === 'error' || this.channelPreferences.status === 'error';
     const prefetch = () => {
-      if ((unsubscribed && mayResubscribe) || mayExclude) this.preload(() => import('./contact-preferences.dialogs.js'));
+      if ((unsubscribed && mayResubscribe) || mayExclude) this.preload(() => import('./contact-preferences.on-demand.js'));
     };
     return html`${unsubscribed && !mayResubscribe ? html`<p class="muted">${msg('Only managers and admins can re-subscribe a contact.')}</p>` : nothing}
       <div class="actions" @pointerenter=${prefetch} @focusin=${prefetch}>
         ${unsubscribed && mayResubscribe
-          ? html`<button type="button" @click=${() => void this.openDialog(this.resubscribeDialog)}>${msg('Re-subscribe…')}</button>`
+          ? html`<button type="button" @click=${() => void this.openDialog((parts) => parts.resubscribe)}>${msg('Re-subscribe…')}</button>`
           : nothing}
         ${mayExclude
-          ? html`<button type="button" @click=${() => void this.openDialog(this.channelPreferences)}>${msg('Change channel preferences…')}</button>`
+          ? html`<button type="button" @click=${() => void this.openDialog((parts) => parts.channelPreferences)}>${msg('Change channel preferences…')}</button>`
           : html`<button type="button" disabled aria-describedby="channel-preferences-reason">${msg('Change channel preferences…')}</button>
               <span class="muted" id="channel-preferences-reason">${msg('You are not allowed to change channel preferences.')}</span>`}
       </div>
-      ${failed
+      ${this.dialogFailed
         ? html`<p class="problem" role="alert">
             ${msg('The dialog could not be loaded: the server could not be reached. Nothing was changed. Try again, or reload the page once the connection is back.')}
           </p>`
@@ -371,12 +369,19 @@ export class ContactPreferences extends LitElement {
     const pending = detail.pendingReviews.filter((r) => r.status === 'pending');
     if (pending.length === 0) return nothing;
     // Groups inside the article, not landmarks, for the same reason.
+    const reviews = this.onDemand.value?.reviews;
     return html`<section part="requests" class="requests" role="group" aria-labelledby="requests-title">
       <h3 id="requests-title">${msg('Pending opt-out requests')}</h3>
-      <ul class="request-list">
-        ${pending.map((review) => this.reviews.renderRequest(review, data.organization, me))}
-      </ul>
-      ${this.reviews.renderFailure()}
+      ${reviews
+        ? html`<ul class="request-list">
+              ${pending.map((review) => reviews.renderRequest(review, data.organization, me))}
+            </ul>
+            ${reviews.renderFailure()}`
+        : this.onDemand.status === 'error'
+          ? html`<p class="problem" role="alert">
+              ${msg('The pending requests could not be shown: the server could not be reached. Reload the page once the connection is back.')}
+            </p>`
+          : html`<p class="muted">${msg('Loading pending requests…')}</p>`}
     </section>`;
   }
 
@@ -449,10 +454,6 @@ export class ContactPreferences extends LitElement {
 
   private errorText(error: unknown): string {
     if (isOptOutApiError(error)) {
-      if (error.is('note-required')) return msg('A consent note is required.');
-      if (error.is('precondition-failed')) {
-        return msg('This contact changed while the dialog was open (for example, a new reply). The channels now show what is true; review them before re-subscribing.');
-      }
       if (error.is('forbidden')) return msg('You are not allowed to do this.');
       if (error.status === 0) return msg('The server could not be reached. Check the connection and try again.');
     }
@@ -510,13 +511,14 @@ export class ContactPreferences extends LitElement {
   }
 
   /** Opens a dialog once its code is loaded, unless the element moved on to another contact meanwhile. */
-  private async openDialog(part: LazyPart<{ open(): void }>) {
+  private async openDialog(pick: (parts: OnDemandParts) => { open(): void }) {
     const contactId = this.contactId;
-    const dialog = await part.get();
-    if (!dialog || !this.isConnected || contactId !== this.contactId) return;
+    const parts = await this.onDemand.get();
+    this.dialogFailed = !parts;
+    if (!parts || !this.isConnected || contactId !== this.contactId) return;
     // The dialog is rendered by the update its arrival asked for.
     await this.updateComplete;
-    dialog.open();
+    pick(parts).open();
   }
 
   /** Starts loading a dialog's code before it is asked for; a failure is said when it is. */

@@ -27,7 +27,7 @@ export interface ResubscribeDialogOptions {
   channelName(id: string): string;
   /** Tells screen-reader users what was done. */
   announce(text: string): void;
-  /** The words for a failed request. */
+  /** The words for a failed request that is not about re-subscribing in particular. */
   errorText(error: unknown): string;
 }
 
@@ -92,7 +92,7 @@ export class ResubscribeDialogController {
     const count = ids.filter((id) => this.selected.has(id)).length;
     const busy = this.task.status === TaskStatus.PENDING;
     const failed = this.task.status === TaskStatus.ERROR && !isAbortError(this.task.error);
-    const problem = this.problem || (failed ? this.options.errorText(this.task.error) : '');
+    const problem = this.problem || (failed ? this.errorText(this.task.error) : '');
     const name = detail.contact.name;
     return html`<dialog id="resubscribe-dialog" part="dialog" aria-labelledby="resubscribe-title" aria-describedby="resubscribe-lead" @close=${this.handleClosed}>
       <form @submit=${this.handleSubmit} novalidate>
@@ -139,6 +139,16 @@ export class ResubscribeDialogController {
         </div>
       </form>
     </dialog>`;
+  }
+
+  private errorText(error: unknown): string {
+    if (isOptOutApiError(error)) {
+      if (error.is('note-required')) return msg('A consent note is required.');
+      if (error.is('precondition-failed')) {
+        return msg('This contact changed while the dialog was open (for example, a new reply). The channels now show what is true; review them before re-subscribing.');
+      }
+    }
+    return this.options.errorText(error);
   }
 
   private get dialog(): HTMLDialogElement | null {

@@ -52,4 +52,9 @@ export const elementStyles = css`
   .problem {
     color: var(--_color-cannot);
   }
+  /* A message or note quoted from a person: kept as written, and wrapped however long. */
+  .quote {
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
 `;

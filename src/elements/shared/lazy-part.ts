@@ -1,11 +1,12 @@
-// A part of an element that most visits never use (the bulk job's review, progress and undo),
-// loaded the first time it is needed instead of with the element: hosts pay for it when it is used.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// A part of an element that most visits never use (the bulk job's review, progress and undo;
+// contact-preferences' consent dialogs and pending requests), loaded the first time it is needed
+// instead of with the element: hosts pay for it when it is used.
+import type { ReactiveControllerHost } from 'lit';
 
 export type LazyStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Loads one module on demand, once, and re-renders its host when it arrives or fails. */
-export class LazyPart<T> implements ReactiveController {
+export class LazyPart<T> {
   status: LazyStatus = 'idle';
   value?: T;
   private pending?: Promise<T | undefined>;
@@ -13,11 +14,7 @@ export class LazyPart<T> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly load: () => Promise<T>,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /**
    * The part, loading it if it is not loaded yet. Resolves undefined when loading failed: the

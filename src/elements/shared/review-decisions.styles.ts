@@ -39,10 +39,6 @@ export const requestStyles = css`
     gap: var(--_space-2);
     margin-inline-start: auto;
   }
-  .quote {
-    overflow-wrap: anywhere;
-    white-space: pre-wrap;
-  }
   @container (max-width: 639px) {
     .request-actions {
       margin-inline-start: 0;

@@ -29,6 +29,8 @@ export interface HostileDataOptions {
   width?: number;
   /** Puts `value` where an element that shows no contact shows it (e.g. the settings' keywords). */
   prepare?: (db: MockDatabase, value: string) => void;
+  /** Whether the element shows all it will, beyond its requests and updates (a part loaded on demand). */
+  shown?: (container: HTMLElement) => boolean;
 }
 
 function preparedDatabase(value: string, options: HostileDataOptions): MockDatabase {
@@ -75,7 +77,7 @@ const MARKUP_TAGS = ['script', 'img', 'svg', 'iframe', 'object', 'embed', 'style
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'srcdoc'];
 
 /** Every element under `root`, through shadow roots. */
-function* composedElements(root: Element | ShadowRoot): Generator<Element> {
+export function* composedElements(root: Element | ShadowRoot): Generator<Element> {
   for (const el of root.querySelectorAll('*')) {
     yield el;
     if (el.shadowRoot) yield* composedElements(el.shadowRoot);
@@ -162,7 +164,7 @@ class Panel {
  * request answered, every Lit element done updating and every image loaded or failed, on two
  * animation frames in a row.
  */
-async function renderSettled(mock: BrowserMock, db: MockDatabase, template: TemplateResult, width: number): Promise<Rendered & { unmount(): void }> {
+async function renderSettled(mock: BrowserMock, db: MockDatabase, template: TemplateResult, width: number, shown: (container: HTMLElement) => boolean = () => true): Promise<Rendered & { unmount(): void }> {
   mock.worker.resetHandlers(...new MockBackend({ database: db }).handlers);
   const panel = new Panel(width);
   try {
@@ -175,7 +177,7 @@ async function renderSettled(mock: BrowserMock, db: MockDatabase, template: Temp
       const done = (await Promise.all(updates)).every(Boolean);
       // A broken image's error handler runs when it has failed: only then can the policy refuse it.
       const loaded = elements.every((el) => !(el instanceof HTMLImageElement) || el.complete);
-      quiet = done && loaded && panel.inFlight === 0 ? quiet + 1 : 0;
+      quiet = done && loaded && panel.inFlight === 0 && shown(panel.container) ? quiet + 1 : 0;
       return quiet >= 2;
     }, 'the element to finish its requests, updates and images');
   } catch (error) {
@@ -190,11 +192,11 @@ export async function checkHostileString(mock: BrowserMock, renderOnContact: Ren
   const width = options.width ?? 320;
   const findings: string[] = [];
   await takeViolations();
-  const baseline = await renderSettled(mock, preparedDatabase('Ava Tremblay', options), renderOnContact(HOSTILE_CONTACT_ID), width);
+  const baseline = await renderSettled(mock, preparedDatabase('Ava Tremblay', options), renderOnContact(HOSTILE_CONTACT_ID), width, options.shown);
   const expectedTags = tagCounts(baseline.container);
   baseline.unmount();
 
-  const shown = await renderSettled(mock, preparedDatabase(value, options), renderOnContact(HOSTILE_CONTACT_ID), width);
+  const shown = await renderSettled(mock, preparedDatabase(value, options), renderOnContact(HOSTILE_CONTACT_ID), width, options.shown);
   try {
     if (shown.calls.length > 0) findings.push(`executed: the payload called ${HOSTILE_TRAP}(${shown.calls.join(', ')})`);
     for (const violation of await takeViolations()) findings.push(`the page's policy refused what the data tried: ${describeViolation(violation)}`);

@@ -15,7 +15,7 @@ import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 let mock: BrowserMock;
 /** The requests for the dialogs' module, as the mock's worker saw them. */
 const moduleRequests: string[] = [];
-const DIALOGS_MODULE = 'contact-preferences.dialogs';
+const DIALOGS_MODULE = 'contact-preferences.on-demand';
 
 before(async () => {
   mock = await startBrowserMock({ params: new URLSearchParams('reset=1'), persist: false });
