@@ -26,6 +26,7 @@ const LOCALE_KEY = 'optout-demo.locale';
  * Plain-language replies a fresh demo database has received, so that "Opt-out requests" shows what
  * it is for before QA sends one. The seed itself has none: tests count on an empty queue.
  */
+/** Oldest first, as the audit log is kept. */
 const DEMO_REQUESTS = [
   { channelId: 'ch-downtown-sms', body: 'Please stop texting me, I moved to Calgary', daysAgo: 6 },
   { channelId: 'ch-uptown-sms', body: "Arrêtez de m'écrire s'il vous plaît", daysAgo: 2 },
@@ -46,8 +47,15 @@ function receiveDemoRequests(mock: BrowserMock) {
     // Spread over the list, so the three are not neighbours by name.
     const from = phones[Math.floor((phones.length * (i + 1)) / (DEMO_REQUESTS.length + 1))];
     if (!from) return;
-    const receivedAt = new Date(Date.now() - request.daysAgo * 86_400_000).toISOString();
-    mock.backend.messaging.receive({ channelId: request.channelId, from, body: request.body, receivedAt });
+    const at = Date.now() - request.daysAgo * 86_400_000;
+    // Received then, so the contact's history dates the message as the request does.
+    const clock = store.now;
+    store.now = () => at;
+    try {
+      mock.backend.messaging.receive({ channelId: request.channelId, from, body: request.body, receivedAt: new Date(at).toISOString() });
+    } finally {
+      store.now = clock;
+    }
   });
 }
 

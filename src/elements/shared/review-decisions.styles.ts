@@ -27,7 +27,7 @@ export const requestStyles = css`
     flex-basis: 100%;
     font-weight: 600;
   }
-  .dueAt {
+  .deadline {
     display: inline-flex;
     gap: var(--_space-1);
     align-items: center;
