@@ -10,7 +10,6 @@ import type { AuditEvent, AuditEventPage, ContactDetail, Me, OrganizationMember,
 import type { OrganizationData } from '../../context/context.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
 import { LazyPart } from '../shared/lazy-part.js';
-import { adoptMoreStyles } from '../shared/adopt-styles.js';
 import { byCount, formatList, scopeMessages } from '../shared/labels.js';
 import { actorName, formatDate, formatDestination } from '../shared/format.js';
 import { blockedIcon, canIcon, cannotIcon } from '../shared/icons.js';
@@ -109,7 +108,7 @@ export class ContactPreferences extends LitElement {
    */
   private readonly onDemand = new LazyPart<OnDemandParts>(this, async () => {
     const parts = await import('./contact-preferences.on-demand.js');
-    adoptMoreStyles(this.renderRoot, parts.styles);
+    parts.addStyles(this.renderRoot);
     const shared = { context: this.context, announce: (text: string) => this.announce(text), errorText: (error: unknown) => this.errorText(error) };
     return {
       resubscribe: new parts.ResubscribeDialogController(this, { ...shared, contactId: () => this.contactId, detail: () => this.currentDetail, channelName: (id) => this.channelName(id) }),
