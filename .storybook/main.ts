@@ -13,7 +13,8 @@ const config: StorybookConfig = {
   async viteFinal(config) {
     // storybook dev can otherwise load two copies of lit-html.
     config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
-    // Designers and the story checks see the templates minified, as the builds ship them.
+    // The built Storybook (what designers browse and the story checks run) has the templates
+    // minified, as the library ships them; `storybook dev` serves them as written.
     config.plugins = [...(config.plugins ?? []), minifyTemplatesPlugin()];
     return config;
   },

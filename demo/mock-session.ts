@@ -24,9 +24,9 @@ const LOCALE_KEY = 'optout-demo.locale';
 
 /**
  * Plain-language replies a fresh demo database has received, so that "Opt-out requests" shows what
- * it is for before QA sends one. The seed itself has none: tests count on an empty queue.
+ * it is for before QA sends one. The seed itself has none: tests count on an empty queue. Oldest
+ * first, as the audit log is kept.
  */
-/** Oldest first, as the audit log is kept. */
 const DEMO_REQUESTS = [
   { channelId: 'ch-downtown-sms', body: 'Please stop texting me, I moved to Calgary', daysAgo: 6 },
   { channelId: 'ch-uptown-sms', body: "Arrêtez de m'écrire s'il vous plaît", daysAgo: 2 },

@@ -4,6 +4,24 @@
 // ships: the library and single-file builds (Vite), Storybook, the browser tests
 // (web-test-runner) and the size benchmarks (esbuild).
 import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+
+/**
+ * The browsers the elements support (adoptable stylesheets, container queries, `dvh`): CSS is
+ * written for them, so no newer syntax (a media range `width<=48rem`) replaces what they read.
+ * lightningcss's form: major << 16 | minor << 8.
+ */
+export const BROWSER_TARGETS = { chrome: 108 << 16, firefox: 110 << 16, safari: (16 << 16) | (4 << 8) };
+
+const options = {
+  minifyOptions: {
+    ...defaultMinifyOptions,
+    // A space that starts or ends a template is kept as one: a template inside another
+    // (` · ${destination}`) would otherwise lose the space a reader sees.
+    conservativeCollapse: true,
+    minifyCSS: { minify: true, targets: BROWSER_TARGETS },
+  },
+};
 
 /**
  * Whether the file's templates are minified: the elements' sources, not tests, stories, the demo
@@ -22,7 +40,7 @@ export function isTemplateSource(path) {
  * @returns {Promise<{ code: string, map?: object }>}
  */
 export async function minifyTemplates(code, fileName) {
-  const result = await minifyHTMLLiterals(code, { fileName });
+  const result = await minifyHTMLLiterals(code, { ...options, fileName });
   return result ? { code: result.code, map: result.map } : { code };
 }
 

@@ -162,6 +162,8 @@ export class ContactPreferences extends LitElement {
   @state() private openCells: ReadonlySet<string> = new Set();
   /** A dialog was asked for and its code could not be loaded. */
   @state() private dialogFailed = false;
+  /** How many times a dialog was asked for: only the last one asked for opens. */
+  private dialogRequests = 0;
 
   private readonly internals = this.attachInternals();
 
@@ -194,14 +196,12 @@ export class ContactPreferences extends LitElement {
       this.onDemand.value?.channelPreferences.contactChanged();
     }
     const detail = this.currentDetail;
+    // A pending request is shown with its decisions, which come with the parts loaded on demand.
+    if (this.onDemand.status === 'idle' && detail?.pendingReviews.some((r) => r.status === 'pending')) void this.onDemand.get();
     this.setState('blocked', Boolean(detail?.contact.blocked));
     this.setState('unreachable', Boolean(detail && !detail.eligibility.some((e) => e.canMessage)));
   }
 
-  protected override updated(): void {
-    // A pending request is shown with its decisions, which come with the parts loaded on demand.
-    if (this.onDemand.status === 'idle' && this.currentDetail?.pendingReviews.some((r) => r.status === 'pending')) void this.onDemand.get();
-  }
 
   protected override render() {
     // An article, not a region: two elements showing one contact (a page and a side panel) would
@@ -345,7 +345,7 @@ export class ContactPreferences extends LitElement {
     const mayResubscribe = this.may(me, 'contact:resubscribe');
     const mayExclude = this.may(me, 'contact:exclude-channels');
     const prefetch = () => {
-      if ((unsubscribed && mayResubscribe) || mayExclude) this.preload(() => import('./contact-preferences.on-demand.js'));
+      if ((unsubscribed && mayResubscribe) || mayExclude) void this.onDemand.get();
     };
     return html`${unsubscribed && !mayResubscribe ? html`<p class="muted">${msg('Only managers and admins can re-subscribe a contact.')}</p>` : nothing}
       <div class="actions" @pointerenter=${prefetch} @focusin=${prefetch}>
@@ -509,20 +509,19 @@ export class ContactPreferences extends LitElement {
     void this.historyTask.run();
   }
 
-  /** Opens a dialog once its code is loaded, unless the element moved on to another contact meanwhile. */
+  /**
+   * Opens a dialog once its code is loaded: the one asked for last, and only if the element still
+   * shows the contact it was asked for on.
+   */
   private async openDialog(pick: (parts: OnDemandParts) => { open(): void }) {
+    const request = ++this.dialogRequests;
     const contactId = this.contactId;
     const parts = await this.onDemand.get();
-    this.dialogFailed = !parts;
-    if (!parts || !this.isConnected || contactId !== this.contactId) return;
     // The dialog is rendered by the update its arrival asked for.
     await this.updateComplete;
-    pick(parts).open();
-  }
-
-  /** Starts loading a dialog's code before it is asked for; a failure is said when it is. */
-  private preload(load: () => Promise<unknown>) {
-    load().catch(() => undefined);
+    if (request !== this.dialogRequests || !this.isConnected || contactId !== this.contactId) return;
+    this.dialogFailed = !parts;
+    if (parts) pick(parts).open();
   }
 
   private handleShowMore() {

@@ -85,6 +85,9 @@ export class ResubscribeDialogController {
     this.dialog?.close();
     this.selected = new Set();
     this.problem = '';
+    // A note is one contact's consent: it never carries over to the next.
+    const note = this.noteField;
+    if (note) note.value = '';
   }
 
   renderDialog(detail: ContactDetail) {

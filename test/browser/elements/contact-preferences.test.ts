@@ -142,6 +142,12 @@ describe('contact-preferences', () => {
     expect(harness.settingsLink()?.getAttribute('href')).to.equal('#/settings/messaging');
   });
 
+  it('says each history entry in words, its facts apart: who, the destination, the channel and the rule then', async () => {
+    const { harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+    await waitFor(() => harness.history().length > 0, 'the history');
+    expect(harness.history()[0]).to.match(/ Unsubscribed from 1 channel replied STOP · \+1 416 203 0002 · Downtown SMS · rule: only the channel messaged STOP$/);
+  });
+
   it('shows the consent history newest first, paged with "Show more"', async () => {
     // Enough history to page: the agent unsubscribes and re-subscribes Ava a dozen times.
     const admin = new HttpOptOutClient({ baseUrl: '/api' });
