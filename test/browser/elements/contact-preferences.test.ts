@@ -11,6 +11,7 @@ import { ContactPreferencesHarness, OptOutProviderHarness, waitFor } from '../..
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
+import { queryByRole } from '../helpers/queries.js';
 
 let mock: BrowserMock;
 const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration', retry: { baseDelayMs: 1, maxDelayMs: 5 } });
@@ -211,9 +212,25 @@ describe('contact-preferences', () => {
       const dialog = await harness.openResubscribe();
       dialog.choose('Downtown SMS').writeNote('Asked in store');
       dialog.submit();
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // A request sent after the submit is seen after anything the submit sent.
+      await new HttpOptOutClient({ baseUrl: '/api' }).getContact(WELL_KNOWN.partlyUnsubscribed, {});
       expect(sent).to.deep.equal([]);
       expect(harness.canMessage('Downtown', 'SMS')).to.equal(false);
+    });
+
+    it('a note written for one contact is not there when the dialog opens for another', async () => {
+      // William first, so that coming back to him shows him at once, from the provider's cache.
+      const { el, harness } = await render(WELL_KNOWN.unsubscribedEverywhere);
+      el.contactId = WELL_KNOWN.partlyUnsubscribed;
+      await waitFor(() => harness.summary().startsWith('Can be messaged on 8'), 'Liam Gagnon shown');
+      const first = await harness.openResubscribe();
+      first.writeNote('Liam agreed at the counter');
+      first.cancel();
+      el.contactId = WELL_KNOWN.unsubscribedEverywhere;
+      await waitFor(() => harness.summary().startsWith('Cannot be messaged'), 'William Gauthier shown');
+      const second = await harness.openResubscribe();
+      const note = queryByRole(second.dialog, 'textbox', { name: 'Consent note' }) as HTMLTextAreaElement;
+      expect(note.value).to.equal('');
     });
 
     it('a failed request keeps the dialog and the note, and shows nothing as done', async () => {
