@@ -109,7 +109,13 @@ export class ContactPreferences extends LitElement {
   private readonly onDemand = new LazyPart<OnDemandParts>(this, async () => {
     const parts = await import('./contact-preferences.on-demand.js');
     parts.addStyles(this.renderRoot);
-    const shared = { context: this.context, announce: (text: string) => this.announce(text), errorText: (error: unknown) => this.errorText(error) };
+    // A decision or a re-subscribe that takes away the button used says where things stand now.
+    const shared = {
+      context: this.context,
+      announce: (text: string) => this.announce(text),
+      errorText: (error: unknown) => this.errorText(error),
+      focusAfter: () => this.renderRoot.querySelector<HTMLElement>('#summary'),
+    };
     return {
       resubscribe: new parts.ResubscribeDialogController(this, { ...shared, contactId: () => this.contactId, detail: () => this.currentDetail, channelName: (id) => this.channelName(id) }),
       channelPreferences: new parts.ChannelPreferencesController(this, { ...shared, contactId: () => this.contactId, detail: () => this.currentDetail }),

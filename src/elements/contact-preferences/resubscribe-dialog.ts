@@ -13,6 +13,7 @@ import type { ContactDetail } from '../../client/types.js';
 import type { OptOutContextController } from '../shared/optout-context-controller.js';
 import { byCount, formatList, lengthLimitLabel } from '../shared/labels.js';
 import { warningIcon } from '../shared/icons.js';
+import { moveFocusAfterChange } from '../shared/focus.js';
 import { unsubscribedChannelIds } from './channel-grid.js';
 import { OptOutResubscribeEvent, OptOutResubscribeRequestEvent } from './contact-preferences.events.js';
 
@@ -29,6 +30,8 @@ export interface ResubscribeDialogOptions {
   announce(text: string): void;
   /** The words for a failed request that is not about re-subscribing in particular. */
   errorText(error: unknown): string;
+  /** Where focus goes when "Re-subscribe…" goes with the last channel re-subscribed. */
+  focusAfter(): HTMLElement | null;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -65,6 +68,8 @@ export class ResubscribeDialogController {
         const names = formatList(channelIds.map((id) => this.options.channelName(id)));
         this.options.announce(msg(str`Re-subscribed to ${names}.`));
         this.host.dispatchEvent(new OptOutResubscribeEvent(channelIds, detail));
+        // "Re-subscribe…" goes with the last channel: focus must not go with it.
+        if (unsubscribedChannelIds(detail).length === 0) void moveFocusAfterChange(this.host, () => this.options.focusAfter());
       },
     });
   }

@@ -103,6 +103,8 @@ export class OptOutReviewQueue extends LitElement {
     announce: (text) => (this.announcement = text),
     errorText: (error) => this.errorText(error),
     changed: () => this.revision++,
+    // The decided request leaves the list: focus goes to its title, which counts what is left.
+    focusAfter: () => this.renderRoot.querySelector<HTMLElement>('#title'),
   });
 
   private readonly listTask = new Task(this, {

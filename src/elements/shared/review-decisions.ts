@@ -12,6 +12,7 @@ import type { OptOutContextController } from './optout-context-controller.js';
 import { formatList, lengthLimitLabel } from './labels.js';
 import { formatDate } from './format.js';
 import { warningIcon } from './icons.js';
+import { moveFocusAfterChange } from './focus.js';
 import { OptOutReviewApplyEvent, OptOutReviewApplyRequestEvent, OptOutReviewDismissEvent, OptOutReviewDismissRequestEvent } from './review.events.js';
 
 export type ReviewDecision = 'apply' | 'dismiss';
@@ -25,6 +26,8 @@ export interface ReviewDecisionsOptions {
   errorText(error: unknown): string;
   /** After a decision was made, or found already made by someone else (the list is stale). */
   changed?(review: ReviewItem): void;
+  /** Where focus goes when the decided request leaves the list with the button that decided it. */
+  focusAfter?(): HTMLElement | null;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -65,6 +68,8 @@ export class ReviewDecisionsController implements ReactiveController {
           host.dispatchEvent(new OptOutReviewDismissEvent(decided));
         }
         options.changed?.(decided);
+        // The request leaves the list, and the button that decided it with it.
+        if (options.focusAfter) void moveFocusAfterChange(host, options.focusAfter);
       },
       onError: (error) => {
         // Decided meanwhile by someone else: the list that offered it is stale.

@@ -11,7 +11,7 @@ import { ContactPreferencesHarness, OptOutProviderHarness, waitFor } from '../..
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
-import { queryByRole } from '../helpers/queries.js';
+import { getByRole, queryByRole, textOf } from '../helpers/queries.js';
 
 let mock: BrowserMock;
 const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration', retry: { baseDelayMs: 1, maxDelayMs: 5 } });
@@ -216,6 +216,17 @@ describe('contact-preferences', () => {
       await new HttpOptOutClient({ baseUrl: '/api' }).getContact(WELL_KNOWN.partlyUnsubscribed, {});
       expect(sent).to.deep.equal([]);
       expect(harness.canMessage('Downtown', 'SMS')).to.equal(false);
+    });
+
+    it('from the keyboard, re-subscribing the last channel moves focus to the summary, which says where things stand', async () => {
+      const { el, harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+      harness.resubscribeButton()!.focus();
+      const dialog = await harness.openResubscribe();
+      dialog.choose('Downtown SMS').writeNote('Asked in store, Dec 2');
+      dialog.submit();
+      await waitFor(() => harness.resubscribeButton() === null, 'nothing left to re-subscribe');
+      await waitFor(() => el.shadowRoot!.activeElement !== null, 'focus kept in the element');
+      expect(textOf(el.shadowRoot!.activeElement)).to.equal('Can be messaged on 9 of 9 channels');
     });
 
     it('a note written for one contact is not there when the dialog opens for another', async () => {
@@ -430,6 +441,17 @@ describe('contact-preferences', () => {
       await waitFor(() => harness.requests().length === 0, 'the request gone');
       await waitFor(() => harness.canMessage('Downtown', 'SMS') === false, 'Downtown SMS unsubscribed');
       expect(store().db.reviews.find((r) => r.id === reviewId)?.status).to.equal('applied');
+    });
+
+    it('from the keyboard, focus goes to the summary once the applied request has left', async () => {
+      await queueRequest();
+      const { el, harness } = await render(WELL_KNOWN.subscribed);
+      const button = getByRole(harness.requests()[0]!.item, 'button', { name: 'Unsubscribe' });
+      button.focus();
+      button.click();
+      await waitFor(() => harness.requests().length === 0, 'the request gone');
+      await waitFor(() => el.shadowRoot!.activeElement !== null, 'focus kept in the element');
+      expect(textOf(el.shadowRoot!.activeElement)).to.equal(harness.summary());
     });
 
     it('Dismiss needs a reason and leaves the contact subscribed', async () => {

@@ -6,7 +6,7 @@ import '../../../src/define.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { HttpOptOutClient } from '../../../src/client/index.js';
 import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
-import { ContactPreferencesHarness, OptOutReviewQueueHarness, fill, getByRole, waitFor } from '../../../src/testing/index.js';
+import { ContactPreferencesHarness, OptOutReviewQueueHarness, fill, getByRole, textOf, waitFor } from '../../../src/testing/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
@@ -108,6 +108,17 @@ describe('optout-review-queue', () => {
     // The seed's rule, all channels of the same type: every SMS channel.
     expect(harness.announcement()).to.equal('Request applied: unsubscribed from Downtown SMS, Airport SMS, and Uptown SMS.');
     await waitFor(() => harness.title() === `Opt-out requests (${before - 1})`, 'the count one less');
+  });
+
+  it('from the keyboard, focus goes to the title once the decided request has left the list', async () => {
+    await queue(phoneOf(WELL_KNOWN.subscribed));
+    const { el, harness } = await render();
+    const button = getByRole(harness.request('Ava Tremblay').item, 'button', { name: 'Unsubscribe' });
+    button.focus();
+    button.click();
+    await waitFor(() => !harness.requests().some((r) => r.text().includes('Ava Tremblay')), 'the request gone from the list');
+    await waitFor(() => el.shadowRoot!.activeElement !== null, 'focus kept in the queue');
+    expect(textOf(el.shadowRoot!.activeElement)).to.equal(harness.title());
   });
 
   it('Dismiss needs a reason, sends nothing without one, and keeps the contact subscribed', async () => {
