@@ -45,7 +45,8 @@ export default {
     // The tsconfig path must be explicit, and that tsconfig self-contained, or decorators fail to parse.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
     {
-      // The elements are tested with their templates minified, as the builds ship them.
+      // The elements are tested with their templates minified, as the builds ship them. A stack
+      // frame in an element's source then points into the minified code, not the line as written.
       name: 'minify-templates',
       async transform(context) {
         if (isTemplateSource(context.path)) return { body: (await minifyTemplates(context.body, context.path)).code };
