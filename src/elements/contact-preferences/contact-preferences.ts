@@ -42,7 +42,9 @@ interface Loaded {
  * asked not to be contacted by; removing one needs a consent note too) and decide pending requests.
  *
  * Place it inside an `<optout-provider>`. Below 640 px of width it lays itself out for a side
- * panel.
+ * panel. The dialogs that change consent, and the pending requests with their decisions, load on
+ * demand (a separate chunk with a bundler): when a user allowed to use a dialog points at or
+ * focuses the actions, and as soon as the contact has a pending request.
  *
  * @summary Can we message this contact, where, and if not, why.
  * @tag contact-preferences
