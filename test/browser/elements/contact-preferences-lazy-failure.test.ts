@@ -3,11 +3,11 @@
 // nothing, and never lets a pending request pass for none.
 // A file of its own: nothing else in the page may have loaded the module (a failed load is tried
 // again on the next need: each test sees its own refusal).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../../src/define.js';
-import type { ContactPreferences } from '../../../src/elements/contact-preferences/contact-preferences.js';
-import { ContactPreferencesHarness, waitFor } from '../../../src/testing/index.js';
+import { waitFor } from '../../../src/testing/index.js';
+import { ON_DEMAND_MODULE, renderPreferences } from '../helpers/contact-preferences-on-demand.js';
 import { queryAllByRole, queryByRole, textOf } from '../helpers/queries.js';
 import { HttpOptOutClient } from '../../../src/client/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
@@ -23,20 +23,13 @@ before(async () => {
 });
 after(() => mock.stop());
 
-async function render(contactId: string) {
-  const provider = await fixture(html`<optout-provider api-base="/api" token="mock:u-manager">
-    <contact-preferences contact-id=${contactId}></contact-preferences>
-  </optout-provider>`);
-  const el = provider.querySelector('contact-preferences') as ContactPreferences;
-  return { el, harness: await new ContactPreferencesHarness(el).loaded() };
-}
 
 let refused = 0;
 beforeEach(() => {
   refused = 0;
   // The module's request fails (a dropped connection), through the mock's worker.
   mock.worker.use(
-    http.get(/contact-preferences\.on-demand/, () => {
+    http.get(ON_DEMAND_MODULE, () => {
       refused += 1;
       return HttpResponse.error();
     }),
@@ -47,7 +40,7 @@ describe('contact-preferences when the parts it loads on demand cannot be loaded
   it('a pending request is still said to be there, and that it could not be shown', async () => {
     const phone = mock.backend.store.contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone')!.value;
     await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body: 'please stop texting me' }, {});
-    const { el, harness } = await render(WELL_KNOWN.subscribed);
+    const { el, harness } = await renderPreferences(WELL_KNOWN.subscribed);
     const section = queryByRole(el, 'group', { name: 'Pending opt-out requests' });
     expect(section, 'the section is there').to.not.equal(null);
     expect(textOf(queryByRole(section!, 'alert'))).to.contain('The pending requests could not be shown');
@@ -56,7 +49,7 @@ describe('contact-preferences when the parts it loads on demand cannot be loaded
   });
 
   it('a dialog asked for says so and opens nothing', async () => {
-    const { el, harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+    const { el, harness } = await renderPreferences(WELL_KNOWN.partlyUnsubscribed);
     harness.resubscribeButton()!.click();
     const alert = await waitFor(() => queryAllByRole(el, 'alert').find((a) => textOf(a).includes('The dialog could not be loaded')), 'the failure said');
     expect(refused).to.be.greaterThan(0);

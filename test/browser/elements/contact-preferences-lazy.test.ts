@@ -3,11 +3,11 @@
 // reading a contact does not pay for them.
 // A file of its own: each test file runs in a fresh page, so nothing else has loaded the module
 // (the failure is contact-preferences-lazy-failure.test.ts: a page keeps a failed module load).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
-import type { ContactPreferences } from '../../../src/elements/contact-preferences/contact-preferences.js';
-import { ContactPreferencesHarness, waitFor } from '../../../src/testing/index.js';
+import { waitFor } from '../../../src/testing/index.js';
+import { ON_DEMAND_MODULE, renderPreferences } from '../helpers/contact-preferences-on-demand.js';
 import { hover } from '../helpers/queries.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
@@ -15,26 +15,18 @@ import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 let mock: BrowserMock;
 /** The requests for the dialogs' module, as the mock's worker saw them. */
 const moduleRequests: string[] = [];
-const DIALOGS_MODULE = 'contact-preferences.on-demand';
 
 before(async () => {
   mock = await startBrowserMock({ params: new URLSearchParams('reset=1'), persist: false });
   mock.backend.reset();
   await mock.backend.flush();
   mock.worker.events.on('request:start', ({ request }) => {
-    if (request.url.includes(DIALOGS_MODULE)) moduleRequests.push(request.url);
+    if (ON_DEMAND_MODULE.test(request.url)) moduleRequests.push(request.url);
   });
 });
 after(() => mock.stop());
 afterEach(() => resetMouse());
 
-async function render(contactId: string, token: string) {
-  const provider = await fixture(html`<optout-provider api-base="/api" token=${token}>
-    <contact-preferences contact-id=${contactId}></contact-preferences>
-  </optout-provider>`);
-  const el = provider.querySelector('contact-preferences') as ContactPreferences;
-  return { el, harness: await new ContactPreferencesHarness(el).loaded() };
-}
 
 /**
  * Resolves once the mock's worker has answered a request sent after everything the page asked
@@ -46,14 +38,14 @@ async function afterEarlierRequests(token: string): Promise<void> {
 
 describe('contact-preferences loads its consent dialogs on demand', () => {
   it('reading a contact, the pointer on the channels, loads neither dialog', async () => {
-    const { harness } = await render(WELL_KNOWN.partlyUnsubscribed, 'mock:u-agent');
+    const { harness } = await renderPreferences(WELL_KNOWN.partlyUnsubscribed, 'mock:u-agent');
     await hover(harness.grid()!);
     await afterEarlierRequests('mock:u-agent');
     expect(moduleRequests, 'loaded for a user only reading').to.deep.equal([]);
   });
 
   it('a manager loads nothing while reading, loads them once the pointer is on the actions, and Re-subscribe… opens its dialog', async () => {
-    const { harness } = await render(WELL_KNOWN.partlyUnsubscribed, 'mock:u-manager');
+    const { harness } = await renderPreferences(WELL_KNOWN.partlyUnsubscribed, 'mock:u-manager');
     await afterEarlierRequests('mock:u-manager');
     expect(moduleRequests, 'loaded before anyone went near the actions').to.deep.equal([]);
     await hover(harness.resubscribeButton()!);
