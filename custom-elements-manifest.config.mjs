@@ -6,6 +6,9 @@
 const publicOnly = {
   name: 'optout-public-only',
   packageLinkPhase({ customElementsManifest }) {
+    // The analyzer lists modules in the order the file system gives them, which differs from one
+    // machine (or clone) to the next: sort them so the committed copy is the same everywhere.
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
         if (declaration.members) {
