@@ -6,16 +6,10 @@ import type { ContactDetail } from '../../client/types.js';
 
 // The decisions on pending requests are fired by every element that shows them.
 export * from '../shared/review.events.js';
+export { OptOutContactLoadedEvent } from './contact-loaded.event.js';
+import type { OptOutContactLoadedEvent } from './contact-loaded.event.js';
 
 const init = { bubbles: true, composed: true } as const;
-
-/** The contact's preferences were loaded (or reloaded after a change or revalidation). */
-export class OptOutContactLoadedEvent extends Event {
-  static readonly eventName = 'optout-contact-loaded';
-  constructor(readonly contact: ContactDetail) {
-    super(OptOutContactLoadedEvent.eventName, init);
-  }
-}
 
 /** The user asked to re-subscribe the contact to channels, with a consent note. Cancelable. */
 export class OptOutResubscribeRequestEvent extends Event {

@@ -16,7 +16,7 @@ import { blockedIcon, canIcon, cannotIcon } from '../shared/icons.js';
 import { channelTypesOf, renderChannelGrid, unsubscribedChannelIds } from './channel-grid.js';
 import type { ChannelPreferencesController, ResubscribeDialogController, ReviewDecisionsController } from './contact-preferences.on-demand.js';
 import { renderHistoryEntry } from './consent-history.js';
-import { OptOutContactLoadedEvent } from './contact-preferences.events.js';
+import { OptOutContactLoadedEvent } from './contact-loaded.event.js';
 import { styles } from './contact-preferences.styles.js';
 import { getLocale } from '../../localization/localization.js';
 
