@@ -166,7 +166,7 @@ export class BulkJobController implements ReactiveController {
         ? html`<label class="progress-label" for="job-progress">${undoing ? msg(str`${processed} of ${total} contacts restored`) : msg(str`${processed} of ${total} contacts processed`)}</label>
             <progress id="job-progress" max=${Math.max(of, 1)} .value=${job.processed}></progress>
             <p class="muted">${this.estimate(progress, of)}</p>
-            ${undoing ? nothing : html`<button type="button" ?disabled=${busyAction} @click=${() => this.act('cancel', job.id)}>${msg('Cancel')}</button>`}`
+            ${undoing ? nothing : html`<button type="button" aria-disabled=${busyAction ? 'true' : nothing} @click=${() => this.act('cancel', job.id)}>${msg('Cancel')}</button>`}`
         : html`<dl class="result">
               <div><dt>${msg('Unsubscribed')}</dt><dd>${formatCount(job.changed)}</dd></div>
               <div><dt>${msg('Skipped (already unsubscribed, unreachable or deleted)')}</dt><dd>${formatCount(job.skipped)}</dd></div>
@@ -182,7 +182,7 @@ export class BulkJobController implements ReactiveController {
               : nothing}
             <div class="dialog-buttons">
               ${undoable && job.status !== 'undone' && job.changed > 0
-                ? html`<button type="button" ?disabled=${busyAction} @click=${() => this.act('undo', job.id)}>${msg('Undo')}</button>
+                ? html`<button type="button" aria-disabled=${busyAction ? 'true' : nothing} @click=${() => this.act('undo', job.id)}>${msg('Undo')}</button>
                     <span class="muted">${msg(str`Undo is possible until ${formatDateTime(job.undoExpiresAt ?? '')}.`)}</span>`
                 : nothing}
               <button type="button" @click=${() => this.dismiss()}>${msg('Close')}</button>
@@ -288,7 +288,7 @@ export class BulkJobController implements ReactiveController {
     const preview = this.previewTask.status === TaskStatus.COMPLETE ? this.previewTask.value : undefined;
     const starting = this.startTask.status === TaskStatus.PENDING;
     const label = preview ? msg(str`Unsubscribe ${formatCount(preview.total)} contacts`) : msg('Unsubscribe');
-    return html`<button type="submit" class="danger" ?disabled=${!preview || preview.total === 0 || starting}>${label}</button>`;
+    return html`<button type="submit" class="danger" ?disabled=${!preview || preview.total === 0} aria-disabled=${starting ? 'true' : nothing}>${label}</button>`;
   }
 
   private jobTitle(job: BulkJob): string {
@@ -398,7 +398,8 @@ export class BulkJobController implements ReactiveController {
     e.preventDefault();
     const preview = this.previewTask.status === TaskStatus.COMPLETE ? this.previewTask.value : undefined;
     const body = this.body(organization);
-    if (!preview || !body) return;
+    // Once started, pressing again (or Enter in the count field) starts nothing more.
+    if (!preview || !body || this.startTask.status === TaskStatus.PENDING) return;
     if (preview.total > TYPE_TO_CONFIRM_ABOVE && this.typed.replace(/[\s,.\u00a0\u202f]/g, '') !== String(preview.total)) {
       this.problem = msg(str`Type ${preview.total} exactly to confirm: nothing is unsubscribed until you do.`);
       this.host.requestUpdate();
@@ -417,6 +418,7 @@ export class BulkJobController implements ReactiveController {
   };
 
   private act(action: 'cancel' | 'undo', jobId: string) {
+    if (this.actionTask.status === TaskStatus.PENDING) return;
     void this.actionTask.run([action, jobId]);
   }
 

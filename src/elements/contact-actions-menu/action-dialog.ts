@@ -161,7 +161,7 @@ export abstract class ActionDialog<A extends readonly unknown[], R> implements R
         ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
         <div class="dialog-buttons">
           ${confirm.noCancel ? nothing : html`<button type="button" @click=${() => this.close()}>${msg('Cancel')}</button>`}
-          <button type="submit" class=${confirm.danger ? 'danger' : 'primary'} ?disabled=${this.busy || confirm.disabled === true}>
+          <button type="submit" class=${confirm.danger ? 'danger' : 'primary'} ?disabled=${confirm.disabled === true} aria-disabled=${this.busy ? 'true' : nothing}>
             ${this.busy ? msg('Working…') : retry ? msg('Retry') : confirm.label}
           </button>
         </div>

@@ -163,7 +163,7 @@ export class ChannelPreferencesController implements ReactiveController {
           : nothing}
         <div class="dialog-buttons">
           <button type="button" @click=${() => this.dialog?.close()}>${msg('Cancel')}</button>
-          <button type="submit" class="primary" ?disabled=${busy}>${msg('Save channel preferences')}</button>
+          <button type="submit" class="primary" aria-disabled=${busy ? 'true' : nothing}>${msg('Save channel preferences')}</button>
         </div>
       </form>
     </dialog>`;
@@ -211,7 +211,7 @@ export class ChannelPreferencesController implements ReactiveController {
   private readonly handleSubmit = (e: Event) => {
     e.preventDefault();
     const detail = this.currentDetail();
-    if (!detail) return;
+    if (!detail || this.task.status === TaskStatus.PENDING) return;
     const contactId = this.options.contactId();
     const after = normalizeExclusions([...this.draft]);
     const change = exclusionChange(detail.contact.excludedChannelTypes, after);

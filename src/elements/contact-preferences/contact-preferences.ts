@@ -10,6 +10,7 @@ import type { AuditEvent, AuditEventPage, ContactDetail, Me, OrganizationMember,
 import type { OrganizationData } from '../../context/context.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
 import { LazyPart } from '../shared/lazy-part.js';
+import { moveFocusAfterChange } from '../shared/focus.js';
 import { byCount, formatList, scopeMessages } from '../shared/labels.js';
 import { actorName, formatDate, formatDestination } from '../shared/format.js';
 import { blockedIcon, canIcon, cannotIcon } from '../shared/icons.js';
@@ -425,7 +426,7 @@ export class ContactPreferences extends LitElement {
       </ol>
       ${moreFailed ? html`<p class="problem" role="alert">${msg('More history could not be loaded.')}</p>` : nothing}
       ${this.historyCursor
-        ? html`<button type="button" ?disabled=${loadingMore} @click=${this.handleShowMore}>
+        ? html`<button type="button" aria-disabled=${loadingMore ? 'true' : nothing} @click=${this.handleShowMore}>
             ${loadingMore ? msg('Loading…') : msg('Show more')}
           </button>`
         : nothing}`;
@@ -532,8 +533,16 @@ export class ContactPreferences extends LitElement {
     if (parts) pick(parts).open();
   }
 
-  private handleShowMore() {
-    if (this.historyCursor) void this.moreHistoryTask.run([this.contactId, this.historyCursor]);
+  /**
+   * Loads the next page of history. The button stays focusable while it loads (a disabled one would
+   * drop focus to the page), and focus then moves to the first entry it brought.
+   */
+  private async handleShowMore() {
+    if (!this.historyCursor || this.moreHistoryTask.status === TaskStatus.PENDING) return;
+    const entries = () => this.renderRoot.querySelectorAll<HTMLElement>('.history-list > li');
+    const shown = entries().length;
+    await this.moreHistoryTask.run([this.contactId, this.historyCursor]);
+    void moveFocusAfterChange(this, () => entries()[shown]);
   }
 }
 

@@ -135,7 +135,7 @@ export class ResubscribeDialogController {
         ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
         <div class="dialog-buttons">
           <button type="button" @click=${() => this.dialog?.close()}>${msg('Cancel')}</button>
-          <button type="submit" class="primary" ?disabled=${busy}>
+          <button type="submit" class="primary" aria-disabled=${busy ? 'true' : nothing}>
             ${count > 0
               ? byCount(
                   count,
@@ -182,7 +182,7 @@ export class ResubscribeDialogController {
   private readonly handleSubmit = (e: Event) => {
     e.preventDefault();
     const detail = this.options.detail();
-    if (!detail) return;
+    if (!detail || this.task.status === TaskStatus.PENDING) return;
     const contactId = this.options.contactId();
     const note = this.noteField?.value ?? '';
     const channelIds = unsubscribedChannelIds(detail).filter((id) => this.selected.has(id));

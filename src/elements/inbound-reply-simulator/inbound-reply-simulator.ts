@@ -158,7 +158,7 @@ export class InboundReplySimulator extends LitElement {
           <label for="via-twilio">${msg('A signed Twilio delivery')}</label>
         </div>
       </fieldset>
-      <button type="submit" class="primary" ?disabled=${sending || this.reply.trim() === ''}>${sending ? msg('Sending…') : msg('Send reply')}</button>
+      <button type="submit" class="primary" aria-disabled=${sending || this.reply.trim() === '' ? 'true' : nothing}>${sending ? msg('Sending…') : msg('Send reply')}</button>
     </form>`;
   }
 
@@ -257,6 +257,8 @@ export class InboundReplySimulator extends LitElement {
 
   private readonly handleSubmit = (e: Event, channel: Channel, from: string, via: 'integration' | 'twilio') => {
     e.preventDefault();
+    // The button stays focusable while sending and when there is nothing to send: guarded here.
+    if (this.sendTask.status === TaskStatus.PENDING || this.reply.trim() === '') return;
     void this.sendTask.run([channel, from.trim(), this.reply, via]);
   };
 

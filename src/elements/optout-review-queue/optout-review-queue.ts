@@ -8,6 +8,7 @@ import type { OptOutClient } from '../../client/optout-client.js';
 import type { ReviewItem, ReviewPage } from '../../client/types.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
 import { ReviewDecisionsController } from '../shared/review-decisions.js';
+import { moveFocusAfterChange } from '../shared/focus.js';
 import { formatDestination } from '../shared/format.js';
 import { styles } from './optout-review-queue.styles.js';
 import { getLocale } from '../../localization/localization.js';
@@ -189,7 +190,7 @@ export class OptOutReviewQueue extends LitElement {
       ${this.reviews.renderFailure()}
       ${moreFailed ? html`<p class="problem" role="alert">${msg('More requests could not be loaded.')}</p>` : nothing}
       ${this.cursor
-        ? html`<button type="button" class="more" ?disabled=${loadingMore} @click=${this.handleShowMore}>${loadingMore ? msg('Loading…') : msg('Show more')}</button>`
+        ? html`<button type="button" class="more" aria-disabled=${loadingMore ? 'true' : nothing} @click=${this.handleShowMore}>${loadingMore ? msg('Loading…') : msg('Show more')}</button>`
         : nothing}
       ${this.reviews.renderDismissDialog((review) => (review.contactId ? allNames.get(review.contactId) : undefined))}`;
   }
@@ -249,8 +250,16 @@ export class OptOutReviewQueue extends LitElement {
     void this.listTask.run();
   }
 
-  private handleShowMore() {
-    if (this.cursor) void this.moreTask.run([this.cursor]);
+  /**
+   * Loads the next page. The button stays focusable while it loads (a disabled one would drop focus
+   * to the page), and focus then moves to the first request it brought.
+   */
+  private async handleShowMore() {
+    if (!this.cursor || this.moreTask.status === TaskStatus.PENDING) return;
+    const requests = () => this.renderRoot.querySelectorAll<HTMLElement>('.request-list > li');
+    const shown = requests().length;
+    await this.moreTask.run([this.cursor]);
+    void moveFocusAfterChange(this, () => requests()[shown]);
   }
 }
 

@@ -395,7 +395,7 @@ export class OptOutSettings extends LitElement {
         ${changes.length === 0 ? html`<li>${msg('They saved the same values.')}</li>` : changes.map((change) => html`<li>${this.changeText(change)}</li>`)}
       </ul>
       <div class="buttons">
-        <button type="button" class="primary" ?disabled=${this.saveTask.status === TaskStatus.PENDING} @click=${this.handleReapply}>${msg('Reapply my change on top')}</button>
+        <button type="button" class="primary" aria-disabled=${this.saveTask.status === TaskStatus.PENDING ? 'true' : nothing} @click=${this.handleReapply}>${msg('Reapply my change on top')}</button>
         <button type="button" @click=${this.handleKeepTheirs}>${msg('Keep theirs')}</button>
       </div>
     </div>`;
@@ -409,7 +409,7 @@ export class OptOutSettings extends LitElement {
     return html`<div part="actions" class="actions">
       ${this.dirty ? html`<p class="unsaved">${msg('You have unsaved changes.')}</p>` : nothing}
       ${failed ? html`<p class="problem" role="alert">${this.saveErrorText(error)}</p>` : nothing}
-      <button type="button" class="primary" ?disabled=${saving || !this.dirty || Boolean(this.conflict)} @click=${this.handleSave}>
+      <button type="button" class="primary" aria-disabled=${saving || !this.dirty || this.conflict ? 'true' : nothing} @click=${this.handleSave}>
         ${saving ? msg('Saving…') : msg('Save')}
       </button>
     </div>`;
@@ -575,13 +575,16 @@ export class OptOutSettings extends LitElement {
     }
   }
 
+  // Save stays focusable when there is nothing to save (aria-disabled, not disabled): focus stays
+  // on it after saving instead of falling to the page.
   private readonly handleSave = () => {
+    if (this.saveTask.status === TaskStatus.PENDING || !this.dirty || this.conflict) return;
     if (this.draft && this.saved) this.save(this.draft, this.saved);
   };
 
   private readonly handleReapply = () => {
     const conflict = this.conflict;
-    if (!conflict) return;
+    if (!conflict || this.saveTask.status === TaskStatus.PENDING) return;
     const merged = reapply(inputOf(conflict.base), conflict.mine, inputOf(conflict.theirs.settings));
     this.saved = conflict.theirs;
     this.draft = merged;

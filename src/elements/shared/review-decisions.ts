@@ -110,8 +110,8 @@ export class ReviewDecisionsController implements ReactiveController {
       <span class="muted">${msg(str`Unsubscribing would stop messages on: ${affected}`)}</span>
       ${mayDecide
         ? html`<span class="request-actions">
-            <button type="button" class="danger" ?disabled=${busy} aria-describedby="request-${review.id}" @click=${() => this.apply(review)}>${msg('Unsubscribe')}</button>
-            <button type="button" ?disabled=${busy} aria-describedby="request-${review.id}" @click=${() => this.openDismiss(review)}>${msg('Dismiss')}</button>
+            <button type="button" class="danger" aria-disabled=${busy ? 'true' : nothing} aria-describedby="request-${review.id}" @click=${() => this.apply(review)}>${msg('Unsubscribe')}</button>
+            <button type="button" aria-disabled=${busy ? 'true' : nothing} aria-describedby="request-${review.id}" @click=${() => this.openDismiss(review)}>${msg('Dismiss')}</button>
           </span>`
         : html`<span class="muted">${msg('A manager or admin decides on this request.')}</span>`}
     </li>`;
@@ -144,7 +144,7 @@ export class ReviewDecisionsController implements ReactiveController {
         ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
         <div class="dialog-buttons">
           <button type="button" @click=${() => this.dialog?.close()}>${msg('Cancel')}</button>
-          <button type="submit" class="primary" ?disabled=${this.busy}>${msg('Dismiss request')}</button>
+          <button type="submit" class="primary" aria-disabled=${this.busy ? 'true' : nothing}>${msg('Dismiss request')}</button>
         </div>
       </form>
     </dialog>`;
@@ -169,13 +169,14 @@ export class ReviewDecisionsController implements ReactiveController {
   }
 
   private apply(review: ReviewItem) {
-    if (!this.host.dispatchEvent(new OptOutReviewApplyRequestEvent(review))) return;
+    if (this.busy || !this.host.dispatchEvent(new OptOutReviewApplyRequestEvent(review))) return;
     this.toDismiss = undefined;
     this.lastReview = review;
     void this.task.run([review, 'apply', '']);
   }
 
   private openDismiss(review: ReviewItem) {
+    if (this.busy) return;
     this.toDismiss = review;
     this.dismissProblem = '';
     const note = this.noteField;
@@ -187,7 +188,7 @@ export class ReviewDecisionsController implements ReactiveController {
   private readonly handleSubmit = (e: Event) => {
     e.preventDefault();
     const review = this.toDismiss;
-    if (!review) return;
+    if (!review || this.busy) return;
     const note = this.noteField?.value ?? '';
     if (!note.trim()) {
       this.dismissProblem = msg('Say why this message is not a request to stop.');

@@ -77,7 +77,9 @@ export const tokens = css`
     border-color: var(--_color-cannot);
     color: #fff;
   }
-  button:disabled {
+  /* aria-disabled: a button busy with what it started keeps focus, and looks just as unavailable. */
+  button:disabled,
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: default;
   }

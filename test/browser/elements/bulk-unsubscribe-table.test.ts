@@ -6,7 +6,8 @@ import { setLocale } from '../../../src/localization/localization.js';
 import type { BulkUnsubscribeTable } from '../../../src/elements/bulk-unsubscribe-table/bulk-unsubscribe-table.js';
 import type { OptOutBulkUnsubscribeEvent, OptOutBulkUnsubscribeRequestEvent } from '../../../src/elements/bulk-unsubscribe-table/bulk-unsubscribe-table.events.js';
 import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
-import { BulkUnsubscribeTableHarness, nameOf, queryAllByRole, waitFor } from '../../../src/testing/index.js';
+import { http } from 'msw';
+import { BulkUnsubscribeTableHarness, fill, getByRole, nameOf, queryAllByRole, waitFor } from '../../../src/testing/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import type { BulkJobRecord } from '../../../mocks/store/types.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
@@ -281,6 +282,41 @@ describe('bulk-unsubscribe-table', () => {
     await harness.confirm('2,000');
     const job = await lastJob();
     expect(job.total).to.equal(2000);
+  });
+
+  it('Enter pressed again in the count field while the job starts starts one job, not two', async () => {
+    const { harness, el } = await render();
+    const asked: number[] = [];
+    el.addEventListener('optout-bulk-unsubscribe-request', (e) => asked.push(e.count));
+    await harness.selectAllMatching();
+    await harness.openBulkUnsubscribe();
+    await harness.review();
+    // The job's start is held until both presses are in.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let starts = 0;
+    mock.worker.use(
+      http.post('/api/bulk-unsubscribe/jobs', async () => {
+        starts += 1;
+        await held;
+      }),
+    );
+    try {
+      const field = getByRole(harness.dialog()!, 'textbox');
+      fill(field, '2000');
+      field.focus();
+      await press('Enter');
+      await waitFor(() => starts === 1, 'the job asked to start');
+      await press('Enter');
+      release();
+      const job = await lastJob();
+      expect(job.total).to.equal(2000);
+      expect(asked).to.deep.equal([2000]);
+      expect(starts).to.equal(1);
+      expect(store().db.jobs).to.have.length(1);
+    } finally {
+      mock.worker.resetHandlers(...mock.backend.handlers);
+    }
   });
 
   it('a host that cancels the request event stops the job before it starts', async () => {

@@ -10,7 +10,7 @@ import { ContactActionsMenuHarness, ContactPreferencesHarness, waitFor } from '.
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
-import { press } from '../helpers/queries.js';
+import { press, textOf } from '../helpers/queries.js';
 
 let mock: BrowserMock;
 
@@ -258,6 +258,21 @@ describe('contact-actions-menu', () => {
       expect(auditOf(WELL_KNOWN.subscribed, 'unsubscribed')).to.have.length(1);
       expect(store().currentConsent(phoneOf(WELL_KNOWN.subscribed), 'ch-airport-sms')?.note).to.equal('Asked by email');
       expect(store().currentConsent(phoneOf(WELL_KNOWN.subscribed), 'ch-downtown-sms')).to.equal(undefined, 'nothing widened');
+    });
+
+    it('from the keyboard, focus stays on the confirm button while it works and after it fails, when it reads "Retry"', async () => {
+      const { el, menu } = await render(WELL_KNOWN.subscribed);
+      const dialog = (await menu.choose('Unsubscribe contact'))!;
+      mock.backend.faults.set({ failNext: 10 });
+      const button = dialog.confirmButton();
+      button.focus();
+      await press('Enter');
+      await waitFor(() => button.getAttribute('aria-disabled') === 'true', 'the button busy');
+      expect(el.shadowRoot!.activeElement).to.equal(button, 'focus kept while busy');
+      await waitFor(() => dialog.problem() !== '', 'the failure shown');
+      mock.backend.faults.set({ failNext: 0 });
+      expect(textOf(button)).to.equal('Retry');
+      expect(el.shadowRoot!.activeElement).to.equal(button, 'focus kept after the failure');
     });
   });
 

@@ -11,7 +11,8 @@ import { ContactPreferencesHarness, OptOutProviderHarness, waitFor } from '../..
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
-import { getByRole, queryByRole, textOf } from '../helpers/queries.js';
+import { http as mswHttp } from 'msw';
+import { getByRole, press, queryByRole, textOf } from '../helpers/queries.js';
 
 let mock: BrowserMock;
 const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration', retry: { baseDelayMs: 1, maxDelayMs: 5 } });
@@ -149,21 +150,60 @@ describe('contact-preferences', () => {
     expect(harness.history()[0]).to.match(/ Unsubscribed from 1 channel replied STOP · \+1 416 203 0002 · Downtown SMS · rule: only the channel messaged STOP$/);
   });
 
-  it('shows the consent history newest first, paged with "Show more"', async () => {
-    // Enough history to page: the agent unsubscribes and re-subscribes Ava a dozen times.
+  /** Enough history to page: Ava is unsubscribed and re-subscribed six times, 12 entries. */
+  async function withLongHistory() {
     const admin = new HttpOptOutClient({ baseUrl: '/api' });
     for (let i = 0; i < 6; i++) {
       await admin.unsubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-sms'] }, {});
       const { etag } = await admin.getContact(WELL_KNOWN.subscribed, {});
       await admin.resubscribeContact(WELL_KNOWN.subscribed, { channelIds: ['ch-airport-sms'], note: `Asked by phone, call ${i}` }, { ifMatch: etag });
     }
-    const { harness } = await render(WELL_KNOWN.subscribed);
+    return render(WELL_KNOWN.subscribed);
+  }
+
+  it('shows the consent history newest first, paged with "Show more"', async () => {
+    const { harness } = await withLongHistory();
     await waitFor(() => harness.history().length === 10, 'the first page of history');
     expect(harness.history()[0]).to.match(/Re-subscribed to 1 channel.*Airport SMS.*Asked by phone, call 5/);
     expect(harness.hasMoreHistory()).to.equal(true);
     const all = await harness.showMoreHistory();
     expect(all).to.have.length(12);
     expect(harness.hasMoreHistory()).to.equal(false);
+  });
+
+  it('from the keyboard, "Show more" keeps focus while it loads, sends one request however often pressed, then focuses the first older entry', async () => {
+    const { el, harness } = await withLongHistory();
+    await waitFor(() => harness.history().length === 10, 'the first page of history');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const pages: string[] = [];
+    mock.worker.use(
+      // Holds the next page, then lets the mock backend answer it.
+      mswHttp.get('/api/contacts/:contactId/consent-history', async ({ request }) => {
+        const cursor = new URL(request.url).searchParams.get('cursor');
+        if (cursor === null) return;
+        pages.push(cursor);
+        await held;
+      }),
+    );
+    try {
+      const section = getByRole(el.shadowRoot!, 'group', { name: 'History' });
+      getByRole(section, 'button', { name: 'Show more' }).focus();
+      await press('Enter');
+      await waitFor(() => pages.length === 1, 'the next page asked for');
+      const busy = getByRole(section, 'button', { name: 'Loading…' });
+      expect(busy.getAttribute('aria-disabled')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(busy, 'focus stays on the button while it loads');
+      await press('Enter');
+      release();
+      await waitFor(() => harness.history().length === 12, 'the older entries');
+      await waitFor(() => el.shadowRoot!.activeElement?.localName === 'li', 'focus on an entry');
+      expect(textOf(el.shadowRoot!.activeElement)).to.equal(harness.history()[10]);
+      expect(harness.hasMoreHistory()).to.equal(false);
+      expect(pages).to.have.length(1);
+    } finally {
+      mock.worker.resetHandlers(...mock.backend.handlers);
+    }
   });
 
   describe('re-subscribe', () => {
@@ -256,6 +296,22 @@ describe('contact-preferences', () => {
       expect(dialog.isOpen()).to.equal(true);
       expect(harness.canMessage('Downtown', 'SMS')).to.equal(false);
     });
+  });
+
+  it('from the keyboard, a failed re-subscribe leaves focus on its button, which said it was busy while it worked', async () => {
+    const { el, harness } = await render(WELL_KNOWN.partlyUnsubscribed);
+    mock.backend.faults.set({ errorRate: 1 });
+    const dialog = await harness.openResubscribe();
+    dialog.choose('Downtown SMS').writeNote('Asked in store');
+    const button = getByRole(el.shadowRoot!.querySelector('dialog')!, 'button', { name: 'Re-subscribe 1 channel' });
+    button.focus();
+    await press('Enter');
+    await waitFor(() => button.getAttribute('aria-disabled') === 'true', 'the button busy');
+    expect(el.shadowRoot!.activeElement).to.equal(button, 'focus kept while busy');
+    await waitFor(() => dialog.problem() !== '', 'the failure shown', 10000);
+    mock.backend.faults.reset();
+    expect(button.hasAttribute('aria-disabled')).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button, 'focus kept after the failure');
   });
 
   describe('re-subscribe while the contact replies', () => {

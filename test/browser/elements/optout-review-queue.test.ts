@@ -2,6 +2,7 @@
 // decided as a manager does, with the backend's state checked after each decision.
 import { computeAccessibleDescription } from 'dom-accessibility-api';
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { HttpOptOutClient } from '../../../src/client/index.js';
@@ -121,6 +122,22 @@ describe('optout-review-queue', () => {
     expect(textOf(el.shadowRoot!.activeElement)).to.equal(harness.title());
   });
 
+  it('from the keyboard, a failed Unsubscribe keeps focus on its button and its request in the list', async () => {
+    await queue(phoneOf(WELL_KNOWN.subscribed));
+    const { el, harness } = await render();
+    mock.backend.faults.set({ errorRate: 1 });
+    const button = getByRole(harness.request('Ava Tremblay').item, 'button', { name: 'Unsubscribe' });
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => button.getAttribute('aria-disabled') === 'true', 'the button busy');
+    expect(el.shadowRoot!.activeElement).to.equal(button, 'focus kept while busy');
+    await waitFor(() => harness.problem() !== '', 'the failure shown', 10000);
+    mock.backend.faults.reset();
+    expect(button.hasAttribute('aria-disabled')).to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(button, 'focus kept after the failure');
+    expect(harness.request('Ava Tremblay').text()).to.contain('please stop');
+  });
+
   it('Dismiss needs a reason, sends nothing without one, and keeps the contact subscribed', async () => {
     const reviewId = await queue(phoneOf(WELL_KNOWN.subscribed), 'can you take me off this list');
     const { harness } = await render();
@@ -198,6 +215,18 @@ describe('optout-review-queue', () => {
     expect(harness.hasMore()).to.equal(true);
     await harness.showMore();
     expect(harness.requests().length).to.equal(Math.min(total, 4));
+  });
+
+  it('from the keyboard, "Show more" moves focus to the first request it brought', async () => {
+    await queue(phoneOf(WELL_KNOWN.subscribed));
+    await queue(phoneOf(WELL_KNOWN.whatsappExcluded), 'can you take me off your list', 'ch-airport-sms');
+    await queue(phoneOf(WELL_KNOWN.frenchStop), 'please remove me from your list', 'ch-uptown-sms');
+    const { el, harness } = await render({ pageSize: 2 });
+    getByRole(el, 'button', { name: 'Show more' }).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => harness.requests().length > 2, 'more requests');
+    await waitFor(() => el.shadowRoot!.activeElement !== null && el.shadowRoot!.activeElement.localName === 'li', 'focus on a request');
+    expect(el.shadowRoot!.activeElement).to.equal(harness.requests()[2]!.item);
   });
 
   it('an agent is told that managers and admins decide these, and where a contact\'s own requests are', async () => {

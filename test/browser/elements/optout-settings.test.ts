@@ -166,6 +166,24 @@ describe('optout-settings', () => {
     expect(again.harness.hasUnsavedChanges()).to.equal(false);
   });
 
+  it('from the keyboard, focus stays on Save once saved; with nothing left to save, pressing it sends nothing', async () => {
+    const { el, harness } = await render();
+    harness.chooseScope(SCOPES.organization);
+    await harness.settled();
+    const save = harness.saveButton()!;
+    save.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !harness.hasUnsavedChanges() && nameOf(save) === 'Save', 'saved');
+    expect(store().db.settings.optOutScope).to.equal('organization');
+    expect(save.getAttribute('aria-disabled')).to.equal('true', 'it says there is nothing to save');
+    expect(el.shadowRoot!.activeElement).to.equal(save, 'focus kept, not dropped to the page');
+    const version = store().db.settingsVersion;
+    await sendKeys({ press: 'Enter' });
+    // A request sent after the press is seen after anything the press sent.
+    await new HttpOptOutClient({ baseUrl: '/api' }).getMessagingSettings({});
+    expect(store().db.settingsVersion).to.equal(version);
+  });
+
   it('a cancelled change request sends nothing', async () => {
     const { el, harness } = await render();
     el.addEventListener('optout-settings-change-request', (e: OptOutSettingsChangeRequestEvent) => {
