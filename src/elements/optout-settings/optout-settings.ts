@@ -15,6 +15,7 @@ import { isAbortError, isOptOutApiError } from '../../client/errors.js';
 import type { VersionedMessagingSettings } from '../../client/optout-client.js';
 import type { FieldError, MessagingSettings, MessagingSettingsInput, PhrasePolicy, ScopeImpact } from '../../client/types.js';
 import { OptOutContextController } from '../shared/optout-context-controller.js';
+import { moveFocusAfterChange } from '../shared/focus.js';
 import { byCount, formatList, scopeHint, scopeLabel, scopeMessages } from '../shared/labels.js';
 import { actorName, formatDateTime } from '../shared/format.js';
 import { getLocale } from '../../localization/localization.js';
@@ -507,6 +508,8 @@ export class OptOutSettings extends LitElement {
     this.edit({ customKeywords: { ...draft.customKeywords, [set]: [...draft.customKeywords[set], word] } });
     this.pending = { ...this.pending, [set]: '' };
     this.announce(msg(str`${word} added. Save to apply it.`));
+    // Added with the button, which the emptied field disables: focus goes back to the field.
+    void moveFocusAfterChange(this, () => this.renderRoot.querySelector<HTMLElement>(`#kw-${set}`));
   }
 
   private removeKeyword(set: KeywordSet, index: number) {
@@ -517,6 +520,11 @@ export class OptOutSettings extends LitElement {
     const refused = this.serverErrors[set];
     if (refused) this.serverErrors = { ...this.serverErrors, [set]: refused.filter((r) => r.word !== word) };
     this.announce(msg(str`${word} removed. Save to apply it.`));
+    // The removed chip took its button: focus goes to the next one's, the previous one's, or the field.
+    void moveFocusAfterChange(this, () => {
+      const buttons = this.renderRoot.querySelector(`#kw-${set}-title`)?.parentElement?.querySelectorAll<HTMLElement>('button.remove');
+      return buttons?.[index] ?? buttons?.[index - 1] ?? this.renderRoot.querySelector<HTMLElement>(`#kw-${set}`);
+    });
   }
 
   /** The backend's keyword refusals, by list, with the keyword each one names. */

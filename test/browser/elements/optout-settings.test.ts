@@ -9,7 +9,7 @@ import { resolveOptOutChannels, type OptOutScope } from '../../../src/engine/ind
 import type { OptOutSettings } from '../../../src/elements/optout-settings/optout-settings.js';
 import type { OptOutSettingsChangeEvent, OptOutSettingsChangeRequestEvent } from '../../../src/elements/optout-settings/optout-settings.events.js';
 import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
-import { OptOutSettingsHarness, nameOf, waitFor } from '../../../src/testing/index.js';
+import { OptOutSettingsHarness, getByRole, nameOf, waitFor } from '../../../src/testing/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
 
@@ -319,6 +319,29 @@ describe('optout-settings', () => {
       await harness.remove('ALTO');
       await (harness.element as OptOutSettings).updateComplete;
       expect(harness.keywords('optOut')).not.to.include('ALTO');
+    });
+
+    it('from the keyboard: Add gives focus back to the field, and removing a keyword moves it to the next one, then to the field', async () => {
+      const { el, harness } = await render();
+      const root = el.shadowRoot!;
+      const group = getByRole(root, 'group', { name: 'Opt-out keywords' });
+      const field = getByRole(group, 'textbox', { name: 'Add to Opt-out keywords' });
+      for (const word of ['ALTO', 'BASTA']) {
+        harness.type('optOut', word);
+        await (harness.element as OptOutSettings).updateComplete;
+        getByRole(group, 'button', { name: 'Add' }).focus();
+        await sendKeys({ press: 'Enter' });
+        await waitFor(() => harness.keywords('optOut').includes(word), `${word} added`);
+        await waitFor(() => root.activeElement === field, 'focus back in the field');
+      }
+      getByRole(root, 'button', { name: 'Remove ALTO' }).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => !harness.keywords('optOut').includes('ALTO'), 'ALTO removed');
+      await waitFor(() => root.activeElement !== null, 'focus kept in the element');
+      expect(nameOf(root.activeElement!)).to.equal('Remove BASTA');
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => !harness.keywords('optOut').includes('BASTA'), 'BASTA removed');
+      await waitFor(() => root.activeElement === field, 'focus on the field once no keyword is left to remove');
     });
 
     it('shows the backend’s 422 for a clash on the field, and saves nothing', async () => {
