@@ -1,5 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
 
+/** The focused element itself, inside however many shadow roots (an element in `<optout-app>`). */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /**
  * Moves focus to `target()` once the host has updated, when a change takes away the control that
  * had focus (the last "Re-subscribe…" once every channel is back, a request once decided): a
@@ -8,8 +15,10 @@ import type { ReactiveControllerHost } from 'lit';
  */
 export async function moveFocusAfterChange(host: ReactiveControllerHost & HTMLElement, target: () => HTMLElement | null | undefined): Promise<void> {
   await host.updateComplete;
-  const active = document.activeElement;
-  if (active !== null && active !== document.body && active !== host) return;
+  // A control just removed or disabled may still hold focus until the browser's next rendering
+  // step: focus in the host's shadow root counts as the host's, however deep the host is nested.
+  const active = deepActiveElement();
+  if (active !== null && active !== document.body && active !== host && !host.shadowRoot?.contains(active)) return;
   const element = target();
   if (!element) return;
   // A heading or a sentence takes focus from script only.

@@ -2,12 +2,14 @@
 // backend, read and driven through OptOutAppHarness by roles and names. The URL is the test page's
 // own: each test puts it where it needs and puts it back.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import { mount, unmount, update, type OptOutAppProps } from '../../../src/app/index.js';
 import { HttpOptOutClient } from '../../../src/client/index.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import type { OptOutApp } from '../../../src/elements/optout-app/optout-app.js';
 import type { OptOutAppNavigateEvent } from '../../../src/elements/optout-app/optout-app.events.js';
-import { OptOutAppHarness, waitFor } from '../../../src/testing/index.js';
+import { OptOutAppHarness, getByRole, textOf, waitFor } from '../../../src/testing/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 
@@ -283,6 +285,39 @@ describe('optout-app', () => {
         const results = await axe.run(app);
         expect(results.violations.map((v) => `${title}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
       }
+    });
+  });
+
+  describe('focus, with the elements inside the app', () => {
+    /** The focused element itself, however deep in shadow roots. */
+    const focused = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+
+    it('a keyword added with the button gives focus back to its field', async () => {
+      const { harness } = await open(`${BASE}/settings/messaging`);
+      const settings = await harness.settings();
+      const group = getByRole(settings.element.shadowRoot!, 'group', { name: 'Opt-out keywords' });
+      settings.type('optOut', 'ALTO');
+      await (settings.element as LitElement).updateComplete;
+      getByRole(group, 'button', { name: 'Add' }).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => settings.keywords('optOut').includes('ALTO'), 'ALTO added');
+      await waitFor(() => focused() === getByRole(group, 'textbox', { name: 'Add to Opt-out keywords' }), 'focus back in the field');
+    });
+
+    it('re-subscribing the last channel moves focus to the summary', async () => {
+      const { harness } = await open(`${BASE}/contacts/${WELL_KNOWN.partlyUnsubscribed}`);
+      const preferences = await harness.preferences();
+      preferences.resubscribeButton()!.focus();
+      const dialog = await preferences.openResubscribe();
+      dialog.choose('Downtown SMS').writeNote('Asked in store, Dec 2');
+      dialog.submit();
+      await waitFor(() => preferences.resubscribeButton() === null, 'nothing left to re-subscribe');
+      await waitFor(() => focused()?.id === 'summary', 'focus on the summary');
+      expect(textOf(focused())).to.equal('Can be messaged on 9 of 9 channels');
     });
   });
 
