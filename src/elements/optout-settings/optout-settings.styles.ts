@@ -193,6 +193,13 @@ export const styles = [
       color: var(--_color-warning);
       font-weight: 500;
     }
+    /* Said beside Save too, for those who see it dim once saved, not only to screen readers. */
+    .saved {
+      display: inline-flex;
+      gap: var(--_space-1);
+      align-items: center;
+      color: var(--_color-can);
+    }
     .actions,
     .buttons {
       display: flex;

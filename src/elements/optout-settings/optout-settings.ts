@@ -18,6 +18,7 @@ import { OptOutContextController } from '../shared/optout-context-controller.js'
 import { moveFocusAfterChange } from '../shared/focus.js';
 import { byCount, formatList, scopeHint, scopeLabel, scopeMessages } from '../shared/labels.js';
 import { actorName, formatDateTime } from '../shared/format.js';
+import { canIcon } from '../shared/icons.js';
 import { getLocale } from '../../localization/localization.js';
 import { keywordSetLabel, pendingProblem, renderKeywordLists } from './keyword-lists.js';
 import { OptOutSettingsChangeEvent, OptOutSettingsChangeRequestEvent } from './optout-settings.events.js';
@@ -409,6 +410,7 @@ export class OptOutSettings extends LitElement {
     const failed = error !== undefined && !isAbortError(error) && !this.conflict;
     return html`<div part="actions" class="actions">
       ${this.dirty ? html`<p class="unsaved">${msg('You have unsaved changes.')}</p>` : nothing}
+      ${!this.dirty && this.saveTask.status === TaskStatus.COMPLETE ? html`<p class="saved">${canIcon}<span>${msg('Opt-out preferences saved.')}</span></p>` : nothing}
       ${failed ? html`<p class="problem" role="alert">${this.saveErrorText(error)}</p>` : nothing}
       <button type="button" class="primary" aria-disabled=${saving || !this.dirty || this.conflict ? 'true' : nothing} @click=${this.handleSave}>
         ${saving ? msg('Saving…') : msg('Save')}

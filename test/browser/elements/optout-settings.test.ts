@@ -9,7 +9,7 @@ import { resolveOptOutChannels, type OptOutScope } from '../../../src/engine/ind
 import type { OptOutSettings } from '../../../src/elements/optout-settings/optout-settings.js';
 import type { OptOutSettingsChangeEvent, OptOutSettingsChangeRequestEvent } from '../../../src/elements/optout-settings/optout-settings.events.js';
 import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
-import { OptOutSettingsHarness, getByRole, nameOf, waitFor } from '../../../src/testing/index.js';
+import { OptOutSettingsHarness, getByRole, nameOf, textOf, waitFor } from '../../../src/testing/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
 
@@ -176,6 +176,7 @@ describe('optout-settings', () => {
     await waitFor(() => !harness.hasUnsavedChanges() && nameOf(save) === 'Save', 'saved');
     expect(store().db.settings.optOutScope).to.equal('organization');
     expect(save.getAttribute('aria-disabled')).to.equal('true', 'it says there is nothing to save');
+    expect(textOf(save.parentElement)).to.contain('Opt-out preferences saved.', 'said beside Save, not only to screen readers');
     expect(el.shadowRoot!.activeElement).to.equal(save, 'focus kept, not dropped to the page');
     const version = store().db.settingsVersion;
     await sendKeys({ press: 'Enter' });
