@@ -4,6 +4,7 @@
 // sink or the script, and a test that never looks would pass on an element that is broken for
 // every host with a strict policy.
 import { executeServerCommand } from '@web/test-runner-commands';
+import { readableFailure } from './readable-failures.js';
 
 export interface PolicyViolation {
   /** The directive that refused it, e.g. `require-trusted-types-for`, `script-src-attr`. */
@@ -58,7 +59,11 @@ type TestFunction = Mocha.Func | Mocha.AsyncFunc;
 function guarded(fn: TestFunction | undefined): TestFunction | undefined {
   if (!fn || fn.length > 0) return fn;
   return async function (this: Mocha.Context) {
-    await (fn as Mocha.AsyncFunc).call(this);
+    try {
+      await (fn as Mocha.AsyncFunc).call(this);
+    } catch (error) {
+      throw readableFailure(error);
+    }
     await failOnViolations('during this test');
   };
 }
