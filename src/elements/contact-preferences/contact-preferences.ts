@@ -537,12 +537,17 @@ export class ContactPreferences extends LitElement {
    * Loads the next page of history. The button stays focusable while it loads (a disabled one would
    * drop focus to the page), and focus then moves to the first entry it brought.
    */
-  private async handleShowMore() {
+  private async handleShowMore(event: Event) {
+    // currentTarget is only set while the event is dispatched.
+    const button = event.currentTarget as Element;
+    const contactId = this.contactId;
     if (!this.historyCursor || this.moreHistoryTask.status === TaskStatus.PENDING) return;
     const entries = () => this.renderRoot.querySelectorAll<HTMLElement>('.history-list > li');
     const shown = entries().length;
-    await this.moreHistoryTask.run([this.contactId, this.historyCursor]);
-    void moveFocusAfterChange(this, () => entries()[shown]);
+    await this.moreHistoryTask.run([contactId, this.historyCursor]);
+    if (this.moreHistoryTask.status === TaskStatus.COMPLETE && contactId === this.contactId) {
+      void moveFocusAfterChange(this, () => entries()[shown], button);
+    }
   }
 }
 

@@ -254,12 +254,14 @@ export class OptOutReviewQueue extends LitElement {
    * Loads the next page. The button stays focusable while it loads (a disabled one would drop focus
    * to the page), and focus then moves to the first request it brought.
    */
-  private async handleShowMore() {
+  private async handleShowMore(event: Event) {
+    // currentTarget is only set while the event is dispatched.
+    const button = event.currentTarget as Element;
     if (!this.cursor || this.moreTask.status === TaskStatus.PENDING) return;
     const requests = () => this.renderRoot.querySelectorAll<HTMLElement>('.request-list > li');
     const shown = requests().length;
     await this.moreTask.run([this.cursor]);
-    void moveFocusAfterChange(this, () => requests()[shown]);
+    if (this.moreTask.status === TaskStatus.COMPLETE) void moveFocusAfterChange(this, () => requests()[shown], button);
   }
 }
 

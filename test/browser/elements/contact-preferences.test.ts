@@ -171,14 +171,15 @@ describe('contact-preferences', () => {
     expect(harness.hasMoreHistory()).to.equal(false);
   });
 
-  it('from the keyboard, "Show more" keeps focus while it loads, sends one request however often pressed, then focuses the first older entry', async () => {
-    const { el, harness } = await withLongHistory();
-    await waitFor(() => harness.history().length === 10, 'the first page of history');
+  /**
+   * Holds the history's next pages (those asked for with a cursor) until `release()`, then lets the
+   * mock backend answer them; `pages` lists the cursors asked for. `done()` undoes it all.
+   */
+  function holdNextHistoryPages() {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const pages: string[] = [];
     mock.worker.use(
-      // Holds the next page, then lets the mock backend answer it.
       mswHttp.get('/api/contacts/:contactId/consent-history', async ({ request }) => {
         const cursor = new URL(request.url).searchParams.get('cursor');
         if (cursor === null) return;
@@ -186,23 +187,57 @@ describe('contact-preferences', () => {
         await held;
       }),
     );
+    return {
+      pages,
+      release,
+      done: () => {
+        release();
+        mock.worker.resetHandlers(...mock.backend.handlers);
+      },
+    };
+  }
+
+  it('from the keyboard, "Show more" keeps focus while it loads, sends one request however often pressed, then focuses the first older entry', async () => {
+    const { el, harness } = await withLongHistory();
+    await waitFor(() => harness.history().length === 10, 'the first page of history');
+    const hold = holdNextHistoryPages();
     try {
       const section = getByRole(el.shadowRoot!, 'group', { name: 'History' });
       getByRole(section, 'button', { name: 'Show more' }).focus();
       await press('Enter');
-      await waitFor(() => pages.length === 1, 'the next page asked for');
+      await waitFor(() => hold.pages.length === 1, 'the next page asked for');
       const busy = getByRole(section, 'button', { name: 'Loading…' });
       expect(busy.getAttribute('aria-disabled')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(busy, 'focus stays on the button while it loads');
       await press('Enter');
-      release();
+      hold.release();
       await waitFor(() => harness.history().length === 12, 'the older entries');
       await waitFor(() => el.shadowRoot!.activeElement?.localName === 'li', 'focus on an entry');
       expect(textOf(el.shadowRoot!.activeElement)).to.equal(harness.history()[10]);
       expect(harness.hasMoreHistory()).to.equal(false);
-      expect(pages).to.have.length(1);
+      expect(hold.pages).to.have.length(1);
     } finally {
-      mock.worker.resetHandlers(...mock.backend.handlers);
+      hold.done();
+    }
+  });
+
+  it('focus the user moves elsewhere while "Show more" loads stays there', async () => {
+    const { el, harness } = await withLongHistory();
+    await waitFor(() => harness.history().length === 10, 'the first page of history');
+    const hold = holdNextHistoryPages();
+    try {
+      getByRole(getByRole(el.shadowRoot!, 'group', { name: 'History' }), 'button', { name: 'Show more' }).focus();
+      await press('Enter');
+      await waitFor(() => hold.pages.length === 1, 'the next page asked for');
+      const elsewhere = getByRole(el.shadowRoot!, 'button', { name: 'Change channel preferences…' });
+      elsewhere.focus();
+      hold.release();
+      await waitFor(() => harness.history().length === 12, 'the older entries');
+      // A focus move would come in the microtasks right after the update that showed them, so
+      // before the frame on which waitFor saw them.
+      expect(el.shadowRoot!.activeElement).to.equal(elsewhere);
+    } finally {
+      hold.done();
     }
   });
 
