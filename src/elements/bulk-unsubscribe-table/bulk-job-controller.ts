@@ -14,6 +14,7 @@ import type { OptOutContextController } from '../shared/optout-context-controlle
 import { byCount, channelTypeLabel, formatList } from '../shared/labels.js';
 import { formatDateTime } from '../shared/format.js';
 import { warningIcon } from '../shared/icons.js';
+import { moveFocusAfterChange } from '../shared/focus.js';
 import { OptOutBulkUnsubscribeEvent, OptOutBulkUnsubscribeRequestEvent } from './bulk-unsubscribe-table.events.js';
 import { forgetJobId, keepJobId, keptJobId } from './job-store.js';
 import { formatCount } from './format-count.js';
@@ -166,7 +167,7 @@ export class BulkJobController implements ReactiveController {
         ? html`<label class="progress-label" for="job-progress">${undoing ? msg(str`${processed} of ${total} contacts restored`) : msg(str`${processed} of ${total} contacts processed`)}</label>
             <progress id="job-progress" max=${Math.max(of, 1)} .value=${job.processed}></progress>
             <p class="muted">${this.estimate(progress, of)}</p>
-            ${undoing ? nothing : html`<button type="button" aria-disabled=${busyAction ? 'true' : nothing} @click=${() => this.act('cancel', job.id)}>${msg('Cancel')}</button>`}`
+            ${undoing ? nothing : html`<button type="button" aria-disabled=${busyAction ? 'true' : nothing} @click=${(e: Event) => this.act('cancel', job.id, e)}>${msg('Cancel')}</button>`}`
         : html`<dl class="result">
               <div><dt>${msg('Unsubscribed')}</dt><dd>${formatCount(job.changed)}</dd></div>
               <div><dt>${msg('Skipped (already unsubscribed, unreachable or deleted)')}</dt><dd>${formatCount(job.skipped)}</dd></div>
@@ -182,7 +183,7 @@ export class BulkJobController implements ReactiveController {
               : nothing}
             <div class="dialog-buttons">
               ${undoable && job.status !== 'undone' && job.changed > 0
-                ? html`<button type="button" aria-disabled=${busyAction ? 'true' : nothing} @click=${() => this.act('undo', job.id)}>${msg('Undo')}</button>
+                ? html`<button type="button" aria-disabled=${busyAction ? 'true' : nothing} @click=${(e: Event) => this.act('undo', job.id, e)}>${msg('Undo')}</button>
                     <span class="muted">${msg(str`Undo is possible until ${formatDateTime(job.undoExpiresAt ?? '')}.`)}</span>`
                 : nothing}
               <button type="button" @click=${() => this.dismiss()}>${msg('Close')}</button>
@@ -417,9 +418,17 @@ export class BulkJobController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  private act(action: 'cancel' | 'undo', jobId: string) {
+  /**
+   * Cancels or undoes the job. The view that follows has no such button any more: focus goes to
+   * the job's title, which says what the job is doing now.
+   */
+  private async act(action: 'cancel' | 'undo', jobId: string, event: Event) {
     if (this.actionTask.status === TaskStatus.PENDING) return;
-    void this.actionTask.run([action, jobId]);
+    const button = event.currentTarget as Element;
+    await this.actionTask.run([action, jobId]);
+    if (this.actionTask.status === TaskStatus.COMPLETE) {
+      void moveFocusAfterChange(this.host, () => this.host.renderRoot.querySelector<HTMLElement>('#job-title'), button);
+    }
   }
 
   private async dismiss() {

@@ -106,6 +106,18 @@ export const styles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* A button with nothing to do yet (or busy) keeps focus, and looks unavailable. */
+  button:disabled,
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: default;
+  }
+  @media (forced-colors: active) {
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
   :is(button, select, textarea, input):focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;

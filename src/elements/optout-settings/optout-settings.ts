@@ -600,6 +600,9 @@ export class OptOutSettings extends LitElement {
     this.draft = merged;
     this.conflict = undefined;
     this.save(merged, conflict.theirs);
+    // The conflict panel, and the button pressed in it, are gone: focus goes to Save, beside which
+    // the saving and its outcome are said.
+    void moveFocusAfterChange(this, () => this.renderRoot.querySelector<HTMLElement>('.actions > button'));
   };
 
   private readonly handleKeepTheirs = () => {
@@ -608,6 +611,8 @@ export class OptOutSettings extends LitElement {
     this.conflict = undefined;
     this.adopt(conflict.theirs, true);
     this.announce(msg('Kept the other change; yours was not saved.'));
+    // To the title: the form below now shows their settings, from the top.
+    void moveFocusAfterChange(this, () => this.renderRoot.querySelector<HTMLElement>('#title'));
   };
 
   private readonly handleBeforeUnload = (event: BeforeUnloadEvent) => {

@@ -95,5 +95,10 @@ export const tokens = css`
     button.danger {
       border: 1px solid ButtonText;
     }
+    /* High contrast shows :disabled in GrayText by itself, not aria-disabled. */
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
 `;

@@ -7,7 +7,7 @@ import type { BulkUnsubscribeTable } from '../../../src/elements/bulk-unsubscrib
 import type { OptOutBulkUnsubscribeEvent, OptOutBulkUnsubscribeRequestEvent } from '../../../src/elements/bulk-unsubscribe-table/bulk-unsubscribe-table.events.js';
 import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
 import { http } from 'msw';
-import { BulkUnsubscribeTableHarness, fill, getByRole, nameOf, queryAllByRole, waitFor } from '../../../src/testing/index.js';
+import { BulkUnsubscribeTableHarness, fill, getByRole, nameOf, queryAllByRole, textOf, waitFor } from '../../../src/testing/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import type { BulkJobRecord } from '../../../mocks/store/types.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
@@ -315,6 +315,7 @@ describe('bulk-unsubscribe-table', () => {
       expect(starts).to.equal(1);
       expect(store().db.jobs).to.have.length(1);
     } finally {
+      release();
       mock.worker.resetHandlers(...mock.backend.handlers);
     }
   });
@@ -379,6 +380,29 @@ describe('bulk-unsubscribe-table', () => {
     await harness.waitForJob(/^Bulk unsubscribe undone/);
     expect(job.status).to.equal('undone');
     expect(contactsWithRecordsOf(job.id).size).to.equal(0);
+  });
+
+  it('from the keyboard, Cancel and then Undo each move focus to the job’s title, which says what it does now', async () => {
+    mock.backend.reset({ contacts: 7000 });
+    await mock.backend.flush();
+    mock.backend.faults.set({ jobStepMs: 400 });
+    const { harness, el } = await render();
+    await harness.selectAllMatching();
+    await harness.openBulkUnsubscribe();
+    await harness.confirm('7000');
+    await harness.waitForJob(/^Bulk unsubscribe in progress$/);
+    await waitFor(() => (store().db.jobs.at(-1)?.changes.length ?? 0) > 0, 'some contacts unsubscribed, for Undo to undo');
+    const focusedText = () => textOf(el.shadowRoot!.activeElement);
+    harness.jobButton('Cancel').focus();
+    await press('Enter');
+    await harness.waitForJob(/^Bulk unsubscribe cancelled$/);
+    await waitFor(() => focusedText() === 'Bulk unsubscribe cancelled', 'focus on the title');
+    mock.backend.faults.reset();
+    harness.jobButton('Undo').focus();
+    await press('Enter');
+    await waitFor(() => /^(Undoing the bulk unsubscribe|Bulk unsubscribe undone)/.test(harness.jobTitle()), 'the undo under way');
+    await waitFor(() => focusedText() === harness.jobTitle(), 'focus on the title');
+    await lastJob();
   });
 
   it('rows shown update as the job changes them, before it finishes', async () => {

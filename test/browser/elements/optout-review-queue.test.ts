@@ -3,6 +3,7 @@
 import { computeAccessibleDescription } from 'dom-accessibility-api';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { http } from 'msw';
 import '../../../src/define.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { HttpOptOutClient } from '../../../src/client/index.js';
@@ -222,11 +223,34 @@ describe('optout-review-queue', () => {
     await queue(phoneOf(WELL_KNOWN.whatsappExcluded), 'can you take me off your list', 'ch-airport-sms');
     await queue(phoneOf(WELL_KNOWN.frenchStop), 'please remove me from your list', 'ch-uptown-sms');
     const { el, harness } = await render({ pageSize: 2 });
-    getByRole(el, 'button', { name: 'Show more' }).focus();
-    await sendKeys({ press: 'Enter' });
-    await waitFor(() => harness.requests().length > 2, 'more requests');
-    await waitFor(() => el.shadowRoot!.activeElement !== null && el.shadowRoot!.activeElement.localName === 'li', 'focus on a request');
-    expect(el.shadowRoot!.activeElement).to.equal(harness.requests()[2]!.item);
+    // The next page is held until both presses are in, then the mock backend answers it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let pages = 0;
+    mock.worker.use(
+      http.get('/api/reviews', async ({ request }) => {
+        if (!new URL(request.url).searchParams.has('cursor')) return;
+        pages += 1;
+        await held;
+      }),
+    );
+    try {
+      getByRole(el, 'button', { name: 'Show more' }).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => pages === 1, 'the next page asked for');
+      const busy = getByRole(el, 'button', { name: 'Loading…' });
+      expect(busy.getAttribute('aria-disabled')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(busy, 'focus stays on the button while it loads');
+      await sendKeys({ press: 'Enter' });
+      release();
+      await waitFor(() => harness.requests().length > 2, 'more requests');
+      await waitFor(() => el.shadowRoot!.activeElement?.localName === 'li', 'focus on a request');
+      expect(el.shadowRoot!.activeElement).to.equal(harness.requests()[2]!.item);
+      expect(pages).to.equal(1);
+    } finally {
+      release();
+      mock.worker.resetHandlers(...mock.backend.handlers);
+    }
   });
 
   it('an agent is told that managers and admins decide these, and where a contact\'s own requests are', async () => {

@@ -178,11 +178,12 @@ describe('optout-settings', () => {
     expect(save.getAttribute('aria-disabled')).to.equal('true', 'it says there is nothing to save');
     expect(textOf(save.parentElement)).to.contain('Opt-out preferences saved.', 'said beside Save, not only to screen readers');
     expect(el.shadowRoot!.activeElement).to.equal(save, 'focus kept, not dropped to the page');
-    const version = store().db.settingsVersion;
+    // A save asks the host first (optout-settings-change-request), before anything is sent.
+    const asked: Event[] = [];
+    el.addEventListener('optout-settings-change-request', (e) => asked.push(e));
     await sendKeys({ press: 'Enter' });
-    // A request sent after the press is seen after anything the press sent.
-    await new HttpOptOutClient({ baseUrl: '/api' }).getMessagingSettings({});
-    expect(store().db.settingsVersion).to.equal(version);
+    expect(asked).to.have.length(0);
+    expect(nameOf(save)).to.equal('Save');
   });
 
   it('a cancelled change request sends nothing', async () => {
@@ -256,6 +257,30 @@ describe('optout-settings', () => {
       expect(second.selectedScope()).to.equal(SCOPES.organization);
       expect(second.hasUnsavedChanges()).to.equal(false);
       expect(store().db.settings.optOutScope).to.equal('organization');
+    });
+
+    it('from the keyboard, "Reapply my change on top" leaves focus on Save, and "Keep theirs" on the title', async () => {
+      const { first, second } = await twoAdmins();
+      const focused = () => second.element.shadowRoot!.activeElement;
+      first.chooseScope(SCOPES.organization); await first.save();
+      await waitFor(() => store().db.settings.optOutScope === 'organization', 'the first admin saved');
+      second.chooseScope(SCOPES.channel); await second.save();
+      let conflict = await waitFor(() => second.conflict(), 'the conflict shown');
+      getByRole(conflict, 'button', { name: 'Keep theirs' }).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => second.conflict() === null, 'the conflict resolved');
+      await waitFor(() => focused() !== null, 'focus kept in the element');
+      expect(textOf(focused())).to.equal('Opt-out preferences');
+      // A second conflict, resolved the other way.
+      first.chooseScope(SCOPES['channel-type']); await first.save();
+      await waitFor(() => store().db.settings.optOutScope === 'channel-type', 'the first admin saved again');
+      second.chooseScope(SCOPES.channel); await second.save();
+      conflict = await waitFor(() => second.conflict(), 'the second conflict shown');
+      getByRole(conflict, 'button', { name: 'Reapply my change on top' }).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => store().db.settings.optOutScope === 'channel', 'mine saved on top');
+      await waitFor(() => focused() !== null, 'focus kept in the element');
+      expect(nameOf(focused()!)).to.match(/^(Save|Saving…)$/);
     });
   });
 
