@@ -299,6 +299,7 @@
 's7b09204109c66957': str`Envoyées par ${0} contacts.`,
 's7b7e5d0b9c33752a': `Demandes de désabonnement en attente`,
 's7c6dffe117f3ff0f': str`La liste a changé depuis la sélection : le serveur compte maintenant ${0} contacts, et ce sont exactement ceux-là qui seront désabonnés.`,
+'s7db20569cceb17a0': str`Désabonner ${0} contact`,
 's7dd20e88af5860a8': `Rien ne change : le contact est déjà désabonné partout où il a une destination.`,
 's7e4ceb9fcf505e74': str`Rien d’autre ne change : le contact reste désabonné de ${0} canaux.`,
 's7efbf1594f60e733': `bloqué`,

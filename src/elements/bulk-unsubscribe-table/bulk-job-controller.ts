@@ -288,7 +288,14 @@ export class BulkJobController implements ReactiveController {
   private renderConfirmButton() {
     const preview = this.previewTask.status === TaskStatus.COMPLETE ? this.previewTask.value : undefined;
     const starting = this.startTask.status === TaskStatus.PENDING;
-    const label = preview ? msg(str`Unsubscribe ${formatCount(preview.total)} contacts`) : msg('Unsubscribe');
+    const count = preview ? formatCount(preview.total) : '';
+    const label = preview
+      ? byCount(
+          preview.total,
+          () => msg(str`Unsubscribe ${count} contact`),
+          () => msg(str`Unsubscribe ${count} contacts`),
+        )
+      : msg('Unsubscribe');
     return html`<button type="submit" class="danger" ?disabled=${!preview || preview.total === 0} aria-disabled=${starting ? 'true' : nothing}>${label}</button>`;
   }
 

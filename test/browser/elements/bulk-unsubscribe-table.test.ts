@@ -276,6 +276,7 @@ describe('bulk-unsubscribe-table', () => {
     await harness.openBulkUnsubscribe();
     const review = await harness.review();
     expect(review.typeToConfirm).to.equal(true);
+    expect(getByRole(harness.dialog()!, 'button', { name: 'Unsubscribe 2,000 contacts' })).to.not.equal(null);
     await harness.confirm('200');
     expect(harness.reviewProblem()).to.equal('Type 2000 exactly to confirm: nothing is unsubscribed until you do.');
     expect(store().db.jobs).to.have.length(0);
@@ -337,6 +338,7 @@ describe('bulk-unsubscribe-table', () => {
     await harness.chooseChannels(['SMS'], ['Downtown']);
     const review = await harness.review();
     expect(review.headline).to.equal('1 of 1 selected contacts will be unsubscribed');
+    expect(getByRole(harness.dialog()!, 'button', { name: 'Unsubscribe 1 contact' })).to.not.equal(null);
     await harness.confirm();
     const job = await lastJob();
     expect(job.channelIds).to.deep.equal(['ch-downtown-sms']);
