@@ -36,6 +36,8 @@ export interface BulkJobOptions {
   pollMs?: number;
   /** Whose jobs a reload reattaches to (the signed-in user's id), once the session is known. */
   scope(): string | undefined;
+  /** Where focus goes once the job's result is closed (the "Bulk actions" button). */
+  focusAfterClose(): HTMLElement | null;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -186,7 +188,7 @@ export class BulkJobController implements ReactiveController {
                 ? html`<button type="button" aria-disabled=${busyAction ? 'true' : nothing} @click=${(e: Event) => this.act('undo', job.id, e)}>${msg('Undo')}</button>
                     <span class="muted">${msg(str`Undo is possible until ${formatDateTime(job.undoExpiresAt ?? '')}.`)}</span>`
                 : nothing}
-              <button type="button" @click=${() => this.dismiss()}>${msg('Close')}</button>
+              <button type="button" @click=${(e: Event) => void this.dismiss(e.currentTarget as Element)}>${msg('Close')}</button>
             </div>`}
       ${actionFailed ? html`<p class="problem" role="alert">${this.errorText(this.actionTask.error)}</p>` : nothing}
       ${organization.channels.length > 0 ? html`<p class="muted">${msg(str`Channels: ${this.channelNames(job.channelIds, organization)}`)}</p>` : nothing}
@@ -438,9 +440,11 @@ export class BulkJobController implements ReactiveController {
     }
   }
 
-  private async dismiss() {
+  private async dismiss(button: Element) {
     this.progress = undefined;
     this.host.requestUpdate();
+    // The result, and its Close, are gone: focus goes back to where a bulk action starts.
+    void moveFocusAfterChange(this.host, () => this.options.focusAfterClose(), button);
     const scope = this.options.scope();
     if (scope) await forgetJobId(scope);
   }

@@ -102,6 +102,7 @@ export class BulkUnsubscribeTable extends LitElement {
       context: this.context,
       scope: () => this.context.me?.user.id,
       announce: (text) => this.announce(text),
+      focusAfterClose: () => this.renderRoot.querySelector<HTMLElement>(`#${this.menu.buttonId}`),
       started: () => this.clearSelection(msg('The selection was cleared: the bulk unsubscribe runs on the reviewed audience.')),
       progressed: () => void this.pages.refresh(),
       settled: () => {

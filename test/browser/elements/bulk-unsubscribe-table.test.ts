@@ -384,7 +384,7 @@ describe('bulk-unsubscribe-table', () => {
     expect(contactsWithRecordsOf(job.id).size).to.equal(0);
   });
 
-  it('from the keyboard, Cancel and then Undo each move focus to the job’s title, which says what it does now', async () => {
+  it('from the keyboard, Cancel and then Undo each move focus to the job’s title, which says what it does now, and Close back to Bulk actions', async () => {
     mock.backend.reset({ contacts: 7000 });
     await mock.backend.flush();
     mock.backend.faults.set({ jobStepMs: 400 });
@@ -405,6 +405,11 @@ describe('bulk-unsubscribe-table', () => {
     await waitFor(() => /^(Undoing the bulk unsubscribe|Bulk unsubscribe undone)/.test(harness.jobTitle()), 'the undo under way');
     await waitFor(() => focusedText() === harness.jobTitle(), 'focus on the title');
     await lastJob();
+    await harness.waitForJob(/^Bulk unsubscribe undone/);
+    harness.jobButton('Close').focus();
+    await press('Enter');
+    await waitFor(() => !harness.jobTitle(), 'the result closed');
+    await waitFor(() => el.shadowRoot!.activeElement === harness.bulkActionsButton(), 'focus back on Bulk actions');
   });
 
   it('rows shown update as the job changes them, before it finishes', async () => {
