@@ -92,7 +92,12 @@ export class OptOutSettings extends LitElement {
       return client.getMessagingSettings({ signal });
     },
     args: () => [this.context.client, this.reloads] as const,
-    onComplete: (loaded) => this.adopt(loaded),
+    onComplete: (loaded) => {
+      // Settings other than those this user saved (another sign-in, another admin's change): the
+      // "saved" line no longer speaks of what is shown.
+      if (loaded.etag !== this.saved?.etag) this.lastSave = undefined;
+      this.adopt(loaded);
+    },
   });
 
   private readonly impactTask = new Task(this, {
@@ -122,6 +127,7 @@ export class OptOutSettings extends LitElement {
       this.conflict = undefined;
       this.serverErrors = {};
       this.adopt(saved, true);
+      this.lastSave = 'saved';
       this.announce(msg('Opt-out preferences saved.'));
       if (before) this.dispatchEvent(new OptOutSettingsChangeEvent(before, saved.settings));
     },
@@ -140,6 +146,11 @@ export class OptOutSettings extends LitElement {
   @state() private pending: Record<KeywordSet, string> = { ...EMPTY_PENDING };
   @state() private serverErrors: Partial<Record<KeywordSet, { word: string; error: FieldError }[]>> = {};
   @state() private conflict?: Conflict;
+  /**
+   * How the last save ended, as far as the actions below the form say: saved, or given up for the
+   * other admin's version ("Keep theirs"), whose refusal is then no failure to report.
+   */
+  @state() private lastSave?: 'saved' | 'kept-theirs';
   @state() private copyFallback = false;
   @state() private announcement = '';
   @state() private reloads = 0;
@@ -407,12 +418,12 @@ export class OptOutSettings extends LitElement {
     if (!this.editable) return nothing;
     const saving = this.saveTask.status === TaskStatus.PENDING;
     const error = this.saveTask.status === TaskStatus.ERROR ? this.saveTask.error : undefined;
-    const failed = error !== undefined && !isAbortError(error) && !this.conflict;
+    const failed = error !== undefined && !isAbortError(error) && !this.conflict && this.lastSave !== 'kept-theirs';
     return html`<div part="actions" class="actions">
       ${this.dirty ? html`<p class="unsaved">${msg('You have unsaved changes.')}</p>` : nothing}
-      ${!this.dirty && this.saveTask.status === TaskStatus.COMPLETE ? html`<p class="saved">${canIcon}<span>${msg('Opt-out preferences saved.')}</span></p>` : nothing}
+      ${!this.dirty && this.lastSave === 'saved' ? html`<p class="saved">${canIcon}<span>${msg('Opt-out preferences saved.')}</span></p>` : nothing}
       ${failed ? html`<p class="problem" role="alert">${this.saveErrorText(error)}</p>` : nothing}
-      <button type="button" class="primary" aria-disabled=${saving || !this.dirty || this.conflict ? 'true' : nothing} @click=${this.handleSave}>
+      <button type="button" id="save" class="primary" aria-disabled=${saving || !this.dirty || this.conflict ? 'true' : nothing} @click=${this.handleSave}>
         ${saving ? msg('Saving…') : msg('Save')}
       </button>
     </div>`;
@@ -548,6 +559,7 @@ export class OptOutSettings extends LitElement {
     if (!this.dispatchEvent(request)) return;
     this.serverErrors = {};
     this.lastSent = input;
+    this.lastSave = undefined;
     void this.saveTask.run([input, base]);
   }
 
@@ -602,13 +614,14 @@ export class OptOutSettings extends LitElement {
     this.save(merged, conflict.theirs);
     // The conflict panel, and the button pressed in it, are gone: focus goes to Save, beside which
     // the saving and its outcome are said.
-    void moveFocusAfterChange(this, () => this.renderRoot.querySelector<HTMLElement>('.actions > button'));
+    void moveFocusAfterChange(this, () => this.renderRoot.querySelector<HTMLElement>('#save'));
   };
 
   private readonly handleKeepTheirs = () => {
     const conflict = this.conflict;
     if (!conflict) return;
     this.conflict = undefined;
+    this.lastSave = 'kept-theirs';
     this.adopt(conflict.theirs, true);
     this.announce(msg('Kept the other change; yours was not saved.'));
     // To the title: the form below now shows their settings, from the top.

@@ -186,6 +186,21 @@ describe('optout-settings', () => {
     expect(nameOf(save)).to.equal('Save');
   });
 
+  it('"Opt-out preferences saved." goes once the form shows settings this user did not save', async () => {
+    const { el, provider, harness } = await render();
+    harness.chooseScope(SCOPES.organization);
+    await harness.save();
+    await waitFor(() => textOf(el.shadowRoot!.querySelector('.actions')).includes('Opt-out preferences saved.'), 'saved, and said');
+    // Another admin changes the scope; this page signs in again (a new client) and loads theirs.
+    const other = new HttpOptOutClient({ baseUrl: '/api' });
+    const current = await other.getMessagingSettings({});
+    const { phrasePolicy, customKeywords } = current.settings;
+    await other.updateMessagingSettings({ optOutScope: 'channel', phrasePolicy, customKeywords }, current.etag, {});
+    provider.setAttribute('token', 'mock:u-admin');
+    await waitFor(() => harness.selectedScope() === SCOPES.channel, 'their settings shown');
+    expect(textOf(el.shadowRoot!.querySelector('.actions'))).to.not.include('saved');
+  });
+
   it('a cancelled change request sends nothing', async () => {
     const { el, harness } = await render();
     el.addEventListener('optout-settings-change-request', (e: OptOutSettingsChangeRequestEvent) => {
@@ -256,6 +271,7 @@ describe('optout-settings', () => {
       await (second.element as OptOutSettings).updateComplete;
       expect(second.selectedScope()).to.equal(SCOPES.organization);
       expect(second.hasUnsavedChanges()).to.equal(false);
+      expect(second.alerts()).to.deep.equal([], 'giving up mine is no failure to save');
       expect(store().db.settings.optOutScope).to.equal('organization');
     });
 
