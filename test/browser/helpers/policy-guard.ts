@@ -68,6 +68,25 @@ function guarded(fn: TestFunction | undefined): TestFunction | undefined {
   };
 }
 
+// Hooks too: an assertion about an element in a hook is reported, not left to hang the run.
+for (const name of ['before', 'after', 'beforeEach', 'afterEach'] as const) {
+  const hook = globalThis[name];
+  globalThis[name] = ((...args: [string | Mocha.Func | Mocha.AsyncFunc, (Mocha.Func | Mocha.AsyncFunc)?]) => {
+    const at = typeof args[0] === 'function' ? 0 : 1;
+    const fn = args[at] as Mocha.Func | Mocha.AsyncFunc | undefined;
+    if (fn && fn.length === 0) {
+      args[at] = async function (this: Mocha.Context) {
+        try {
+          await (fn as Mocha.AsyncFunc).call(this);
+        } catch (error) {
+          throw readableFailure(error);
+        }
+      };
+    }
+    return (hook as (...a: unknown[]) => void)(...args);
+  }) as typeof hook;
+}
+
 const original = globalThis.it;
 const wrapped = Object.assign((title: string, fn?: TestFunction) => original(title, guarded(fn)), original, {
   only: (title: string, fn?: TestFunction) => original.only(title, guarded(fn)),
