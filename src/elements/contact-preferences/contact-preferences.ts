@@ -143,6 +143,8 @@ export class ContactPreferences extends LitElement {
     },
     args: () => [this.context.client, this.contactId, this.context.cache?.versionOf(this.contactId) ?? 0] as const,
     onComplete: (page) => {
+      // The history starts over: an older page asked for from the old one would repeat or skip entries.
+      if (this.moreHistoryTask.status === TaskStatus.PENDING) this.moreHistoryTask.abort(new DOMException('The history was reloaded', 'AbortError'));
       this.olderHistory = [];
       this.historyCursor = page.nextCursor;
     },
@@ -152,7 +154,7 @@ export class ContactPreferences extends LitElement {
     autoRun: false,
     task: async ([contactId, cursor]: readonly [string, string], { signal }) => {
       const page = await this.context.client!.listConsentHistory(contactId, { cursor, limit: HISTORY_PAGE }, { signal });
-      if (contactId !== this.contactId) return page;
+      if (signal.aborted || contactId !== this.contactId) return page;
       this.olderHistory = [...this.olderHistory, ...page.items];
       this.historyCursor = page.nextCursor;
       return page;

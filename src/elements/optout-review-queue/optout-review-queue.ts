@@ -116,6 +116,8 @@ export class OptOutReviewQueue extends LitElement {
     },
     args: () => [this.context.client, this.context.cache, this.pageSize, this.revision] as const,
     onComplete: ({ page }) => {
+      // The list starts over: a next page asked for from the old one would add to it twice or skip.
+      if (this.moreTask.status === TaskStatus.PENDING) this.moreTask.abort(new DOMException('The list was reloaded', 'AbortError'));
       this.older = [];
       this.olderNames = new Map();
       this.cursor = page.nextCursor;
@@ -127,6 +129,7 @@ export class OptOutReviewQueue extends LitElement {
     task: async ([cursor]: readonly [string], { signal }) => {
       const page = await this.context.client!.listReviews({ status: 'pending', cursor, limit: this.pageSize }, { signal });
       const names = await namesOf(this.context.cache, page.items, signal);
+      if (signal.aborted) return page;
       this.older = [...this.older, ...page.items];
       this.olderNames = new Map([...this.olderNames, ...names]);
       this.cursor = page.nextCursor;

@@ -11,7 +11,7 @@ import { ContactPreferencesHarness, OptOutProviderHarness, waitFor } from '../..
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
-import { http as mswHttp } from 'msw';
+import { HttpResponse, http as mswHttp } from 'msw';
 import { getByRole, press, queryByRole, textOf } from '../helpers/queries.js';
 
 let mock: BrowserMock;
@@ -172,19 +172,26 @@ describe('contact-preferences', () => {
   });
 
   /**
-   * Holds the history's next pages (those asked for with a cursor) until `release()`, then lets the
-   * mock backend answer them; `pages` lists the cursors asked for. `done()` undoes it all.
+   * Holds the history's next pages (those asked for with a cursor) until `release()`: each is
+   * answered by the mock backend at once, as the history stood then, and delivered on release, like
+   * a slow connection. `pages` lists the cursors asked for; `done()` undoes it all.
    */
   function holdNextHistoryPages() {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const pages: string[] = [];
+    const through = 'x-test-answer-now';
     mock.worker.use(
       mswHttp.get('/api/contacts/:contactId/consent-history', async ({ request }) => {
         const cursor = new URL(request.url).searchParams.get('cursor');
-        if (cursor === null) return;
+        if (cursor === null || request.headers.has(through)) return;
         pages.push(cursor);
+        const headers = new Headers(request.headers);
+        headers.set(through, '1');
+        const answer = await fetch(request.url, { headers });
+        const body = await answer.text();
         await held;
+        return new HttpResponse(body, { status: answer.status, headers: answer.headers });
       }),
     );
     return {
@@ -236,6 +243,29 @@ describe('contact-preferences', () => {
       // A focus move would come in the microtasks right after the update that showed them, so
       // before the frame on which waitFor saw them.
       expect(el.shadowRoot!.activeElement).to.equal(elsewhere);
+    } finally {
+      hold.done();
+    }
+  });
+
+  it('a history reloaded while "Show more" loads is shown whole: the older page asked for from the old one adds nothing twice and skips nothing', async () => {
+    const { harness, providerHarness } = await withLongHistory();
+    await waitFor(() => harness.history().length === 10, 'the first page of history');
+    const hold = holdNextHistoryPages();
+    try {
+      getByRole(harness.element, 'button', { name: 'Show more' }).click();
+      await waitFor(() => hold.pages.length === 1, 'the next page asked for');
+      // Meanwhile Ava replies STOP: two entries more, and the history starts over from the newest.
+      const phone = store().contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone')!.value;
+      await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body: 'STOP' }, {});
+      providerHarness.pageBecameVisible();
+      await waitFor(() => /Unsubscribed from 3 channels/.test(harness.history()[0] ?? ''), 'the history reloaded');
+      hold.release();
+      await waitFor(() => {
+        const more = queryByRole(harness.element, 'button', { name: 'Show more' });
+        if (more) more.click();
+        return harness.history().length === 14 && !harness.hasMoreHistory();
+      }, 'all 14 entries, each once');
     } finally {
       hold.done();
     }
