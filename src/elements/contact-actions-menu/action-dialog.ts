@@ -118,6 +118,16 @@ export abstract class ActionDialog<A extends readonly unknown[], R> implements R
     this.dialog()?.close();
   }
 
+  /**
+   * Sends nothing and says why, then puts focus on the field to fix (`selector`, inside the
+   * dialog): the alert is heard, and the keyboard is where the answer goes.
+   */
+  protected refuse(problem: string, selector: string): void {
+    this.problem = problem;
+    this.requestUpdate();
+    void this.host.updateComplete.then(() => this.dialog()?.querySelector<HTMLElement>(selector)?.focus());
+  }
+
   get isOpen(): boolean {
     return this.dialog()?.open ?? false;
   }

@@ -42,8 +42,7 @@ export class DeleteDialog extends ActionDialog<Args, { contactId: string; name: 
     const detail = this.options.detail();
     if (!detail) return;
     if (hasOptOut(detail) && this.typed.trim() !== detail.contact.name.trim()) {
-      this.problem = msg('Type the contact’s name exactly as shown to confirm.');
-      this.requestUpdate();
+      this.refuse(msg('Type the contact’s name exactly as shown to confirm.'), '#delete-name');
       return;
     }
     const contactId = this.options.contactId();

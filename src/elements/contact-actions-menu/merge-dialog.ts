@@ -78,8 +78,7 @@ export class MergeDialog extends ActionDialog<Args, Result> {
     const detail = this.options.detail();
     if (!detail) return;
     if (!this.source) {
-      this.problem = msg('Find and choose the contact to merge into this one.');
-      this.requestUpdate();
+      this.refuse(msg('Find and choose the contact to merge into this one.'), '#merge-search');
       return;
     }
     const contactId = this.options.contactId();

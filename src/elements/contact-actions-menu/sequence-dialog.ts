@@ -69,8 +69,7 @@ export class SequenceDialog extends ActionDialog<Args, SequenceEnrollment> {
       return;
     }
     if (!this.sequenceId) {
-      this.problem = msg('Choose a sequence.');
-      this.requestUpdate();
+      this.refuse(msg('Choose a sequence.'), 'input[name="sequence"]');
       return;
     }
     const contactId = this.options.contactId();

@@ -61,8 +61,7 @@ export class UnsubscribeDialog extends ActionDialog<Args, Result> {
   protected confirm(): void {
     const channelIds = this.everywhere ? undefined : this.selectedIds();
     if (channelIds && channelIds.length === 0) {
-      this.problem = msg('Choose at least one channel, or choose All channels.');
-      this.requestUpdate();
+      this.refuse(msg('Choose at least one channel, or choose All channels.'), 'input[type="checkbox"]');
       return;
     }
     const contactId = this.options.contactId();

@@ -193,6 +193,8 @@ export class ReviewDecisionsController implements ReactiveController {
     if (!note.trim()) {
       this.dismissProblem = msg('Say why this message is not a request to stop.');
       this.host.requestUpdate();
+      // Focus on the field to fill in, as the other dialogs do.
+      this.noteField?.focus();
       return;
     }
     this.dismissProblem = '';

@@ -207,15 +207,17 @@ describe('contact-actions-menu', () => {
       await waitFor(() => preferences.summary() === 'Can be messaged on 7 of 9 channels', 'contact-preferences updated');
     });
 
-    it('chosen channels with none ticked sends nothing and says so', async () => {
-      const { menu } = await render(WELL_KNOWN.subscribed);
+    it('chosen channels with none ticked sends nothing, says so, and puts focus on the first channel', async () => {
+      const { el, menu } = await render(WELL_KNOWN.subscribed);
       const dialog = (await menu.choose('Unsubscribe contact'))!;
       dialog.check('Chosen channels');
       await waitFor(() => dialog.text().includes('Airport'), 'the choice shown');
-      dialog.confirm();
+      dialog.confirmButton().focus();
+      await press('Enter');
       await waitFor(() => dialog.problem() !== '', 'the problem');
       expect(dialog.problem()).to.equal('Choose at least one channel, or choose All channels.');
       expect(sent).to.deep.equal([]);
+      await waitFor(() => (el.shadowRoot!.activeElement as HTMLInputElement | null)?.type === 'checkbox', 'focus on a channel to tick');
     });
 
     it('preventDefault() on optout-unsubscribe-request stops it: nothing sent, the dialog stays open', async () => {
@@ -352,9 +354,12 @@ describe('contact-actions-menu', () => {
       const dialog = (await menu.choose('Delete'))!;
       expect(dialog.description()).to.contain('The opt-outs of their phone numbers and email addresses are kept');
       dialog.fill(/Type Liam Gagnon to confirm/, 'Liam');
-      dialog.confirm();
+      // From the keyboard: focus on the button, Enter.
+      dialog.confirmButton().focus();
+      await press('Enter');
       await waitFor(() => dialog.problem() !== '', 'the mismatch');
       expect(sent).to.deep.equal([]);
+      await waitFor(() => el.shadowRoot!.activeElement?.id === 'delete-name', 'focus on the name to type');
       const phone = phoneOf(WELL_KNOWN.partlyUnsubscribed);
       const optOutsBefore = store().consentOfDestination(phone);
       dialog.fill(/Type Liam Gagnon to confirm/, 'Liam Gagnon');
@@ -451,6 +456,16 @@ describe('contact-actions-menu', () => {
   });
 
   describe('Add to sequence', () => {
+    it('with no sequence chosen sends nothing, says so, and puts focus on the first sequence', async () => {
+      const { el, menu } = await render(WELL_KNOWN.partlyUnsubscribed);
+      const dialog = (await menu.choose('Add to sequence'))!;
+      dialog.confirmButton().focus();
+      await press('Enter');
+      await waitFor(() => dialog.problem() === 'Choose a sequence.', 'the problem');
+      await waitFor(() => (el.shadowRoot!.activeElement as HTMLInputElement | null)?.name === 'sequence', 'focus on a sequence');
+      expect(sent).to.deep.equal([]);
+    });
+
     it('shows each step before confirming, enrolls, and shows the warnings the backend returned', async () => {
       const { el, menu } = await render(WELL_KNOWN.partlyUnsubscribed);
       const enrolled: number[] = [];

@@ -141,16 +141,19 @@ describe('optout-review-queue', () => {
 
   it('Dismiss needs a reason, sends nothing without one, and keeps the contact subscribed', async () => {
     const reviewId = await queue(phoneOf(WELL_KNOWN.subscribed), 'can you take me off this list');
-    const { harness } = await render();
+    const { el, harness } = await render();
     const dismissals = requestsTo(`/reviews/${reviewId}/dismiss`);
-    await harness.request('Ava Tremblay').dismiss('');
-    const dialog = await waitFor(() => harness.dialog('Dismiss request'), 'the dismiss dialog');
+    const dialog = await harness.request('Ava Tremblay').openDismiss();
+    // From the keyboard, without a reason: focus on the button, Enter.
+    getByRole(dialog, 'button', { name: 'Dismiss request' }).focus();
+    await sendKeys({ press: 'Enter' });
     // The queue holds many contacts' requests: the dialog says whose this is.
     expect(computeAccessibleDescription(dialog)).to.equal(
       'Dismissing keeps Ava Tremblay subscribed. Say why this message is not a request to stop: can you take me off this list',
     );
     await waitFor(() => getByRole(dialog, 'alert').textContent?.includes('Say why this message is not a request to stop'), 'the missing reason said');
     expect(dismissals).to.deep.equal([]);
+    expect(el.shadowRoot!.activeElement === getByRole(dialog, 'textbox', { name: 'Reason' }), 'focus on the reason to write').to.equal(true);
     fill(getByRole(dialog, 'textbox', { name: 'Reason' }), 'Asking about the waiting list for a table');
     getByRole(dialog, 'button', { name: 'Dismiss request' }).click();
     await waitFor(() => !harness.requests().some((r) => r.text().includes('Ava Tremblay')), 'the request gone from the list');
