@@ -3,12 +3,12 @@
 import { computeAccessibleDescription } from 'dom-accessibility-api';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import '../../../src/define.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { HttpOptOutClient } from '../../../src/client/index.js';
 import type { OptOutProvider } from '../../../src/elements/optout-provider/optout-provider.js';
-import { ContactPreferencesHarness, OptOutReviewQueueHarness, fill, getByRole, textOf, waitFor } from '../../../src/testing/index.js';
+import { ContactPreferencesHarness, OptOutReviewQueueHarness, fill, getByRole, queryByRole, textOf, waitFor } from '../../../src/testing/index.js';
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
@@ -250,6 +250,53 @@ describe('optout-review-queue', () => {
       await waitFor(() => el.shadowRoot!.activeElement?.localName === 'li', 'focus on a request');
       expect(el.shadowRoot!.activeElement).to.equal(harness.requests()[2]!.item);
       expect(pages).to.equal(1);
+    } finally {
+      release();
+      mock.worker.resetHandlers(...mock.backend.handlers);
+    }
+  });
+
+  it('a list reloaded while "Show more" loads shows each request once: the page asked for from the old list adds nothing', async () => {
+    await queue(phoneOf(WELL_KNOWN.subscribed));
+    await queue(phoneOf(WELL_KNOWN.whatsappExcluded), 'can you take me off your list', 'ch-airport-sms');
+    await queue(phoneOf(WELL_KNOWN.frenchStop), 'please remove me from your list', 'ch-uptown-sms');
+    await queue('+14165550101', 'please stop texting me');
+    await queue('+14165550102', 'please stop texting me');
+    const { el, harness } = await render({ pageSize: 2 });
+    // The next page is answered at once, as the list stood then, and delivered on release.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let pages = 0;
+    mock.worker.use(
+      http.get('/api/reviews', async ({ request }) => {
+        if (!new URL(request.url).searchParams.has('cursor') || request.headers.has('x-test-answer-now') || pages > 0) return;
+        pages += 1;
+        const headers = new Headers(request.headers);
+        headers.set('x-test-answer-now', '1');
+        const answer = await fetch(request.url, { headers });
+        const body = await answer.text();
+        await held;
+        return new HttpResponse(body, { status: answer.status, headers: answer.headers });
+      }),
+    );
+    try {
+      getByRole(el, 'button', { name: 'Show more' }).click();
+      await waitFor(() => pages === 1, 'the next page asked for');
+      // Meanwhile another screen dismisses the first request, and the queue is told to look again.
+      await admin.dismissReview(pendingIds()[0]!, 'Decided on another screen', {});
+      const total = pendingIds().length;
+      el.closest('optout-provider')!.revalidate();
+      await waitFor(() => harness.title() === `Opt-out requests (${total})`, 'the list reloaded');
+      release();
+      // Show more until the end: a second page can only come once the first one asked for is done.
+      await waitFor(() => {
+        const more = queryByRole(el, 'button', { name: 'Show more' });
+        if (more) more.click();
+        return !more && harness.requests().length >= total;
+      }, 'every request shown');
+      const shown = harness.requests().map((r) => r.text());
+      expect(new Set(shown).size).to.equal(shown.length, 'each request once');
+      expect(shown).to.have.length(total);
     } finally {
       release();
       mock.worker.resetHandlers(...mock.backend.handlers);
