@@ -7,28 +7,21 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../../src/define.js';
 import { waitFor } from '../../../src/testing/index.js';
-import { ON_DEMAND_MODULE, renderPreferences } from '../helpers/contact-preferences-on-demand.js';
+import { ON_DEMAND_MODULE, renderPreferences, useFreshMock } from '../helpers/contact-preferences-on-demand.js';
 import { queryAllByRole, queryByRole, textOf } from '../helpers/queries.js';
 import { HttpOptOutClient } from '../../../src/client/index.js';
-import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 
-let mock: BrowserMock;
+const mock = useFreshMock();
 const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration', retry: { baseDelayMs: 1, maxDelayMs: 5 } });
 
-before(async () => {
-  mock = await startBrowserMock({ params: new URLSearchParams('reset=1'), persist: false });
-  mock.backend.reset();
-  await mock.backend.flush();
-});
-after(() => mock.stop());
 
 
 let refused = 0;
 beforeEach(() => {
   refused = 0;
   // The module's request fails (a dropped connection), through the mock's worker.
-  mock.worker.use(
+  mock().worker.use(
     http.get(ON_DEMAND_MODULE, () => {
       refused += 1;
       return HttpResponse.error();
@@ -38,7 +31,7 @@ beforeEach(() => {
 
 describe('contact-preferences when the parts it loads on demand cannot be loaded', () => {
   it('a pending request is still said to be there, and that it could not be shown', async () => {
-    const phone = mock.backend.store.contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone')!.value;
+    const phone = mock().backend.store.contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone')!.value;
     await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body: 'please stop texting me' }, {});
     const { el, harness } = await renderPreferences(WELL_KNOWN.subscribed);
     const section = queryByRole(el, 'group', { name: 'Pending opt-out requests' });

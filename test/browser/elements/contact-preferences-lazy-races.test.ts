@@ -5,23 +5,16 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/define.js';
 import { waitFor } from '../../../src/testing/index.js';
-import { holdOnDemandModule, renderPreferences } from '../helpers/contact-preferences-on-demand.js';
-import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
+import { holdOnDemandModule, renderPreferences, useFreshMock } from '../helpers/contact-preferences-on-demand.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 
-let mock: BrowserMock;
+const mock = useFreshMock();
 
-before(async () => {
-  mock = await startBrowserMock({ params: new URLSearchParams('reset=1'), persist: false });
-  mock.backend.reset();
-  await mock.backend.flush();
-});
-after(() => mock.stop());
 
 describe('contact-preferences asked for two dialogs while they load', () => {
   it('opens only the dialog asked for last', async () => {
     // The module arrives only when the test lets it: a slow connection.
-    const module = holdOnDemandModule(mock);
+    const module = holdOnDemandModule(mock());
     const { harness } = await renderPreferences(WELL_KNOWN.partlyUnsubscribed);
 
     harness.resubscribeButton()!.click();

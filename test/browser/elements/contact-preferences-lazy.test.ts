@@ -7,24 +7,19 @@ import { expect } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { waitFor } from '../../../src/testing/index.js';
-import { ON_DEMAND_MODULE, renderPreferences } from '../helpers/contact-preferences-on-demand.js';
+import { ON_DEMAND_MODULE, renderPreferences, useFreshMock } from '../helpers/contact-preferences-on-demand.js';
 import { hover } from '../helpers/queries.js';
-import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 
-let mock: BrowserMock;
+const mock = useFreshMock();
 /** The requests for the dialogs' module, as the mock's worker saw them. */
 const moduleRequests: string[] = [];
 
-before(async () => {
-  mock = await startBrowserMock({ params: new URLSearchParams('reset=1'), persist: false });
-  mock.backend.reset();
-  await mock.backend.flush();
-  mock.worker.events.on('request:start', ({ request }) => {
+before(() => {
+  mock().worker.events.on('request:start', ({ request }) => {
     if (ON_DEMAND_MODULE.test(request.url)) moduleRequests.push(request.url);
   });
 });
-after(() => mock.stop());
 afterEach(() => resetMouse());
 
 

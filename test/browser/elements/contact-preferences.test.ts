@@ -11,8 +11,8 @@ import { ContactPreferencesHarness, OptOutProviderHarness, waitFor } from '../..
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
-import { HttpResponse, http as mswHttp } from 'msw';
 import { getByRole, press, queryByRole, textOf } from '../helpers/queries.js';
+import { holdNextPages } from '../helpers/held-pages.js';
 
 let mock: BrowserMock;
 const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration', retry: { baseDelayMs: 1, maxDelayMs: 5 } });
@@ -171,38 +171,7 @@ describe('contact-preferences', () => {
     expect(harness.hasMoreHistory()).to.equal(false);
   });
 
-  /**
-   * Holds the history's next pages (those asked for with a cursor) until `release()`: each is
-   * answered by the mock backend at once, as the history stood then, and delivered on release, like
-   * a slow connection. `pages` lists the cursors asked for; `done()` undoes it all.
-   */
-  function holdNextHistoryPages() {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const pages: string[] = [];
-    const through = 'x-test-answer-now';
-    mock.worker.use(
-      mswHttp.get('/api/contacts/:contactId/consent-history', async ({ request }) => {
-        const cursor = new URL(request.url).searchParams.get('cursor');
-        if (cursor === null || request.headers.has(through)) return;
-        pages.push(cursor);
-        const headers = new Headers(request.headers);
-        headers.set(through, '1');
-        const answer = await fetch(request.url, { headers });
-        const body = await answer.text();
-        await held;
-        return new HttpResponse(body, { status: answer.status, headers: answer.headers });
-      }),
-    );
-    return {
-      pages,
-      release,
-      done: () => {
-        release();
-        mock.worker.resetHandlers(...mock.backend.handlers);
-      },
-    };
-  }
+  const holdNextHistoryPages = () => holdNextPages(mock, '/api/contacts/:contactId/consent-history');
 
   it('from the keyboard, "Show more" keeps focus while it loads, sends one request however often pressed, then focuses the first older entry', async () => {
     const { el, harness } = await withLongHistory();
@@ -212,7 +181,7 @@ describe('contact-preferences', () => {
       const section = getByRole(el.shadowRoot!, 'group', { name: 'History' });
       getByRole(section, 'button', { name: 'Show more' }).focus();
       await press('Enter');
-      await waitFor(() => hold.pages.length === 1, 'the next page asked for');
+      await waitFor(() => hold.asked() === 1, 'the next page asked for');
       const busy = getByRole(section, 'button', { name: 'Loading…' });
       expect(busy.getAttribute('aria-disabled')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(busy, 'focus stays on the button while it loads');
@@ -222,7 +191,7 @@ describe('contact-preferences', () => {
       await waitFor(() => el.shadowRoot!.activeElement?.localName === 'li', 'focus on an entry');
       expect(textOf(el.shadowRoot!.activeElement)).to.equal(harness.history()[10]);
       expect(harness.hasMoreHistory()).to.equal(false);
-      expect(hold.pages).to.have.length(1);
+      expect(hold.asked()).to.equal(1);
     } finally {
       hold.done();
     }
@@ -235,7 +204,7 @@ describe('contact-preferences', () => {
     try {
       getByRole(getByRole(el.shadowRoot!, 'group', { name: 'History' }), 'button', { name: 'Show more' }).focus();
       await press('Enter');
-      await waitFor(() => hold.pages.length === 1, 'the next page asked for');
+      await waitFor(() => hold.asked() === 1, 'the next page asked for');
       const elsewhere = getByRole(el.shadowRoot!, 'button', { name: 'Change channel preferences…' });
       elsewhere.focus();
       hold.release();
@@ -254,7 +223,7 @@ describe('contact-preferences', () => {
     const hold = holdNextHistoryPages();
     try {
       getByRole(harness.element, 'button', { name: 'Show more' }).click();
-      await waitFor(() => hold.pages.length === 1, 'the next page asked for');
+      await waitFor(() => hold.asked() === 1, 'the next page asked for');
       // Meanwhile Ava replies STOP: two entries more, and the history starts over from the newest.
       const phone = store().contact(WELL_KNOWN.subscribed).destinations.find((d) => d.kind === 'phone')!.value;
       await integration.receiveInboundMessage({ channelId: 'ch-downtown-sms', from: phone, body: 'STOP' }, {});

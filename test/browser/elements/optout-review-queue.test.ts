@@ -3,7 +3,6 @@
 import { computeAccessibleDescription } from 'dom-accessibility-api';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { HttpResponse, http } from 'msw';
 import '../../../src/define.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { HttpOptOutClient } from '../../../src/client/index.js';
@@ -12,6 +11,7 @@ import { ContactPreferencesHarness, OptOutReviewQueueHarness, fill, getByRole, q
 import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 import { WELL_KNOWN } from '../../../mocks/seed/seed.js';
 import { runElementConformance } from '../conformance/element-conformance.js';
+import { holdNextPages } from '../helpers/held-pages.js';
 
 let mock: BrowserMock;
 const integration = new HttpOptOutClient({ baseUrl: '/api', token: 'mock:u-integration', retry: { baseDelayMs: 1, maxDelayMs: 5 } });
@@ -226,33 +226,23 @@ describe('optout-review-queue', () => {
     await queue(phoneOf(WELL_KNOWN.whatsappExcluded), 'can you take me off your list', 'ch-airport-sms');
     await queue(phoneOf(WELL_KNOWN.frenchStop), 'please remove me from your list', 'ch-uptown-sms');
     const { el, harness } = await render({ pageSize: 2 });
-    // The next page is held until both presses are in, then the mock backend answers it.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let pages = 0;
-    mock.worker.use(
-      http.get('/api/reviews', async ({ request }) => {
-        if (!new URL(request.url).searchParams.has('cursor')) return;
-        pages += 1;
-        await held;
-      }),
-    );
+    // The next page is held until both presses are in.
+    const hold = holdNextPages(mock, '/api/reviews');
     try {
       getByRole(el, 'button', { name: 'Show more' }).focus();
       await sendKeys({ press: 'Enter' });
-      await waitFor(() => pages === 1, 'the next page asked for');
+      await waitFor(() => hold.asked() === 1, 'the next page asked for');
       const busy = getByRole(el, 'button', { name: 'Loading…' });
       expect(busy.getAttribute('aria-disabled')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(busy, 'focus stays on the button while it loads');
       await sendKeys({ press: 'Enter' });
-      release();
+      hold.release();
       await waitFor(() => harness.requests().length > 2, 'more requests');
       await waitFor(() => el.shadowRoot!.activeElement?.localName === 'li', 'focus on a request');
       expect(el.shadowRoot!.activeElement).to.equal(harness.requests()[2]!.item);
-      expect(pages).to.equal(1);
+      expect(hold.asked()).to.equal(1);
     } finally {
-      release();
-      mock.worker.resetHandlers(...mock.backend.handlers);
+      hold.done();
     }
   });
 
@@ -263,31 +253,16 @@ describe('optout-review-queue', () => {
     await queue('+14165550101', 'please stop texting me');
     await queue('+14165550102', 'please stop texting me');
     const { el, harness } = await render({ pageSize: 2 });
-    // The next page is answered at once, as the list stood then, and delivered on release.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let pages = 0;
-    mock.worker.use(
-      http.get('/api/reviews', async ({ request }) => {
-        if (!new URL(request.url).searchParams.has('cursor') || request.headers.has('x-test-answer-now') || pages > 0) return;
-        pages += 1;
-        const headers = new Headers(request.headers);
-        headers.set('x-test-answer-now', '1');
-        const answer = await fetch(request.url, { headers });
-        const body = await answer.text();
-        await held;
-        return new HttpResponse(body, { status: answer.status, headers: answer.headers });
-      }),
-    );
+    const hold = holdNextPages(mock, '/api/reviews', { count: 1 });
     try {
       getByRole(el, 'button', { name: 'Show more' }).click();
-      await waitFor(() => pages === 1, 'the next page asked for');
+      await waitFor(() => hold.asked() === 1, 'the next page asked for');
       // Meanwhile another screen dismisses the first request, and the queue is told to look again.
       await admin.dismissReview(pendingIds()[0]!, 'Decided on another screen', {});
       const total = pendingIds().length;
       el.closest('optout-provider')!.revalidate();
       await waitFor(() => harness.title() === `Opt-out requests (${total})`, 'the list reloaded');
-      release();
+      hold.release();
       // Show more until the end: a second page can only come once the first one asked for is done.
       await waitFor(() => {
         const more = queryByRole(el, 'button', { name: 'Show more' });
@@ -298,8 +273,7 @@ describe('optout-review-queue', () => {
       expect(new Set(shown).size).to.equal(shown.length, 'each request once');
       expect(shown).to.have.length(total);
     } finally {
-      release();
-      mock.worker.resetHandlers(...mock.backend.handlers);
+      hold.done();
     }
   });
 

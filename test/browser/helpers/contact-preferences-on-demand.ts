@@ -4,7 +4,7 @@ import { fixture, html } from '@open-wc/testing';
 import { http, passthrough } from 'msw';
 import type { ContactPreferences } from '../../../src/elements/contact-preferences/contact-preferences.js';
 import { ContactPreferencesHarness } from '../../../src/testing/index.js';
-import type { BrowserMock } from '../../../mocks/browser.js';
+import { startBrowserMock, type BrowserMock } from '../../../mocks/browser.js';
 
 /** The module's requests, whatever name a bundler gives its chunk. */
 export const ON_DEMAND_MODULE = /contact-preferences\.on-demand/;
@@ -31,4 +31,22 @@ export function holdOnDemandModule(mock: BrowserMock): { asked(): number; releas
     }),
   );
   return { asked: () => asked, release };
+}
+
+/**
+ * The file's mock backend, on a fresh seed: started before its tests and stopped after them.
+ * Call it at the top of the file; the function it returns gives the mock inside tests and hooks.
+ */
+export function useFreshMock(): () => BrowserMock {
+  let mock: BrowserMock | undefined;
+  before(async () => {
+    mock = await startBrowserMock({ params: new URLSearchParams('reset=1'), persist: false });
+    mock.backend.reset();
+    await mock.backend.flush();
+  });
+  after(() => mock?.stop());
+  return () => {
+    if (!mock) throw new Error('The mock backend starts before the tests of the file');
+    return mock;
+  };
 }
