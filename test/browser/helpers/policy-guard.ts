@@ -55,15 +55,23 @@ async function failOnViolations(what: string): Promise<void> {
 
 type TestFunction = Mocha.Func | Mocha.AsyncFunc;
 
-/** `fn`, then a failure if it caused a violation. Callback-style tests are checked by the next one. */
-function guarded(fn: TestFunction | undefined): TestFunction | undefined {
-  if (!fn || fn.length > 0) return fn;
+/** `fn`, its failure made readable (readable-failures.ts). Callback-style functions are left as they are. */
+function readably(fn: TestFunction): Mocha.AsyncFunc {
   return async function (this: Mocha.Context) {
     try {
       await (fn as Mocha.AsyncFunc).call(this);
     } catch (error) {
       throw readableFailure(error);
     }
+  };
+}
+
+/** `fn`, then a failure if it caused a violation. Callback-style tests are checked by the next one. */
+function guarded(fn: TestFunction | undefined): TestFunction | undefined {
+  if (!fn || fn.length > 0) return fn;
+  const test = readably(fn);
+  return async function (this: Mocha.Context) {
+    await test.call(this);
     await failOnViolations('during this test');
   };
 }
@@ -71,18 +79,10 @@ function guarded(fn: TestFunction | undefined): TestFunction | undefined {
 // Hooks too: an assertion about an element in a hook is reported, not left to hang the run.
 for (const name of ['before', 'after', 'beforeEach', 'afterEach'] as const) {
   const hook = globalThis[name];
-  globalThis[name] = ((...args: [string | Mocha.Func | Mocha.AsyncFunc, (Mocha.Func | Mocha.AsyncFunc)?]) => {
+  globalThis[name] = ((...args: [string | TestFunction, TestFunction?]) => {
     const at = typeof args[0] === 'function' ? 0 : 1;
-    const fn = args[at] as Mocha.Func | Mocha.AsyncFunc | undefined;
-    if (fn && fn.length === 0) {
-      args[at] = async function (this: Mocha.Context) {
-        try {
-          await (fn as Mocha.AsyncFunc).call(this);
-        } catch (error) {
-          throw readableFailure(error);
-        }
-      };
-    }
+    const fn = args[at] as TestFunction | undefined;
+    if (fn && fn.length === 0) args[at] = readably(fn);
     return (hook as (...a: unknown[]) => void)(...args);
   }) as typeof hook;
 }
